@@ -1,0 +1,168 @@
+"""graphkit's command line: thin click commands over the library."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .documents import InputError, ReadReport
+from .evaluate import GoldError, evaluate_gold, micro_average
+from .export import DEFAULT_FORMATS, FILENAMES, FORMATS, write_outputs
+from .nlp import MODEL_ENV, ModelError, default_model
+from .pipeline import build_graph
+from .rulebook import RuleError
+
+_USER_ERRORS = (InputError, ModelError, RuleError, GoldError)
+
+
+class _Command(click.Command):
+    """Turns library errors into one line and exit code 2 (1 for bugs)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except _USER_ERRORS as exc:
+            raise _fail(str(exc), 2)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise _fail("interrupted; no output was changed", 130)
+        except Exception as exc:
+            if ctx.find_root().params.get("debug"):
+                raise
+            raise _fail(f"unexpected error: {type(exc).__name__}: {exc} (rerun with --debug "
+                        f"for details)".replace("\n", " "), 1)
+
+
+def _fail(message: str, code: int) -> click.exceptions.Exit:
+    click.echo(f"graphkit: error: {message}", err=True)
+    return click.exceptions.Exit(code)
+
+
+model_option = click.option(
+    "--model", default=None, metavar="NAME_OR_PATH",
+    help=f"spaCy pipeline to use (any installed package or path; default ${MODEL_ENV} "
+         f"or {default_model()}).")
+rules_option = click.option(
+    "--rules", "rules", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+    help="Extra relation rules file (YAML); may be given more than once.")
+
+
+def _formats(values: tuple[str, ...]) -> tuple[str, ...]:
+    chosen = []
+    for value in values or DEFAULT_FORMATS:
+        for fmt in value.split(","):
+            fmt = fmt.strip().lower()
+            if fmt not in FORMATS:
+                raise click.BadParameter(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})",
+                                         param_hint="--format")
+            if fmt not in chosen:
+                chosen.append(fmt)
+    return tuple(chosen)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="graphkit")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for unexpected errors.")
+def main(debug: bool) -> None:
+    """Turn English news text into an entity-relationship graph."""
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def wrap(extractions):
+        with click.progressbar(extractions, label="Reading documents", file=sys.stderr,
+                               show_pos=True) as bar:
+            yield from bar
+    return wrap
+
+
+@main.command(cls=_Command)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Directory to write graph.html, graph.graphml, graph.json into.")
+@click.option("--format", "formats", multiple=True, metavar="FMT",
+              help=f"Output formats, comma-separated or repeated: {', '.join(FORMATS)} "
+                   f"(default {','.join(DEFAULT_FORMATS)}).")
+@click.option("--name", default=None, help="Title of the graph (default: 'graphkit graph').")
+@model_option
+@rules_option
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def build(inputs, out_dir, formats, name, model, rules, quiet):
+    """Build a graph from INPUT files, directories or - (stdin).
+
+    Example: graphkit build seeds/ --out outputs/
+    """
+    formats = _formats(formats)
+    report = ReadReport()
+    graph = build_graph(list(inputs), model=model, rules=rules, report=report, name=name,
+                        progress=_progress(quiet))
+    written = write_outputs(graph, Path(out_dir), formats)
+    if quiet:
+        return
+    for warning in report.skipped:
+        click.echo(f"graphkit: skipped {warning}", err=True)
+    click.echo(f"Read {graph.graph['documents']} document(s)"
+               + (f", skipped {len(report.skipped)}" if report.skipped else "")
+               + f": {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations.")
+    for path in written:
+        click.echo(f"Wrote {path}")
+
+
+@main.command(cls=_Command)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@model_option
+def entities(inputs, model):
+    """Print the resolved entities of INPUT as a table."""
+    graph = build_graph(list(inputs), model=model)
+    rows = sorted(graph.nodes(data=True), key=lambda n: (-n[1]["mentions"], n[1]["label"]))
+    width = max([len(a["label"]) for _, a in rows] + [5])
+    click.echo(f"{'LABEL':<{width}}  TYPE    MENTIONS  ALIASES")
+    for _, attrs in rows:
+        click.echo(f"{attrs['label']:<{width}}  {attrs['type']:<6}  {attrs['mentions']:>8}  "
+                   f"{', '.join(attrs['aliases'])}")
+
+
+@main.command("eval", cls=_Command)
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--docs", "docs_dir", required=True, type=click.Path(file_okay=False),
+              help="Directory holding the gold documents' text files.")
+@click.option("-v", "--verbose", is_flag=True, help="List missed and wrong entities and edges.")
+@model_option
+@rules_option
+def eval_command(gold, docs_dir, verbose, model, rules):
+    """Score extraction against a graphkit-gold/1 file."""
+    if not Path(gold).exists():
+        raise InputError(f"gold file not found: {gold}")
+    scores = evaluate_gold(gold, docs_dir, model=model, rules=rules)
+    total = micro_average(scores)
+    click.echo(f"{'':18} {'P':>6} {'R':>6} {'F1':>6}   TP  FP  FN")
+    for name, counts in (("entities (typed)", total.entities_typed),
+                         ("entities (untyped)", total.entities_untyped),
+                         ("relations", total.relations)):
+        click.echo(f"{name:18} {counts.precision:6.3f} {counts.recall:6.3f} {counts.f1:6.3f} "
+                   f"{counts.tp:4d}{counts.fp:4d}{counts.fn:4d}")
+    click.echo(f"({len(scores)} document(s), micro-averaged)")
+    if verbose:
+        for score in scores:
+            click.echo(f"\n== {score.doc_id}")
+            for item in score.missed_entities:
+                click.echo(f"  missed entity:   {item}")
+            for item in score.wrong_entities:
+                click.echo(f"  wrong entity:    {item}")
+            for item in score.missed_relations:
+                click.echo(f"  missed relation: {_tuple_text(item)}")
+            for item in score.wrong_relations:
+                click.echo(f"  wrong relation:  {_tuple_text(item)}")
+
+
+def _tuple_text(item) -> str:
+    source, category, target, negated = item
+    return f"{source} -[{category}{', negated' if negated else ''}]-> {target}"
+
+
+__all__ = ["main", "FILENAMES"]

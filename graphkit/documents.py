@@ -1,0 +1,182 @@
+"""Read inputs (files, directories, JSON Lines, stdin) into Documents.
+
+>>> from pathlib import Path
+>>> docs = list(read_documents(["seeds"]))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .model import Document
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSONL_FIELDS = {"id": "id", "title": "title", "date": "date", "url": "url", "text": "text"}
+
+
+class InputError(ValueError):
+    """An input that cannot be read at all (missing path, nothing to read)."""
+
+
+@dataclass
+class ReadReport:
+    """What reading skipped, so the caller can tell the user."""
+
+    skipped: list[str] = field(default_factory=list)
+    read: int = 0
+
+
+def decode_bytes(data: bytes) -> str | None:
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 by BOM, then a guess.
+
+    Returns None for data that is not text.
+
+    >>> decode_bytes("café".encode("latin-1"))
+    'café'
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - charset-normalizer is a dependency
+        return data.decode("cp1252", errors="replace")
+    best = from_bytes(data).best()
+    return str(best) if best is not None else None
+
+
+def normalize_text(text: str) -> str:
+    """Unify line endings and drop control characters spaCy would keep."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+
+
+def _title_of(text: str, suffix: str) -> str:
+    if suffix in (".md", ".markdown"):
+        for line in text.splitlines():
+            if line.startswith("#"):
+                return line.lstrip("#").strip()
+    return ""
+
+
+def _document_from_text(doc_id: str, text: str, source: str, suffix: str = "") -> Document | None:
+    text = normalize_text(text)
+    if not text.strip():
+        return None
+    return Document(id=doc_id, text=text, title=_title_of(text, suffix), source=source)
+
+
+def _read_jsonl(path: Path, report: ReadReport, fields=JSONL_FIELDS) -> Iterator[Document]:
+    data = decode_bytes(path.read_bytes())
+    if data is None:
+        report.skipped.append(f"{path}: not a text file")
+        return
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report.skipped.append(f"{path}:{number}: malformed JSON ({exc.msg})")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get(fields["text"]), str):
+            report.skipped.append(f"{path}:{number}: no '{fields['text']}' field")
+            continue
+        doc_id = str(row.get(fields["id"]) or f"{path.stem}-{number}")
+        text = normalize_text(row[fields["text"]])
+        if not text.strip():
+            report.skipped.append(f"{path}:{number}: empty text")
+            continue
+        yield Document(
+            id=doc_id,
+            text=text,
+            title=str(row.get(fields["title"]) or ""),
+            date=str(row.get(fields["date"]) or ""),
+            source=str(row.get(fields["url"]) or f"{path}:{number}"),
+        )
+
+
+def _read_file(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, report)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.skipped.append(f"{path}: cannot read ({exc.strerror or exc})")
+        return
+    text = decode_bytes(data)
+    if text is None:
+        report.skipped.append(f"{path}: not a text file")
+        return
+    document = _document_from_text(doc_id, text, str(path), path.suffix.lower())
+    if document is None:
+        report.skipped.append(f"{path}: empty")
+        return
+    yield document
+
+
+def _directory_files(directory: Path) -> list[Path]:
+    suffixes = TEXT_SUFFIXES + JSONL_SUFFIXES
+    return sorted(p for p in directory.rglob("*") if p.suffix.lower() in suffixes and not
+                  any(part.startswith(".") for part in p.relative_to(directory).parts))
+
+
+def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
+                   stdin: Callable[[], bytes] | None = None) -> Iterator[Document]:
+    """Yield a Document for every readable text in ``inputs``.
+
+    An input is a file (.txt, .md, .jsonl), a directory (searched
+    recursively for those) or ``-`` for standard input.  A missing input
+    raises InputError before anything is read; unreadable or empty texts are
+    skipped and listed in ``report.skipped``.
+    """
+    report = report if report is not None else ReadReport()
+    inputs = list(inputs)
+    for name in inputs:
+        if name != "-" and not Path(name).exists():
+            raise InputError(f"input not found: {name}")
+    seen_ids: set[str] = set()
+    for name in inputs:
+        if name == "-":
+            data = (stdin or (lambda: sys.stdin.buffer.read()))()
+            text = decode_bytes(data)
+            document = _document_from_text("stdin", text, "stdin") if text is not None else None
+            if document is None:
+                report.skipped.append("stdin: empty or not text")
+                continue
+            candidates: Iterable[Document] = [document]
+        else:
+            path = Path(name)
+            if path.is_dir():
+                files = _directory_files(path)
+                candidates = (d for f in files for d in _read_file(f, _doc_id(f, path), report))
+            else:
+                candidates = _read_file(path, path.stem, report)
+        for document in candidates:
+            if document.id in seen_ids:
+                report.skipped.append(f"{document.source}: duplicate document id '{document.id}'")
+                continue
+            seen_ids.add(document.id)
+            report.read += 1
+            yield document
+
+
+def _doc_id(path: Path, root: Path) -> str:
+    relative = path.relative_to(root).with_suffix("")
+    return relative.as_posix()

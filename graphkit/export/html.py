@@ -1,0 +1,108 @@
+"""Interactive HTML explorer: pyvis network data in a self-contained page.
+
+pyvis builds the vis-network nodes, edges and options; graphkit's own
+template inlines vis-network's JavaScript and CSS (from the pyvis package),
+so the page makes no network request when opened.  Document text reaches the
+page only as JSON data and is put on screen with ``textContent``, never as
+markup.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from pathlib import Path
+
+import jinja2
+import networkx as nx
+from markupsafe import Markup
+from pyvis.network import Network
+
+from ..model import CATEGORIES
+from . import style
+
+_TEMPLATES = Path(__file__).parent / "templates"
+_NEGATED_DASHES = [10, 6]
+_HEDGED_DASHES = [3, 5]
+MAX_EVIDENCE_IN_TOOLTIP = 5
+
+
+def _vis_asset(name: str) -> str:
+    import pyvis
+
+    path = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name
+    return path.read_text(encoding="utf-8")
+
+
+def script_json(value) -> Markup:
+    """JSON that is safe inside a <script> element, whatever the strings hold.
+
+    >>> str(script_json({"a": "</script>"}))
+    '{"a": "\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return Markup(text)
+
+
+def _network(graph: nx.MultiDiGraph) -> Network:
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    for node, attrs in sorted(graph.nodes(data=True)):
+        etype = attrs.get("type", "")
+        net.add_node(
+            node, label=attrs.get("label", node), shape=style.node_shape(etype),
+            color=style.node_color(etype), size=style.node_size(attrs.get("mentions", 0),
+                                                                graph.degree(node)),
+            etype=etype, aliases=list(attrs.get("aliases", [])),
+            mentions=attrs.get("mentions", 0), documents=len(attrs.get("documents", [])),
+        )
+    for index, (source, target, key, attrs) in enumerate(sorted(
+            graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))):
+        negated, hedged = attrs.get("negated", False), attrs.get("hedged", False)
+        relation = attrs.get("relation", str(key))
+        evidence = attrs.get("evidence", [])
+        net.add_edge(
+            source, target, id=f"e{index}", label=("not " if negated else "") + relation,
+            color=style.edge_color(attrs.get("category", "")), arrows="to",
+            dashes=_NEGATED_DASHES if negated else (_HEDGED_DASHES if hedged else False),
+            width=1 + min(attrs.get("count", 1), 10) * 0.5, relation=relation,
+            category=attrs.get("category", ""), negated=negated, hedged=hedged,
+            count=attrs.get("count", 1), attributed=list(attrs.get("attributed_to", [])),
+            evidence=[{"doc": e.get("title") or e.get("doc_id", ""), "sentence": e.get("sentence", "")}
+                      for e in evidence[:MAX_EVIDENCE_IN_TOOLTIP]],
+            more=max(len(evidence) - MAX_EVIDENCE_IN_TOOLTIP, 0),
+        )
+    net.set_options(json.dumps({
+        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 400},
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120}},
+        "edges": {"smooth": {"type": "continuous"}, "font": {"size": 10, "align": "middle"}},
+        "interaction": {"hover": True, "tooltipDelay": 150},
+        "nodes": {"font": {"size": 14}},
+    }))
+    return net
+
+
+def render_html(graph: nx.MultiDiGraph, built: str | None = None) -> bytes:
+    """The graph as one self-contained HTML page (bytes)."""
+    net = _network(graph)
+    nodes, edges, _, _, _, options = net.get_network_data()
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(_TEMPLATES), autoescape=True)
+    template = env.get_template("graph.html")
+    inputs = graph.graph.get("inputs", [])
+    page = template.render(
+        title=graph.graph.get("name") or "graphkit graph",
+        inputs=inputs if isinstance(inputs, list) else [str(inputs)],
+        node_count=graph.number_of_nodes(), edge_count=graph.number_of_edges(),
+        documents=graph.graph.get("documents", 0), model=graph.graph.get("model", ""),
+        built=built or _dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        notes=graph.graph.get("notes", []),
+        data=script_json({"nodes": nodes, "edges": edges}),
+        options=script_json(json.loads(options) if isinstance(options, str) else options),
+        vis_js=Markup(_vis_asset("vis-network.min.js").replace("</script", "<\\/script")),
+        vis_css=Markup(_vis_asset("vis-network.css")),
+        types=[(t, c) for t, (c, _) in style.TYPE_STYLE.items()],
+        polarities=list(style.POLARITY_COLORS.items()),
+        categories=[(c, p, style.POLARITY_COLORS[p]) for c, p in CATEGORIES.items()],
+    )
+    return page.encode("utf-8")

@@ -1,0 +1,134 @@
+"""Entities and Relations of many documents -> one networkx MultiDiGraph.
+
+The merge is a reduce step over per-document Extractions: the same entity in
+different documents is one node; the same (source, relation, target,
+negated) is one edge with a count and all its evidence.
+
+>>> from graphkit.model import Document, Entity, Extraction
+>>> doc = Document(id="d1", text="...")
+>>> g = merge_extractions([Extraction(doc, (Entity("x", "X", "ORG", mentions=1),))])
+>>> g.nodes["x"]["label"]
+'X'
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict
+from typing import Iterable
+
+import networkx as nx
+
+from .model import CATEGORIES, Extraction
+
+
+class _NodeAcc:
+    def __init__(self) -> None:
+        self.labels: Counter = Counter()
+        self.types: Counter = Counter()
+        self.aliases: set[str] = set()
+        self.mentions = 0
+        self.documents: set[str] = set()
+        self.dates: set[str] = set()
+
+    def add(self, entity, date: str) -> None:
+        self.labels[entity.label] += max(entity.mentions, 1)
+        self.types[entity.type] += max(entity.mentions, 1)
+        self.aliases.update(entity.aliases)
+        self.aliases.add(entity.label)
+        self.mentions += entity.mentions
+        self.documents.update(entity.documents)
+        if date:
+            self.dates.add(date)
+
+    def absorb(self, other: "_NodeAcc") -> None:
+        self.labels.update(other.labels)
+        self.types.update(other.types)
+        self.aliases |= other.aliases
+        self.mentions += other.mentions
+        self.documents |= other.documents
+        self.dates |= other.dates
+
+
+def _pick(counter: Counter) -> str:
+    return max(sorted(counter), key=lambda k: counter[k])
+
+
+def _surname_merges(nodes: dict[str, _NodeAcc]) -> dict[str, str]:
+    """Across documents, a bare surname joins the one full name that ends with it."""
+    full_by_last: dict[str, set[str]] = defaultdict(set)
+    for node_id, acc in nodes.items():
+        if _pick(acc.types) == "PERSON" and "-" in node_id:
+            full_by_last[node_id.rsplit("-", 1)[1]].add(node_id)
+    merges = {}
+    for node_id, acc in nodes.items():
+        if "-" in node_id or _pick(acc.types) == "PLACE":
+            continue
+        owners = full_by_last.get(node_id, set())
+        if len(owners) == 1:
+            merges[node_id] = next(iter(owners))
+    return merges
+
+
+def merge_extractions(extractions: Iterable[Extraction], **graph_attrs) -> nx.MultiDiGraph:
+    """Merge per-document extractions into one graph with provenance."""
+    nodes: dict[str, _NodeAcc] = defaultdict(_NodeAcc)
+    edges: dict[tuple, dict] = {}
+    documents = 0
+    for extraction in extractions:
+        documents += 1
+        date = extraction.document.date
+        for entity in extraction.entities:
+            nodes[entity.id].add(entity, date)
+        for relation in extraction.relations:
+            key = (relation.source, relation.target, relation.relation, relation.negated)
+            edge = edges.setdefault(key, {
+                "category": relation.category, "cameo": relation.cameo, "rule": relation.rule,
+                "hedged": True, "attributed_to": set(), "evidence": [], "documents": set(),
+            })
+            edge["hedged"] = edge["hedged"] and relation.hedged
+            if relation.attributed_to:
+                edge["attributed_to"].add(relation.attributed_to)
+            edge["evidence"].append(asdict(relation.evidence))
+            edge["documents"].add(relation.evidence.doc_id)
+
+    merges = _surname_merges(nodes)
+    for short, full in merges.items():
+        nodes[full].absorb(nodes.pop(short))
+
+    graph = nx.MultiDiGraph()
+    graph.graph.update({k: v for k, v in graph_attrs.items() if v is not None})
+    graph.graph["documents"] = documents
+    for node_id in sorted(nodes):
+        acc = nodes[node_id]
+        label = _pick(acc.labels)
+        graph.add_node(node_id, label=label, type=_pick(acc.types),
+                       aliases=sorted(acc.aliases - {label}), mentions=acc.mentions,
+                       documents=sorted(acc.documents),
+                       first_seen=min(acc.dates) if acc.dates else "",
+                       last_seen=max(acc.dates) if acc.dates else "")
+    merged_edges: dict[tuple, dict] = {}
+    for (source, target, relation, negated), edge in edges.items():
+        source, target = merges.get(source, source), merges.get(target, target)
+        if source == target or source not in graph or target not in graph:
+            continue
+        key = (source, target, relation, negated)
+        if key in merged_edges:
+            merged_edges[key]["evidence"] += edge["evidence"]
+            merged_edges[key]["documents"] |= edge["documents"]
+            merged_edges[key]["attributed_to"] |= edge["attributed_to"]
+            merged_edges[key]["hedged"] = merged_edges[key]["hedged"] and edge["hedged"]
+        else:
+            merged_edges[key] = edge
+    for (source, target, relation, negated) in sorted(merged_edges):
+        edge = merged_edges[(source, target, relation, negated)]
+        evidence = sorted(edge["evidence"], key=lambda e: (e["doc_id"], e["start"]))
+        dates = sorted(e["date"] for e in evidence if e["date"])
+        graph.add_edge(
+            source, target, key=f"{relation}{' (negated)' if negated else ''}",
+            relation=relation, category=edge["category"], polarity=CATEGORIES[edge["category"]],
+            negated=negated, hedged=edge["hedged"], cameo=edge["cameo"], rule=edge["rule"],
+            attributed_to=sorted(merges.get(a, a) for a in edge["attributed_to"]),
+            count=len(evidence), documents=sorted(edge["documents"]), evidence=evidence,
+            first_seen=dates[0] if dates else "", last_seen=dates[-1] if dates else "",
+        )
+    return graph

