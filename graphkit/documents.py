@@ -52,6 +52,15 @@ def decode_bytes(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # Mostly-ASCII legacy text in English news is nearly always Windows-1252
+    # (a superset of Latin-1's printable range); guessers confuse it with
+    # Central European code pages on short inputs.
+    ascii_share = sum(b < 0x80 for b in data) / max(len(data), 1)
+    if ascii_share >= 0.8:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - charset-normalizer is a dependency

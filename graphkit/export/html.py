@@ -46,6 +46,18 @@ def script_json(value) -> Markup:
     return Markup(text)
 
 
+def inline_script(code: str) -> str:
+    """JavaScript made safe to place inside a <script> element.
+
+    "<script", "</script" and "<!--" inside string literals would change how
+    the HTML parser reads the element; "\\x3c" means "<" in JS strings and
+    regular expressions alike.
+    """
+    for sequence in ("<!--", "<script", "</script", "<SCRIPT", "</SCRIPT"):
+        code = code.replace(sequence, "\\x3c" + sequence[1:])
+    return code
+
+
 def _network(graph: nx.MultiDiGraph) -> Network:
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     for node, attrs in sorted(graph.nodes(data=True)):
@@ -99,7 +111,7 @@ def render_html(graph: nx.MultiDiGraph, built: str | None = None) -> bytes:
         notes=graph.graph.get("notes", []),
         data=script_json({"nodes": nodes, "edges": edges}),
         options=script_json(json.loads(options) if isinstance(options, str) else options),
-        vis_js=Markup(_vis_asset("vis-network.min.js").replace("</script", "<\\/script")),
+        vis_js=Markup(inline_script(_vis_asset("vis-network.min.js"))),
         vis_css=Markup(_vis_asset("vis-network.css")),
         types=[(t, c) for t, (c, _) in style.TYPE_STYLE.items()],
         polarities=list(style.POLARITY_COLORS.items()),

@@ -1,0 +1,77 @@
+"""Reading inputs into Documents."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graphkit.documents import InputError, ReadReport, read_documents
+
+TEXT = "Président Macron met Olaf Scholz in Berlin – “talks” went well."
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""), ("cp1252", b""),
+])
+def test_encodings_are_detected(tmp_path, encoding, prefix):
+    path = tmp_path / "a.txt"
+    path.write_bytes(prefix + TEXT.encode(encoding))
+    (doc,) = read_documents([str(path)])
+    assert doc.text == TEXT
+
+
+def test_latin1_text(tmp_path):
+    path = tmp_path / "a.txt"
+    text = "Le président français a rencontré le chancelier à Paris, où il a déclaré être satisfait."
+    path.write_bytes(text.encode("latin-1"))
+    (doc,) = read_documents([str(path)])
+    assert doc.text == text
+
+
+def test_mixed_line_endings_are_unified(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"one\r\ntwo\rthree\n")
+    (doc,) = read_documents([str(path)])
+    assert doc.text == "one\ntwo\nthree\n"
+
+
+def test_directory_is_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("B text.")
+    (tmp_path / "sub" / "a.md").write_text("# Title A\n\nA text.")
+    (tmp_path / "ignored.csv").write_text("x,y")
+    docs = list(read_documents([str(tmp_path)]))
+    assert [d.id for d in docs] == ["b", "sub/a"]
+    assert docs[1].title == "Title A"
+
+
+def test_binary_and_empty_files_are_skipped_and_reported(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "b.txt").write_text("   \n")
+    (tmp_path / "c.txt").write_text("Real text.")
+    report = ReadReport()
+    docs = list(read_documents([str(tmp_path)], report))
+    assert [d.id for d in docs] == ["c"]
+    assert len(report.skipped) == 2 and report.read == 1
+
+
+def test_jsonl_rows_become_documents_and_bad_lines_are_skipped(tmp_path):
+    path = tmp_path / "c.jsonl"
+    rows = [{"id": "x1", "title": "T", "date": "2020-01-01", "url": "u", "text": "Hello."},
+            {"id": "x2", "text": ""}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n")
+    report = ReadReport()
+    docs = list(read_documents([str(path)], report))
+    assert [(d.id, d.title, d.date) for d in docs] == [("x1", "T", "2020-01-01")]
+    assert len(report.skipped) == 2 and ":3:" in report.skipped[1]
+
+
+def test_stdin(tmp_path):
+    (doc,) = read_documents(["-"], stdin=lambda: b"From stdin.")
+    assert (doc.id, doc.text) == ("stdin", "From stdin.")
+
+
+def test_missing_input_fails_before_reading_anything(tmp_path):
+    (tmp_path / "a.txt").write_text("A.")
+    with pytest.raises(InputError, match="input not found: nope"):
+        list(read_documents([str(tmp_path / "a.txt"), "nope"]))

@@ -1,0 +1,167 @@
+"""Relation rules: one table per rule family, sentence in, edges out."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import edge_rows
+
+
+def _check(extract, text, expected):
+    rows = edge_rows(extract(text))
+    assert expected in rows, f"{expected} not in {rows}"
+
+
+VOICE = [
+    ("Russia accused Ukraine of shelling the plant.", ("Russia", "accuse", "Ukraine", False)),
+    ("Ukraine was accused by Russia of violating the ceasefire.",
+     ("Russia", "accuse", "Ukraine", False)),
+    ("Washington imposed sanctions on Iran.", ("Washington", "coerce", "Iran", False)),
+    ("Mahan Air's director, Hamid Arabnejad, was sanctioned by the US.",
+     ("United States", "coerce", "Hamid Arabnejad", False)),
+]
+
+PREPOSITIONS = [
+    ("President Joe Biden met with Chinese President Xi Jinping in Bali.",
+     ("Joe Biden", "consult", "Xi Jinping", False)),
+    ("Biden spoke with Zelensky on Tuesday.", ("Biden", "consult", "Zelensky", False)),
+    ("The UN called on Myanmar to release political prisoners.",
+     ("United Nations", "appeal", "Myanmar", False)),
+    ("Greenpeace, based in Amsterdam, criticized Shell.",
+     ("Greenpeace", "location", "Amsterdam", False)),
+]
+
+CLAUSES = [
+    ("The Kremlin responded, accusing NATO of provoking the conflict.",
+     ("Kremlin", "accuse", "NATO", False)),
+    ("The European Union urged Israel to allow aid into Gaza.",
+     ("European Union", "appeal", "Israel", False)),
+    ("The US government has accused Maduro, who succeeded the late Hugo Chavez, of leading "
+     "the cartel.", ("Maduro", "related", "Hugo Chavez", False)),
+    ("Trump said he would meet Kim Jong Un.", ("Trump", "consult", "Kim Jong Un", False)),
+]
+
+CONJUNCTIONS = [
+    ("France and Germany condemned Russia.", ("France", "accuse", "Russia", False)),
+    ("France and Germany condemned Russia.", ("Germany", "accuse", "Russia", False)),
+    ("Macron met Scholz and Sunak in Paris.", ("Macron", "consult", "Sunak", False)),
+    ("Iran and Saudi Arabia held talks in Baghdad.", ("Iran", "consult", "Saudi Arabia", False)),
+]
+
+NOUNS = [
+    ("US sanctions against Russia took effect on Monday.",
+     ("United States", "coerce", "Russia", False)),
+    ("Talks between Israel and Hamas collapsed.", ("Israel", "consult", "Hamas", False)),
+    ("India and Pakistan signed a ceasefire agreement.", ("India", "cooperate", "Pakistan", False)),
+    ("Saudi Arabia offered asylum to the Yemeni president.",
+     ("Saudi Arabia", "cooperate", "Yemen", False)),
+    ("The United States has extended an offer for Maduro to escape to Russia.",
+     ("United States", "cooperate", "Maduro", False)),
+    ("The US has placed a $50 million bounty on Maduro.",
+     ("United States", "coerce", "Maduro", False)),
+]
+
+ROLES = [
+    ("US President Donald Trump spoke.", ("Donald Trump", "affiliation", "United States", False)),
+    ("Venezuelan leader Nicolas Maduro spoke.",
+     ("Nicolas Maduro", "affiliation", "Venezuela", False)),
+    ("German Chancellor Olaf Scholz praised Poland's response.",
+     ("Olaf Scholz", "affiliation", "Germany", False)),
+    ("Jorge Rodriguez, the head of Venezuela's legislature, met with families of the victims.",
+     ("Jorge Rodriguez", "affiliation", "Venezuela", False)),
+    ("Tim Cook, Apple's chief executive, met with Narendra Modi.",
+     ("Tim Cook", "affiliation", "Apple", False)),
+    ("Mahan Air's director, Hamid Arabnejad, was sanctioned by the US.",
+     ("Hamid Arabnejad", "affiliation", "Mahan Air", False)),
+    ("Caracas, the capital of Venezuela, was quiet.", ("Caracas", "location", "Venezuela", False)),
+    ("Kyiv is the capital of Ukraine.", ("Kyiv", "location", "Ukraine", False)),
+]
+
+NEGATION = [
+    ("Moreover, the US does not recognize Maduro as the legitimate victor.",
+     ("United States", "cooperate", "Maduro", True)),
+    ("North Korea has yet to threaten Japan directly.", ("North Korea", "threaten", "Japan", True)),
+    ("While Trump has yet to publicly threaten military action against Maduro, he spoke.",
+     ("Trump", "threaten", "Maduro", True)),
+    ("Russia refused to meet Ukraine in Istanbul.", ("Russia", "consult", "Ukraine", True)),
+    ("China never recognized Kosovo.", ("China", "cooperate", "Kosovo", True)),
+]
+
+MODALITY = [
+    ("China threatened to invade Taiwan.", ("China", "threaten", "Taiwan", False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", VOICE)
+def test_active_and_passive_voice(extract, text, expected):
+    _check(extract, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", PREPOSITIONS)
+def test_prepositional_objects(extract, text, expected):
+    _check(extract, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES)
+def test_clauses_inherit_their_subject(extract, text, expected):
+    _check(extract, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", CONJUNCTIONS)
+def test_conjunctions_on_either_side(extract, text, expected):
+    _check(extract, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", NOUNS)
+def test_nominal_triggers(extract, text, expected):
+    _check(extract, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_roles_from_titles_and_appositions(extract, text, expected):
+    _check(extract, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", NEGATION)
+def test_negation_sets_the_flag(extract, text, expected):
+    _check(extract, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", MODALITY)
+def test_threatened_action_is_a_threat(extract, text, expected):
+    _check(extract, text, expected)
+
+
+NO_EDGE = [
+    "Trump and Maduro were both in the news on Sunday.",
+    "The Venezuelan government responded harshly.",
+    "Experts on Venezuela argue that the term may refer to corruption.",
+    "Six airlines have suspended operations to Venezuela.",
+    "Israel denied attacking the hospital.",
+    "Reports from The New York Times indicated that rain was likely.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EDGE)
+def test_sentences_that_must_produce_no_edge(extract, text):
+    assert edge_rows(extract(text)) == set()
+
+
+def test_no_threat_edge_when_threatened_action_is_the_attack(extract):
+    rows = edge_rows(extract("China threatened to invade Taiwan."))
+    assert ("China", "attack", "Taiwan", False) not in rows
+
+
+def test_hedged_and_attributed(extract):
+    extraction = extract("The Times reported that Israel allegedly bombed Lebanon.")
+    attack = [r for r in extraction.relations if r.category == "attack"]
+    assert attack and attack[0].hedged
+    assert attack[0].attributed_to == "the-times" or attack[0].attributed_to.endswith("times")
+
+
+def test_evidence_carries_sentence_and_offsets(extract):
+    text = "Nothing happened. France condemned Russia."
+    extraction = extract(text, doc_id="d9")
+    relation = extraction.relations[0]
+    assert relation.evidence.doc_id == "d9"
+    assert relation.evidence.sentence == "France condemned Russia."
+    assert text[relation.evidence.start:relation.evidence.end].strip() == "France condemned Russia."
