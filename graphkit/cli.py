@@ -1,6 +1,7 @@
 """graphkit's command line: thin click commands over the library."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,6 +28,10 @@ class _Command(click.Command):
             raise _fail(str(exc), 2)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # Output piped into `head` and the like: stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(0)
         except KeyboardInterrupt:
             raise _fail("interrupted; no output was changed", 130)
         except Exception as exc:
