@@ -132,6 +132,9 @@ def _is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if key in book.noise or _DATE_LIKE.match(key):
         return True
+    words = key.split()
+    if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads):
+        return True
     # "US" names a country; "us" is a pronoun.
     if key in book.pronouns and not (len(tokens) == 1 and tokens[0].text.isupper()):
         return True
@@ -217,7 +220,7 @@ def _mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[_Mention]:
                 titles = _titles_before(doc, first, book)
             if parts or label in ALIAS_ONLY_LABELS:
                 typed = _type_mention(key, "GPE", book) if (
-                    key in book.places or key in book.demonyms) else None
+                    key in book.places or key in book.demonyms or key in book.organizations) else None
                 mtype, canonical = typed if typed else ("", "")
             else:
                 typed = _type_mention(key, label, book)
@@ -393,6 +396,40 @@ def _find_place_names(chunks, covered, book) -> list[_Mention]:
     return found
 
 
+def _find_titled_names(chunks, covered, book) -> list[_Mention]:
+    """Names spaCy missed but a title announces: "Queen Elizabeth II",
+    "Pope Francis"; and party names before a role: "Conservative MP"."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        for token in doc:
+            word = token.lower_.rstrip(".")
+            if (chunk, token.i) in covered or not token.text[:1].isupper():
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is None:
+                continue
+            key = normalize_name(token.text)
+            if key in book.parties and nxt.lower_.rstrip(".") in book.roles:
+                found.append(_Mention(chunk, token.i, token.i + 1, token.text, key, "ORG",
+                                      book.parties[key], "PARTY"))
+                continue
+            if word not in book.title_words or nxt.pos_ != "PROPN" or (chunk, nxt.i) in covered:
+                continue
+            end = nxt.i
+            while (end < len(doc) and end - nxt.i < 4 and doc[end].pos_ == "PROPN"
+                   and doc[end].text[:1].isupper() and (chunk, end) not in covered
+                   and doc[end].lower_.rstrip(".") not in book.title_words):
+                end += 1
+            span = doc[nxt.i:end]
+            name = normalize_name(span.text)
+            if not span or name in book.places or name in book.organizations or _is_noise(
+                    name, list(span), book):
+                continue
+            found.append(_Mention(chunk, nxt.i, end, span.text, name, "PERSON", "", "TITLE",
+                                  _titles_before(doc, nxt.i, book)))
+    return found
+
+
 # ---------------------------------------------------------------- typing
 
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
@@ -410,6 +447,9 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 2.0
         if mention.person_cue and not mention.canonical:
             votes["PERSON"] += 2.0
+        if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
+                mention.key, book):
+            votes["PERSON"] += 3.0
     # A name that abbreviates a full person name is that person.
     longest = max(cluster.mentions, key=lambda m: len(m.key.split()))
     if longest.type == "PERSON" and len(longest.key.split()) > 1 and not longest.canonical:
@@ -437,6 +477,13 @@ def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster
         for mention in cluster.mentions:
             mention.cluster = index
     return out
+
+
+def _looks_like_person_name(key: str, book: Rulebook) -> bool:
+    """"Nikki Haley": a known given name, then one or two more words, none organisational."""
+    words = key.split()
+    return (2 <= len(words) <= 3 and words[0] in book.first_names
+            and not any(w in book.org_words for w in words))
 
 
 def _cluster_label(cluster: _Cluster) -> str:
@@ -539,7 +586,9 @@ def _resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
                 continue
             lemma = token.lemma_.lower()
             children = {c.lower_ for c in token.children}
-            if lemma in _GROUP_HEADS and token.tag_ in ("NNS",) and children & set(_NUMBER_WORDS):
+            definite = "both" in children or ("the" in children and "other" not in children)
+            if lemma in _GROUP_HEADS and token.tag_ == "NNS" and definite and children & set(
+                    _NUMBER_WORDS):
                 count = max(_NUMBER_WORDS[c] for c in children & set(_NUMBER_WORDS))
                 chosen: list[int] = []
                 for mention in reversed([m for m in earlier if m.start < token.i]):
@@ -575,6 +624,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
         acronyms.update(_parenthetical_aliases(chunk, doc, raw))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(_find_place_names(chunks, covered, book))
+    covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
+    raw.extend(_find_titled_names(chunks, covered, book))
     clusters = _cluster(raw, acronyms)
     covered = {(m.chunk, i) for m in raw if m.cluster >= 0 for i in range(m.start, m.end)}
     for mention in _find_alias_mentions(chunks, clusters, covered, book):

@@ -21,6 +21,21 @@ _UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainab
 _REQUIRED = ("parser", "ner")
 
 
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "graphkit_paragraphs" in Language.factories:
+        return
+
+    @Language.component("graphkit_paragraphs")
+    def paragraph_boundaries(doc):
+        """A blank line ends a sentence: datelines, captions and headings stay apart."""
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 1:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
 class ModelError(RuntimeError):
     """The spaCy pipeline cannot be loaded or lacks what graphkit needs."""
 
@@ -51,6 +66,8 @@ def load_pipeline(name: str | None = None):
     missing = [c for c in _REQUIRED if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy model '{name}' has no {' or '.join(missing)} component")
+    _register_components()
+    nlp.add_pipe("graphkit_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS + 1)
     return nlp
 

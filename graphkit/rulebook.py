@@ -102,6 +102,9 @@ class Rulebook:
     roles: dict[str, str] = field(default_factory=dict)
     place_roles: dict[str, str] = field(default_factory=dict)
     noise: frozenset[str] = frozenset()
+    event_heads: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
 
     @functools.cached_property
@@ -341,6 +344,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
     place_roles = {k.lower(): v for k, v in (titles.get("place_roles") or {}).items()
                    if k != "__line__"}
     noise = _read_yaml(RULES_DIR / "noise.yaml")
+    names = _read_yaml(RULES_DIR / "names.yaml")
     return Rulebook(
         rules=tuple(rules),
         settings=settings,
@@ -355,5 +359,8 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         roles=roles,
         place_roles=place_roles,
         noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
+        event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
+        first_names=frozenset(normalize_name(w) for w in names.get("first_names", [])),
+        org_words=frozenset(normalize_name(w) for w in names.get("org_words", [])),
         pronouns=frozenset(noise.get("pronouns", [])),
     )

@@ -41,11 +41,23 @@ def is_passive(verb) -> bool:
 
 
 def with_conjuncts(token) -> list:
-    """The token and everything coordinated with it ("X, Y and Z")."""
+    """The token and everything coordinated with it ("X, Y and Z").
+
+    A conjunct directly followed by a finite verb starts a new clause that
+    the parser attached to the wrong place ("defeated ISIS and Turkey would
+    be moving"): it is not part of the coordination.
+    """
     out = [token]
     for conj in token.conjuncts:
-        if conj not in out:
-            out.append(conj)
+        if conj in out or conj.i < token.i:
+            continue
+        following = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else None
+        if (token.dep_ not in SUBJECT_DEPS and following is not None
+                and following.tag_ in ("MD", "VBZ", "VBD", "VBP")):
+            verb = following.head if following.dep_ in ("aux", "auxpass") else following
+            if verb not in conj.ancestors:
+                continue
+        out.append(conj)
     return out
 
 
