@@ -54,6 +54,7 @@ class _Mention:
     kind: str = "name"
     cluster: int = -1
     person_cue: bool = False
+    place_cue: float = 0.0
 
 
 @dataclass
@@ -109,6 +110,11 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                 start += 1
             else:
                 break
+    for i in range(start, end):
+        # "... Freedom (USCIRF": the parenthesis belongs to an acronym definition.
+        if tokens[i].text in ("(", "[", "{"):
+            end = i
+            break
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")):
         end -= 1
     return start, end, tuple(titles)
@@ -168,8 +174,11 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
     return _LABEL_TYPE[label], ""
 
 
-def _split_hyphenated(tokens):
-    """'Trump-Maduro' -> [Trump], [Maduro]; None when there is no hyphen."""
+def _split_hyphenated(tokens, known: set[str]):
+    """'Trump-Maduro' -> [Trump], [Maduro] when every part is a known name.
+
+    'Al-Qaeda' or 'Diaz-Canel' stay whole.  None when there is nothing to split.
+    """
     parts, current = [], []
     for token in tokens:
         if token.text in ("-", "–", "—"):
@@ -180,7 +189,34 @@ def _split_hyphenated(tokens):
             current.append(token)
     if current:
         parts.append(current)
-    return parts if len(parts) > 1 else None
+    if len(parts) < 2:
+        return None
+    if all(normalize_name(" ".join(t.text for t in part)) in known for part in parts):
+        return parts
+    return None
+
+
+def _split_located(tokens, label: str):
+    """'Omsk in Siberia' tagged as one name -> [Omsk], [Siberia] (a place)."""
+    if label not in ("ORG", "GPE", "LOC"):
+        return None
+    for i, token in enumerate(tokens):
+        if token.lower_ == "in" and 0 < i < len(tokens) - 1 and all(
+                t.pos_ == "PROPN" for t in tokens[:i] + tokens[i + 1:]):
+            return [tokens[:i], tokens[i + 1:]]
+    return None
+
+
+def _place_cue(root, book: Rulebook) -> float:
+    """How strongly the context says 'place': "the city of Omsk" (3), "in Omsk" (1)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in book.place_roles:
+        return 3.0
+    if root.dep_ == "appos" and root.head.lemma_.lower() in book.place_roles:
+        return 3.0
+    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout", "from", "to"):
+        return 1.0
+    return 0.0
 
 
 def _says_he(root) -> bool:
@@ -194,8 +230,28 @@ def _says_he(root) -> bool:
     return False
 
 
+def _known_names(doc, book: Rulebook) -> set[str]:
+    """Names a hyphenated compound may be split into: tables and unhyphenated mentions."""
+    known = set(book.places) | set(book.demonyms) | set(book.organizations) | set(book.parties)
+    for ent in doc.ents:
+        if ent.label_ in KEPT_LABELS and "-" not in ent.text:
+            key = normalize_name(ent.text)
+            known.add(key)
+            known.add(key.split()[-1] if key else key)
+    return known
+
+
+def _person_of(tokens, book: Rulebook):
+    """'Associates of Navalny' tagged PERSON: the person is after 'of'."""
+    for i, token in enumerate(tokens):
+        if token.lower_ == "of" and i == 1 and tokens[0].lower_ not in book.first_names:
+            return tokens[i + 1:]
+    return tokens
+
+
 def _mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[_Mention]:
     mentions = []
+    known = None
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS and ent.label_ not in ALIAS_ONLY_LABELS:
             continue
@@ -205,8 +261,14 @@ def _mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[_Mention]:
             label in ("ORG", "NORP") and tokens[0].lower_.rstrip(".") in book.honorifics)
         if person_like and label != "PERSON":
             label = "PERSON"
-        parts = _split_hyphenated(tokens)
-        for part in parts or [tokens]:
+        if label == "PERSON":
+            tokens = _person_of(tokens, book)
+        parts = None
+        if any(t.text in ("-", "–", "—") for t in tokens):
+            known = known if known is not None else _known_names(doc, book)
+            parts = _split_hyphenated(tokens, known)
+        located = _split_located(tokens, label) if parts is None else None
+        for number, part in enumerate(located or parts or [tokens]):
             start, end, titles = _strip_span(part, book, person_like)
             if start >= end:
                 continue
@@ -218,6 +280,10 @@ def _mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[_Mention]:
             first = span[0].i
             if not titles:
                 titles = _titles_before(doc, first, book)
+            if located and number == 1:
+                mentions.append(_Mention(chunk, first, span[-1].i + 1, text, key, "PLACE",
+                                         book.places.get(key, ""), "GPE", ()))
+                continue
             if parts or label in ALIAS_ONLY_LABELS:
                 typed = _type_mention(key, "GPE", book) if (
                     key in book.places or key in book.demonyms or key in book.organizations) else None
@@ -229,7 +295,9 @@ def _mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[_Mention]:
                 mtype, canonical = typed
             mention = _Mention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
                                ent.label_, titles)
-            mention.person_cue = _says_he(doc[first:span[-1].i + 1].root)
+            root = doc[first:span[-1].i + 1].root
+            mention.person_cue = _says_he(root)
+            mention.place_cue = _place_cue(root, book)
             mentions.append(mention)
     return mentions
 
@@ -447,6 +515,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 2.0
         if mention.person_cue and not mention.canonical:
             votes["PERSON"] += 2.0
+        if mention.type == "ORG" and not mention.canonical and mention.place_cue:
+            votes["PLACE"] += mention.place_cue
         if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
                 mention.key, book):
             votes["PERSON"] += 3.0
@@ -458,6 +528,47 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         return ""
     order = {"PERSON": 0, "ORG": 1, "PLACE": 2}
     return max(votes, key=lambda t: (votes[t], -order[t]))
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """True when one substitution, insertion or deletion turns a into b."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """"Usama bin Ladin" ~ "Osama bin Laden": same words but for one letter each."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or a == b:
+        return False
+    same = sum(x == y for x, y in zip(wa, wb))
+    near = all(x == y or (min(len(x), len(y)) >= 4 and _one_edit_apart(x, y))
+               for x, y in zip(wa, wb))
+    return near and same >= 1
+
+
+def _merge_spelling_variants(clusters: list[_Cluster]) -> list[_Cluster]:
+    out: list[_Cluster] = []
+    for cluster in clusters:
+        longest = max(cluster.mentions, key=lambda m: len(m.key)).key
+        target = None
+        if not cluster.canonical:
+            for other in out:
+                if not other.canonical and any(_spelling_variants(longest, k) for k in other.keys):
+                    target = other
+                    break
+        if target is None:
+            out.append(cluster)
+        else:
+            for mention in cluster.mentions:
+                target.add(mention)
+    return out
 
 
 def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
@@ -631,7 +742,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     for mention in _find_alias_mentions(chunks, clusters, covered, book):
         clusters[mention.cluster].add(mention)
 
-    clusters = _merge_same_label(clusters, book)
+    clusters = _merge_same_label(_merge_spelling_variants(clusters), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]
     kept = [(i, c, t) for i, c, t in kept if t]
     labels = {index: _cluster_label(cluster) for index, cluster, _ in kept}

@@ -93,6 +93,12 @@ def _companions_present(token, trigger: Trigger) -> bool:
 def _verb_frame(token, rule: Rule, sentence: _Sentence):
     """(sources, targets) of a verb trigger under ``rule``."""
     sources = sentence.entity_list(syntax.agents(token))
+    if not sources and syntax.is_passive(token):
+        # "was killed in a US counter-terrorism operation": the operation's owner acts.
+        for prep in ("in", "during", "with"):
+            for pobj in syntax.prep_objects(token, prep):
+                if pobj.lemma_.lower() in sentence.book.setting("proxy_nouns"):
+                    sources += [e for e in sentence.entity_list([pobj]) if e not in sources]
     if not sources and "dobj" not in rule.objects and syntax.is_passive_like(token):
         # "Greenpeace, based in Amsterdam": without an object slot, the
         # passive subject is the one the relation is about.
@@ -242,13 +248,13 @@ def _title_edges(sentence: _Sentence) -> list[Relation]:
     return out
 
 
-def _role_owner(noun, sentence: _Sentence, depth: int = 0) -> list[str]:
-    """The organisation or place a role noun belongs to: "head of Venezuela's legislature"."""
+def _role_owner(noun, sentence: _Sentence, types=_ROLE_TYPES, depth: int = 0) -> list[str]:
+    """Who a role noun belongs to: "head of Venezuela's legislature" -> Venezuela."""
     if depth > 3:
         return []
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            found = [e for e in sentence.ref(child) if sentence.types.get(e) in _ROLE_TYPES]
+            found = [e for e in sentence.ref(child) if sentence.types.get(e) in types]
             if found:
                 return found
     for child in noun.children:
@@ -256,42 +262,72 @@ def _role_owner(noun, sentence: _Sentence, depth: int = 0) -> list[str]:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in _ROLE_TYPES]
+                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types]
                 if found:
                     return found
-                deeper = _role_owner(pobj, sentence, depth + 1)
+                deeper = _role_owner(pobj, sentence, types, depth + 1)
                 if deeper:
                     return deeper
     return []
 
 
+def _role_of(noun, book: Rulebook):
+    """(label, category, holder type, owner types) of a role noun, or None."""
+    lemma = noun.lemma_.lower()
+    compound = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound"] + [lemma])
+    for key in (compound, lemma):
+        if key in book.roles:
+            return book.roles[key], "affiliation", "PERSON", _ROLE_TYPES
+    if lemma in book.kin_roles:
+        return book.kin_roles[lemma], "related", "PERSON", ("PERSON",)
+    if lemma in book.org_roles:
+        return book.org_roles[lemma], "affiliation", "ORG", _ROLE_TYPES
+    if lemma in book.place_roles:
+        return book.place_roles[lemma], "location", "PLACE", ("PLACE",)
+    return None
+
+
 def _apposition_edges(sentence: _Sentence) -> list[Relation]:
     """"Jorge Rodriguez, the head of Venezuela's legislature" and friends."""
-    book = sentence.book
     out = []
     for noun in sentence.sent:
-        lemma = noun.lemma_.lower()
         if noun.pos_ not in ("NOUN", "PROPN") or sentence.ref(noun):
             continue
-        compound = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound"] + [lemma])
-        role = compound if compound in book.roles else (lemma if lemma in book.roles else None)
-        place_role = book.place_roles.get(lemma)
-        if role is None and place_role is None:
+        role = _role_of(noun, sentence.book)
+        if role is None:
             continue
-        holders = [e for t in syntax.predicated_of(noun) for e in sentence.ref(t)]
-        owners = _role_owner(noun, sentence)
+        label, category, holder_type, owner_types = role
+        subject = noun
+        while subject.dep_ == "conj" and subject.head is not subject:
+            subject = subject.head  # "a member and son of X": both said of the same holder
+        holders = [e for t in syntax.predicated_of(subject) for e in sentence.ref(t)
+                   if sentence.types.get(e) == holder_type]
+        if not holders:
+            continue
+        owners = _role_owner(noun, sentence, owner_types)
         for holder in dict.fromkeys(holders):
-            htype = sentence.types.get(holder)
-            if role and htype == "PERSON":
-                label, category = book.roles[role], "affiliation"
-            elif place_role and htype == "PLACE":
-                label, category = place_role, "location"
-            else:
-                continue
             for owner in owners:
                 if owner != holder:
                     out.append(Relation(holder, owner, label, category, sentence.evidence(),
                                         rule="apposition"))
+    return out
+
+
+def _based_edges(sentence: _Sentence) -> list[Relation]:
+    """"a Berlin-based non-profit", "Paris-based UNESCO" -> based in."""
+    out = []
+    for token in sentence.sent:
+        if token.lemma_.lower() not in ("base", "headquarter") or token.dep_ not in ("amod", "acl"):
+            continue
+        places = [e for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                  for e in sentence.ref(c) if sentence.types.get(e) == "PLACE"]
+        holders = list(sentence.entities(token.head)) or [
+            e for t in syntax.predicated_of(token.head) for e in sentence.ref(t)]
+        for holder in holders:
+            for place in places:
+                if holder != place:
+                    out.append(Relation(holder, place, "based in", "location", sentence.evidence(),
+                                        rule="based"))
     return out
 
 
@@ -307,7 +343,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
     for chunk, (offset, doc) in enumerate(chunks):
         for sent in doc.sents:
             sentence = _Sentence(document, chunk, offset, sent, resolution, types, book)
-            found = _title_edges(sentence) + _apposition_edges(sentence)
+            found = _title_edges(sentence) + _apposition_edges(sentence) + _based_edges(sentence)
             for token in sent:
                 found += _trigger_edges(token, sentence)
             for relation in found:

@@ -101,6 +101,8 @@ class Rulebook:
     title_modifiers: frozenset[str] = frozenset()
     roles: dict[str, str] = field(default_factory=dict)
     place_roles: dict[str, str] = field(default_factory=dict)
+    kin_roles: dict[str, str] = field(default_factory=dict)
+    org_roles: dict[str, str] = field(default_factory=dict)
     noise: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
@@ -341,8 +343,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
                           "organizations")
     titles = _read_yaml(RULES_DIR / "titles.yaml")
     roles = {k.lower(): v for k, v in (titles.get("roles") or {}).items() if k != "__line__"}
-    place_roles = {k.lower(): v for k, v in (titles.get("place_roles") or {}).items()
-                   if k != "__line__"}
+    place_roles, kin_roles, org_roles = (
+        {k.lower(): v for k, v in (titles.get(section) or {}).items() if k != "__line__"}
+        for section in ("place_roles", "kin_roles", "org_roles"))
     noise = _read_yaml(RULES_DIR / "noise.yaml")
     names = _read_yaml(RULES_DIR / "names.yaml")
     return Rulebook(
@@ -358,6 +361,8 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         title_modifiers=frozenset(titles.get("modifiers", [])),
         roles=roles,
         place_roles=place_roles,
+        kin_roles=kin_roles,
+        org_roles=org_roles,
         noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
         first_names=frozenset(normalize_name(w) for w in names.get("first_names", [])),
