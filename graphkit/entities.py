@@ -215,7 +215,7 @@ def _place_cue(root, book: Rulebook) -> float:
     if root.dep_ == "appos" and root.head.lemma_.lower() in book.place_roles:
         return 3.0
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout", "from", "to"):
-        return 1.0
+        return 1.5
     return 0.0
 
 
@@ -230,28 +230,33 @@ def _says_he(root) -> bool:
     return False
 
 
-def _known_names(doc, book: Rulebook) -> set[str]:
-    """Names a hyphenated compound may be split into: tables and unhyphenated mentions."""
+def _known_names(doc, book: Rulebook, with_last_words: bool = True) -> set[str]:
+    """Names found elsewhere: the tables and the document's own unhyphenated mentions.
+
+    With ``with_last_words`` surnames count too ("Trump-Maduro" splits).
+    """
     known = set(book.places) | set(book.demonyms) | set(book.organizations) | set(book.parties)
     for ent in doc.ents:
         if ent.label_ in KEPT_LABELS and "-" not in ent.text:
             key = normalize_name(ent.text)
             known.add(key)
-            known.add(key.split()[-1] if key else key)
+            if with_last_words and key:
+                known.add(key.split()[-1])
     return known
 
 
-def _person_of(tokens, book: Rulebook):
-    """'Associates of Navalny' tagged PERSON: the person is after 'of'."""
-    for i, token in enumerate(tokens):
-        if token.lower_ == "of" and i == 1 and tokens[0].lower_ not in book.first_names:
-            return tokens[i + 1:]
+def _of_known_name(tokens, known: set[str], book: Rulebook):
+    """'Associates of Navalny' tagged as a name: the name is the known part after 'of'."""
+    if len(tokens) >= 3 and tokens[1].lower_ == "of" and tokens[0].lower_ not in book.first_names:
+        rest = tokens[2:]
+        if normalize_name(" ".join(t.text for t in rest)) in known:
+            return rest
     return tokens
 
 
 def _mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[_Mention]:
     mentions = []
-    known = None
+    known = full_names = None
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS and ent.label_ not in ALIAS_ONLY_LABELS:
             continue
@@ -261,9 +266,11 @@ def _mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[_Mention]:
             label in ("ORG", "NORP") and tokens[0].lower_.rstrip(".") in book.honorifics)
         if person_like and label != "PERSON":
             label = "PERSON"
-        if label == "PERSON":
-            tokens = _person_of(tokens, book)
         parts = None
+        if label in ("PERSON", "ORG") and len(tokens) >= 3 and tokens[1].lower_ == "of":
+            if full_names is None:
+                full_names = _known_names(doc, book, with_last_words=False)
+            tokens = _of_known_name(tokens, full_names, book)
         if any(t.text in ("-", "–", "—") for t in tokens):
             known = known if known is not None else _known_names(doc, book)
             parts = _split_hyphenated(tokens, known)
@@ -602,9 +609,13 @@ def _cluster_label(cluster: _Cluster) -> str:
         return cluster.canonical
     named = [m for m in cluster.mentions if m.kind == "name"]
     longest = max(len(m.key.split()) for m in named)
-    forms = Counter(m.text for m in named if len(m.key.split()) == longest)
-    # Most frequent longest form; accented spellings win ties (they carry more).
-    return max(forms, key=lambda f: (forms[f], f != normalize_name(f), f))
+    candidates = [m for m in named if len(m.key.split()) == longest]
+    forms = Counter(m.text for m in candidates)
+    first_seen = {}
+    for mention in sorted(candidates, key=lambda m: (m.chunk, m.start)):
+        first_seen.setdefault(mention.text, (mention.chunk, mention.start))
+    # Most frequent longest form; then the form the text introduces first.
+    return max(forms, key=lambda f: (forms[f], tuple(-x for x in first_seen[f])))
 
 
 # ---------------------------------------------------------------- references

@@ -49,6 +49,10 @@ class _Sentence:
             for child in token.children:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child):
                     return self.ref(child)
+            # "a US counter-terrorism operation": the owner may sit deeper in the modifiers.
+            for left in token.doc[token.left_edge.i:token.i]:
+                if left.dep_ in _PROXY_MODIFIER_DEPS and self.ref(left):
+                    return self.ref(left)
             for pobj in syntax.prep_objects(token, "of"):
                 if self.ref(pobj):
                     return self.ref(pobj)
