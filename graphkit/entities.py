@@ -120,7 +120,13 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     return start, end, tuple(titles)
 
 
+_FUNCTION_WORDS = {"of", "the", "and", "for", "to", "a", "an"}
+
+
 def _titles_before(doc, start: int, book: Rulebook) -> tuple[str, ...]:
+    """The title words right before a name ("Defense Secretary"); none after "of"."""
+    if start == 0 or doc[start - 1].lower_ in _FUNCTION_WORDS:
+        return ()
     words = []
     i = start - 1
     while i >= 0 and len(words) < 4:
@@ -578,6 +584,33 @@ def _merge_spelling_variants(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
+def _org_core(key: str, book: Rulebook) -> str:
+    """"thai raksa chart party" -> "thai raksa chart": the name without a generic suffix."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in book.org_words:
+        words.pop()
+    return " ".join(words)
+
+
+def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+    """"Thai Raksa Chart" and "Thai Raksa Chart Party" are one organisation."""
+    out: list[_Cluster] = []
+    by_core: dict[str, _Cluster] = {}
+    for cluster in clusters:
+        if _cluster_type(cluster, book) != "ORG" or cluster.canonical:
+            out.append(cluster)
+            continue
+        longest = max(cluster.mentions, key=lambda m: len(m.key)).key
+        core = _org_core(longest, book)
+        if len(core.split()) >= 2 and core in by_core:
+            for mention in cluster.mentions:
+                by_core[core].add(mention)
+        else:
+            by_core.setdefault(core, cluster)
+            out.append(cluster)
+    return out
+
+
 def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
     """Clusters that end up with the same name are one entity."""
     merged: dict[str, _Cluster] = {}
@@ -753,7 +786,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     for mention in _find_alias_mentions(chunks, clusters, covered, book):
         clusters[mention.cluster].add(mention)
 
-    clusters = _merge_same_label(_merge_spelling_variants(clusters), book)
+    clusters = _merge_spelling_variants(clusters)
+    clusters = _merge_same_label(_merge_org_variants(clusters, book), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]
     kept = [(i, c, t) for i, c, t in kept if t]
     labels = {index: _cluster_label(cluster) for index, cluster, _ in kept}
