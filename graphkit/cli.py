@@ -25,20 +25,20 @@ class _Command(click.Command):
         try:
             return super().invoke(ctx)
         except _USER_ERRORS as exc:
-            raise _fail(str(exc), 2)
+            raise _fail(str(exc), 2) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:
             # Output piped into `head` and the like: stop quietly.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise click.exceptions.Exit(0)
+            raise click.exceptions.Exit(0) from None
         except KeyboardInterrupt:
-            raise _fail("interrupted; no output was changed", 130)
+            raise _fail("interrupted; no output was changed", 130) from None
         except Exception as exc:
             if ctx.find_root().params.get("debug"):
                 raise
             raise _fail(f"unexpected error: {type(exc).__name__}: {exc} (rerun with --debug "
-                        f"for details)".replace("\n", " "), 1)
+                        f"for details)".replace("\n", " "), 1) from None
 
 
 def _fail(message: str, code: int) -> click.exceptions.Exit:

@@ -1,0 +1,332 @@
+"""Mentions: where a document names a person, organisation or place.
+
+spaCy's entities, trimmed of "the", titles and possessives, typed with the
+place/organisation tables and filtered for noise; plus names spaCy missed
+that a table or a title announces ("Kyiv", "Queen Elizabeth II").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .rulebook import Rulebook, normalize_name
+
+
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+ALIAS_ONLY_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+
+
+_LABEL_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+
+
+_DATE_LIKE = re.compile(r"^(\d[\d\s,./:-]*|\d+(st|nd|rd|th)|\d{4}s?)$")
+
+
+@dataclass
+class RawMention:
+    chunk: int
+    start: int
+    end: int
+    text: str
+    key: str
+    type: str            # "" when only an alias match may type it
+    canonical: str = ""  # from a table: the name the entity must carry
+    spacy_label: str = ""
+    titles: tuple[str, ...] = ()
+    kind: str = "name"
+    cluster: int = -1
+    person_cue: bool = False
+    place_cue: float = 0.0
+
+
+def _strip_span(tokens, book: Rulebook, person_like: bool):
+    """Drop leading determiners/titles and trailing possessives/punctuation."""
+    titles = []
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].is_punct or tokens[start].lower_ in ("the", "a", "an")):
+        start += 1
+    if person_like:
+        while end - start > 1:
+            word = tokens[start].lower_.rstrip(".")
+            if word in book.title_words or word in book.title_modifiers:
+                titles.append(word)
+                start += 1
+            else:
+                break
+    for i in range(start, end):
+        # "... Freedom (USCIRF": the parenthesis belongs to an acronym definition.
+        if tokens[i].text in ("(", "[", "{"):
+            end = i
+            break
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")):
+        end -= 1
+    return start, end, tuple(titles)
+
+
+_FUNCTION_WORDS = {"of", "the", "and", "for", "to", "a", "an"}
+
+
+def titles_before(doc, start: int, book: Rulebook) -> tuple[str, ...]:
+    """The title words right before a name ("Defense Secretary"); none after "of"."""
+    if start == 0 or doc[start - 1].lower_ in _FUNCTION_WORDS:
+        return ()
+    words = []
+    i = start - 1
+    while i >= 0 and len(words) < 4:
+        word = doc[i].lower_.rstrip(".")
+        if word in book.title_words or (words and word in book.title_modifiers):
+            words.append(word)
+            i -= 1
+        else:
+            break
+    return tuple(reversed(words))
+
+
+def is_noise(key: str, tokens, book: Rulebook) -> bool:
+    if not key or len(key) < 2 or not any(c.isalpha() for c in key):
+        return True
+    if key in book.noise or _DATE_LIKE.match(key):
+        return True
+    words = key.split()
+    if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads):
+        return True
+    # "US" names a country; "us" is a pronoun.
+    if key in book.pronouns and not (len(tokens) == 1 and tokens[0].text.isupper()):
+        return True
+    if all(word in book.title_words or word in book.title_modifiers for word in key.split()):
+        return True
+    # spaCy sometimes labels ordinary lower-case words; names are capitalised.
+    return not any(t.text[:1].isupper() for t in tokens)
+
+
+def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | None:
+    """(type, canonical name) of a mention, or None to drop it."""
+    if label == "NORP":
+        if key in book.demonyms:
+            return "PLACE", book.demonyms[key]
+        if key in book.places:
+            return "PLACE", book.places[key]
+        if key in book.parties:
+            return "ORG", book.parties[key]
+        return None
+    if label != "PERSON":
+        if key in book.places:
+            return "PLACE", book.places[key]
+        if key in book.demonyms:
+            return "PLACE", book.demonyms[key]
+        if key in book.parties:
+            return "ORG", book.parties[key]
+    if key in book.organizations:
+        return "ORG", book.organizations[key]
+    if key in book.places_as_org:
+        return "ORG", ""
+    return _LABEL_TYPE[label], ""
+
+
+def _split_hyphenated(tokens, known: set[str]):
+    """'Trump-Maduro' -> [Trump], [Maduro] when every part is a known name.
+
+    'Al-Qaeda' or 'Diaz-Canel' stay whole.  None when there is nothing to split.
+    """
+    parts, current = [], []
+    for token in tokens:
+        if token.text in ("-", "–", "—"):
+            if current:
+                parts.append(current)
+            current = []
+        else:
+            current.append(token)
+    if current:
+        parts.append(current)
+    if len(parts) < 2:
+        return None
+    if all(normalize_name(" ".join(t.text for t in part)) in known for part in parts):
+        return parts
+    return None
+
+
+def _split_located(tokens, label: str):
+    """'Omsk in Siberia' tagged as one name -> [Omsk], [Siberia] (a place)."""
+    if label not in ("ORG", "GPE", "LOC"):
+        return None
+    for i, token in enumerate(tokens):
+        if token.lower_ == "in" and 0 < i < len(tokens) - 1 and all(
+                t.pos_ == "PROPN" for t in tokens[:i] + tokens[i + 1:]):
+            return [tokens[:i], tokens[i + 1:]]
+    return None
+
+
+def _place_cue(root, book: Rulebook) -> float:
+    """How strongly the context says 'place': "the city of Omsk" (3), "in Omsk" (1)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in book.place_roles:
+        return 3.0
+    if root.dep_ == "appos" and root.head.lemma_.lower() in book.place_roles:
+        return 3.0
+    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout", "from", "to"):
+        return 1.5
+    return 0.0
+
+
+def _says_he(root) -> bool:
+    """"Trump said he would ...": the subject of a clause reported with he/she."""
+    if root.dep_ != "nsubj":
+        return False
+    for clause in root.head.children:
+        if clause.dep_ in ("ccomp", "xcomp", "conj"):
+            if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children):
+                return True
+    return False
+
+
+def _known_names(doc, book: Rulebook, with_last_words: bool = True) -> set[str]:
+    """Names found elsewhere: the tables and the document's own unhyphenated mentions.
+
+    With ``with_last_words`` surnames count too ("Trump-Maduro" splits).
+    """
+    known = set(book.places) | set(book.demonyms) | set(book.organizations) | set(book.parties)
+    for ent in doc.ents:
+        if ent.label_ in KEPT_LABELS and "-" not in ent.text:
+            key = normalize_name(ent.text)
+            known.add(key)
+            if with_last_words and key:
+                known.add(key.split()[-1])
+    return known
+
+
+def _of_known_name(tokens, known: set[str], book: Rulebook):
+    """'Associates of Navalny' tagged as a name: the name is the known part after 'of'."""
+    if len(tokens) >= 3 and tokens[1].lower_ == "of" and tokens[0].lower_ not in book.first_names:
+        rest = tokens[2:]
+        if normalize_name(" ".join(t.text for t in rest)) in known:
+            return rest
+    return tokens
+
+
+def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
+    mentions = []
+    known = full_names = None
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS and ent.label_ not in ALIAS_ONLY_LABELS:
+            continue
+        tokens = list(ent)
+        label = ent.label_
+        person_like = label == "PERSON" or (
+            label in ("ORG", "NORP") and tokens[0].lower_.rstrip(".") in book.honorifics)
+        if person_like and label != "PERSON":
+            label = "PERSON"
+        parts = None
+        if label in ("PERSON", "ORG") and len(tokens) >= 3 and tokens[1].lower_ == "of":
+            if full_names is None:
+                full_names = _known_names(doc, book, with_last_words=False)
+            tokens = _of_known_name(tokens, full_names, book)
+        if any(t.text in ("-", "–", "—") for t in tokens):
+            known = known if known is not None else _known_names(doc, book)
+            parts = _split_hyphenated(tokens, known)
+        located = _split_located(tokens, label) if parts is None else None
+        for number, part in enumerate(located or parts or [tokens]):
+            start, end, titles = _strip_span(part, book, person_like)
+            if start >= end:
+                continue
+            span = part[start:end]
+            text = doc[span[0].i:span[-1].i + 1].text
+            key = normalize_name(text)
+            if is_noise(key, span, book):
+                continue
+            first = span[0].i
+            if not titles:
+                titles = titles_before(doc, first, book)
+            if located and number == 1:
+                mentions.append(RawMention(chunk, first, span[-1].i + 1, text, key, "PLACE",
+                                         book.places.get(key, ""), "GPE", ()))
+                continue
+            if parts or label in ALIAS_ONLY_LABELS:
+                typed = _type_mention(key, "GPE", book) if (
+                    key in book.places or key in book.demonyms or key in book.organizations) else None
+                mtype, canonical = typed if typed else ("", "")
+            else:
+                typed = _type_mention(key, label, book)
+                if typed is None:
+                    continue
+                mtype, canonical = typed
+            mention = RawMention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
+                               ent.label_, titles)
+            root = doc[first:span[-1].i + 1].root
+            mention.person_cue = _says_he(root)
+            mention.place_cue = _place_cue(root, book)
+            mentions.append(mention)
+    return mentions
+
+
+def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[str, RawMention]:
+    """'Islamic Revolutionary Guard Corps (IRGC)': IRGC names the same thing."""
+    aliases = {}
+    for mention in mentions:
+        if mention.chunk != chunk:
+            continue
+        i = mention.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            inner = doc[i + 1]
+            if inner.text.isupper() and 2 <= len(inner.text) <= 8:
+                aliases[normalize_name(inner.text)] = mention
+    return aliases
+
+
+def find_place_names(chunks, covered, book) -> list[RawMention]:
+    """Place names from the tables that spaCy did not tag (case-sensitive)."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            entries = book.place_surfaces.get(token.text, ())
+            if (chunk, i) in covered or token.pos_ != "PROPN" or not entries:
+                i += 1
+                continue
+            for words, canonical in entries:
+                n = len(words)
+                if tuple(t.text for t in doc[i:i + n]) == words and not any(
+                        (chunk, j) in covered for j in range(i, i + n)):
+                    text = doc[i:i + n].text
+                    found.append(RawMention(chunk, i, i + n, text, normalize_name(text), "PLACE",
+                                          canonical, "GAZETTEER"))
+                    i += n - 1
+                    break
+            i += 1
+    return found
+
+
+def find_titled_names(chunks, covered, book) -> list[RawMention]:
+    """Names spaCy missed but a title announces: "Queen Elizabeth II",
+    "Pope Francis"; and party names before a role: "Conservative MP"."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        for token in doc:
+            word = token.lower_.rstrip(".")
+            if (chunk, token.i) in covered or not token.text[:1].isupper():
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is None:
+                continue
+            key = normalize_name(token.text)
+            if key in book.parties and nxt.lower_.rstrip(".") in book.roles:
+                found.append(RawMention(chunk, token.i, token.i + 1, token.text, key, "ORG",
+                                      book.parties[key], "PARTY"))
+                continue
+            if word not in book.title_words or nxt.pos_ != "PROPN" or (chunk, nxt.i) in covered:
+                continue
+            end = nxt.i
+            while (end < len(doc) and end - nxt.i < 4 and doc[end].pos_ == "PROPN"
+                   and doc[end].text[:1].isupper() and (chunk, end) not in covered
+                   and doc[end].lower_.rstrip(".") not in book.title_words):
+                end += 1
+            span = doc[nxt.i:end]
+            name = normalize_name(span.text)
+            if not span or name in book.places or name in book.organizations or is_noise(
+                    name, list(span), book):
+                continue
+            found.append(RawMention(chunk, nxt.i, end, span.text, name, "PERSON", "", "TITLE",
+                                  titles_before(doc, nxt.i, book)))
+    return found

@@ -1,0 +1,138 @@
+"""References: pronouns and definite descriptions that point at a person.
+
+"he"/"his"/"she"/"her" go to the most salient earlier person; "the two
+leaders" to the two most recent people; "the president" to the person last
+seen with that title.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                    "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+_MALE_TITLES = {"mr", "king", "prince", "sir", "lord", "father", "brother", "emir", "sultan",
+                "sheikh", "congressman", "chairman", "spokesman"}
+
+
+_FEMALE_TITLES = {"mrs", "ms", "miss", "queen", "princess", "lady", "dame", "sister",
+                  "congresswoman", "chairwoman", "spokeswoman", "madame"}
+
+
+_GROUP_HEADS = {"leader", "man", "woman", "president", "minister", "official", "head",
+                "politician", "rival", "counterpart", "sides"}
+
+
+_NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
+
+
+def person_gender(mentions) -> str:
+    """"m" or "f" when a title says so ("Mr", "Queen"), else ""."""
+    for mention in mentions:
+        for title in mention.titles:
+            if title in _MALE_TITLES:
+                return "m"
+            if title in _FEMALE_TITLES:
+                return "f"
+    return ""
+
+
+def _embedded(token) -> bool:
+    """True inside a relative clause, apposition or parenthetical."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ in ("relcl", "acl", "appos", "parataxis"):
+            return True
+    return token.dep_ in ("appos",)
+
+
+def _salience(mention_token, pronoun, sentence_distance: int) -> float:
+    score = -2.0 * sentence_distance
+    dep = mention_token.dep_
+    if dep in ("nsubj", "nsubjpass"):
+        score += 3.0
+    elif dep in ("dobj", "dative", "attr"):
+        score += 1.5
+    elif dep == "pobj":
+        score += 0.5
+    elif dep == "poss":
+        score += 1.0
+    if _embedded(mention_token):
+        score -= 2.5
+    # Recency within the window breaks ties.
+    score -= 0.001 * (pronoun.i - mention_token.i)
+    return score
+
+
+def _head_token(doc, mention):
+    span = doc[mention.start:mention.end]
+    return span.root
+
+
+def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
+    """Link he/his/she/her to the most salient earlier person mention."""
+    refs = {}
+    by_chunk = defaultdict(list)
+    for mention in person_mentions:
+        by_chunk[mention.chunk].append(mention)
+    for chunk, (_, doc) in enumerate(chunks):
+        sentences = list(doc.sents)
+        sent_index = {}
+        for number, sent in enumerate(sentences):
+            for token in sent:
+                sent_index[token.i] = number
+        candidates = sorted(by_chunk[chunk], key=lambda m: m.start)
+        for token in doc:
+            gender = _PERSON_PRONOUNS.get(token.lower_)
+            if gender is None or token.pos_ != "PRON":
+                continue
+            here = sent_index[token.i]
+            best, best_score = None, None
+            for mention in candidates:
+                if mention.start >= token.i:
+                    break
+                distance = here - sent_index[mention.start]
+                if distance > 2 or cluster_gender.get(mention.cluster, gender) not in ("", gender):
+                    continue
+                head = _head_token(doc, mention)
+                if token.dep_ in ("nsubj", "nsubjpass") and head.head == token.head and head.dep_ in (
+                        "nsubj", "nsubjpass"):
+                    continue
+                score = _salience(head, token, distance)
+                if best_score is None or score > best_score:
+                    best, best_score = mention, score
+            if best is not None:
+                refs[(chunk, token.i)] = (ids[best.cluster],)
+    return refs
+
+
+def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
+    """'the two leaders' -> both people; 'the president' -> the person titled so."""
+    refs = {}
+    for chunk, (_, doc) in enumerate(chunks):
+        earlier = sorted((m for m in person_mentions if m.chunk == chunk), key=lambda m: m.start)
+        for token in doc:
+            if token.pos_ != "NOUN":
+                continue
+            lemma = token.lemma_.lower()
+            children = {c.lower_ for c in token.children}
+            definite = "both" in children or ("the" in children and "other" not in children)
+            if lemma in _GROUP_HEADS and token.tag_ == "NNS" and definite and children & set(
+                    _NUMBER_WORDS):
+                count = max(_NUMBER_WORDS[c] for c in children & set(_NUMBER_WORDS))
+                chosen: list[int] = []
+                for mention in reversed([m for m in earlier if m.start < token.i]):
+                    if mention.cluster not in chosen:
+                        chosen.append(mention.cluster)
+                    if len(chosen) == count:
+                        break
+                if len(chosen) == count:
+                    refs[(chunk, token.i)] = tuple(ids[c] for c in sorted(chosen))
+            elif lemma in book.roles and "the" in children and token.tag_ == "NN" and not any(
+                    c.dep_ in ("compound", "poss", "amod", "prep") for c in token.children):
+                for mention in reversed([m for m in earlier if m.start < token.i]):
+                    if lemma in roles_by_cluster.get(mention.cluster, ()):
+                        refs[(chunk, token.i)] = (ids[mention.cluster],)
+                        break
+    return refs
