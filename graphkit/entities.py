@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .mentions import (RawMention, find_place_names, find_titled_names, mentions_from_ents,
-                       parenthetical_aliases, titles_before)
+from .mentions import (RawMention, find_place_names, find_titled_names, match_surfaces,
+                       mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import person_gender, resolve_pronouns, resolve_references
 from .rulebook import Rulebook, normalize_name
@@ -155,33 +155,17 @@ def _alias_table(clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
 
 
 def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
-    table = _alias_table(clusters, book)
+    """Known names of this document's entities where spaCy did not tag them."""
     found = []
-    for chunk, (_, doc) in enumerate(chunks):
-        i = 0
-        while i < len(doc):
-            if (chunk, i) in covered or doc[i].text not in table:
-                i += 1
-                continue
-            match = None
-            for words, index in sorted(table[doc[i].text], key=lambda x: -len(x[0])):
-                n = len(words)
-                if tuple(t.text for t in doc[i:i + n]) == words and not any(
-                        (chunk, j) in covered for j in range(i, i + n)):
-                    match = (n, index)
-                    break
-            if match is None:
-                i += 1
-                continue
-            n, index = match
-            cluster = clusters[index]
-            text = doc[i:i + n].text
-            mention = RawMention(chunk, i, i + n, text, normalize_name(text),
-                               _cluster_type(cluster, book), cluster.canonical, "ALIAS",
-                               titles_before(doc, i, book))
-            mention.cluster = index
-            found.append(mention)
-            i += n
+    for chunk, start, end, index in match_surfaces(chunks, _alias_table(clusters, book), covered):
+        doc = chunks[chunk][1]
+        cluster = clusters[index]
+        text = doc[start:end].text
+        mention = RawMention(chunk, start, end, text, normalize_name(text),
+                             _cluster_type(cluster, book), cluster.canonical, "ALIAS",
+                             titles_before(doc, start, book))
+        mention.cluster = index
+        found.append(mention)
     return found
 
 
@@ -352,6 +336,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     labels = {index: _cluster_label(cluster) for index, cluster, _ in kept}
     ids = {index: entity_id(label) for index, label in labels.items()}
     types = {index: etype for index, _, etype in kept}
+    index_by_id = {eid: index for index, eid in ids.items()}
 
     refs: dict = {}
     mentions_out: dict = defaultdict(list)
@@ -380,7 +365,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
         for target in targets:
             mentions_out[target].append(Mention(token.text, offset + token.idx,
                                                 offset + token.idx + len(token.text),
-                                                types[_index_of(ids, target)], "reference"))
+                                                types[index_by_id[target]], "reference"))
 
     entities = []
     for index, cluster, etype in kept:
@@ -391,7 +376,3 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     entities.sort(key=lambda e: e.id)
     roles = {ids[i]: tuple(sorted(r)) for i, r in roles_by_cluster.items() if r and i in ids}
     return EntityResolution(tuple(entities), refs, dict(mentions_out), roles)
-
-
-def _index_of(ids: dict[int, str], target: str) -> int:
-    return next(index for index, eid in ids.items() if eid == target)

@@ -274,27 +274,39 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
     return aliases
 
 
-def find_place_names(chunks, covered, book) -> list[RawMention]:
-    """Place names from the tables that spaCy did not tag (case-sensitive)."""
-    found = []
+def match_surfaces(chunks, table, covered, first_ok=lambda token: True):
+    """Find known names written out in the text, longest first, case-sensitive.
+
+    ``table`` maps a first word to (words, value) pairs; tokens in ``covered``
+    (chunk, index) are never matched.  Yields (chunk, start, end, value).
+    """
     for chunk, (_, doc) in enumerate(chunks):
         i = 0
         while i < len(doc):
-            token = doc[i]
-            entries = book.place_surfaces.get(token.text, ())
-            if (chunk, i) in covered or token.pos_ != "PROPN" or not entries:
+            entries = table.get(doc[i].text, ())
+            match = None
+            if entries and (chunk, i) not in covered and first_ok(doc[i]):
+                for words, value in sorted(entries, key=lambda entry: -len(entry[0])):
+                    n = len(words)
+                    if tuple(t.text for t in doc[i:i + n]) == words and not any(
+                            (chunk, j) in covered for j in range(i, i + n)):
+                        match = (n, value)
+                        break
+            if match is None:
                 i += 1
                 continue
-            for words, canonical in entries:
-                n = len(words)
-                if tuple(t.text for t in doc[i:i + n]) == words and not any(
-                        (chunk, j) in covered for j in range(i, i + n)):
-                    text = doc[i:i + n].text
-                    found.append(RawMention(chunk, i, i + n, text, normalize_name(text), "PLACE",
-                                          canonical, "GAZETTEER"))
-                    i += n - 1
-                    break
-            i += 1
+            yield chunk, i, i + match[0], match[1]
+            i += match[0]
+
+
+def find_place_names(chunks, covered, book) -> list[RawMention]:
+    """Place names from the tables that spaCy did not tag ("Kyiv")."""
+    found = []
+    for chunk, start, end, canonical in match_surfaces(
+            chunks, book.place_surfaces, covered, lambda token: token.pos_ == "PROPN"):
+        text = chunks[chunk][1][start:end].text
+        found.append(RawMention(chunk, start, end, text, normalize_name(text), "PLACE",
+                                canonical, "GAZETTEER"))
     return found
 
 
