@@ -45,7 +45,9 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     """Drop leading determiners/titles and trailing possessives/punctuation."""
     titles = []
     start, end = 0, len(tokens)
-    while start < end and (tokens[start].is_punct or tokens[start].lower_ in ("the", "a", "an")):
+    # "Will Red Hat ...": a sentence-initial modal or determiner is not part of a name.
+    while start < end and (tokens[start].is_punct or tokens[start].tag_ == "MD"
+                           or tokens[start].lower_ in ("the", "a", "an")):
         start += 1
     if person_like:
         while end - start > 1:

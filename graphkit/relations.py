@@ -224,10 +224,16 @@ def _longest_role(words: list[str], roles: dict[str, str]) -> str | None:
     return None
 
 
-def _title_edges(sentence: _Sentence) -> list[Relation]:
-    """"US President Donald Trump" -> Trump president of United States."""
-    book = sentence.book
-    out = []
+def _title_word(token, book: Rulebook) -> str | None:
+    """The title word a token spells ("Senators" -> "senator"), or None."""
+    for word in (token.lower_.rstrip("."), token.lemma_.lower()):
+        if word in book.title_words or word in book.title_modifiers:
+            return word
+    return None
+
+
+def _person_starts(sentence: _Sentence):
+    """(index, token, person id) for the first token of each person name."""
     tokens = list(sentence.sent)
     for index, token in enumerate(tokens):
         person = sentence.ref(token)
@@ -235,20 +241,64 @@ def _title_edges(sentence: _Sentence) -> list[Relation]:
             continue
         if index and sentence.ref(tokens[index - 1]) == person:
             continue
-        words, j = [], index - 1
-        while j >= 0 and (tokens[j].lower_.rstrip(".") in book.title_words
-                          or tokens[j].lower_ in book.title_modifiers) and not sentence.ref(tokens[j]):
-            words.insert(0, tokens[j].lower_.rstrip("."))
-            j -= 1
-        role = _longest_role(words, book.roles)
+        yield index, token, person[0]
+
+
+def _role_before(tokens, index: int, sentence: _Sentence) -> tuple[str | None, int]:
+    """The role in the title words before tokens[index], and where the title starts."""
+    words, j = [], index - 1
+    while j >= 0 and not sentence.ref(tokens[j]):
+        word = _title_word(tokens[j], sentence.book)
+        if word is None:
+            break
+        words.insert(0, word)
+        j -= 1
+    return _longest_role(words, sentence.book.roles), j
+
+
+def _title_edges(sentence: _Sentence) -> list[Relation]:
+    """"US President Donald Trump" -> Trump president of United States."""
+    book = sentence.book
+    out = []
+    tokens = list(sentence.sent)
+    for index, _, person in _person_starts(sentence):
+        role, j = _role_before(tokens, index, sentence)
         if role is None or j < 0:
             continue
         if tokens[j].lower_ in ("'s", "’s") and j > 0:
             j -= 1
         owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in _ROLE_TYPES]
         for target in owner:
-            out.append(Relation(person[0], target, book.roles[role], "affiliation",
+            out.append(Relation(person, target, book.roles[role], "affiliation",
                                 sentence.evidence(), rule="title"))
+    return out
+
+
+def _of_edges(sentence: _Sentence) -> list[Relation]:
+    """"Prime Minister Igor Matovič of the Slovak Republic", "Yvette Cooper of the
+    Labour Party": a person named with "of" and an organisation or titled place."""
+    book = sentence.book
+    out = []
+    tokens = list(sentence.sent)
+    for index, _, person in _person_starts(sentence):
+        role, _ = _role_before(tokens, index, sentence)
+        end = index
+        while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of":
+            continue
+        for owner_token in syntax.prep_objects(tokens[end], "of") or [
+                c for c in tokens[end + 1].children if c.dep_ == "pobj"]:
+            for owner in sentence.entities(owner_token):
+                otype = sentence.types.get(owner)
+                if role is not None and otype in _ROLE_TYPES:
+                    label = book.roles[role]
+                elif role is None and otype == "ORG":
+                    label = "member of"
+                else:
+                    continue
+                out.append(Relation(person, owner, label, "affiliation", sentence.evidence(),
+                                    rule="of"))
     return out
 
 
@@ -347,7 +397,8 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
     for chunk, (offset, doc) in enumerate(chunks):
         for sent in doc.sents:
             sentence = _Sentence(document, chunk, offset, sent, resolution, types, book)
-            found = _title_edges(sentence) + _apposition_edges(sentence) + _based_edges(sentence)
+            found = (_title_edges(sentence) + _apposition_edges(sentence) + _based_edges(sentence)
+                     + _of_edges(sentence))
             for token in sent:
                 found += _trigger_edges(token, sentence)
             for relation in found:

@@ -19,6 +19,12 @@ PRESENT = [
     ("Russian forces attacked Kyiv overnight.", ("Kyiv", "PLACE")),
     ("The Islamic Revolutionary Guard Corps (IRGC) said the IRGC was ready.",
      ("Islamic Revolutionary Guard Corps", "ORG")),
+    ("Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply.",
+     ("Elizabeth II", "PERSON")),
+    ("Conservative MP Philip Hammond commented on the plan.", ("Conservative Party", "ORG")),
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.",
+     ("Nikki Haley", "PERSON")),
+    ("Navalny was flown from the city of Omsk in Siberia to Berlin.", ("Omsk", "PLACE")),
 ]
 
 
@@ -34,6 +40,8 @@ ABSENT = [
     ("He met them on Monday in September.", "September"),
     ("The Muslim community gathered in the square.", "Muslim"),
     ("President Trump said he was pleased.", "President Trump"),
+    ("COVID-19 cases rose in Italy on Monday.", "COVID-19"),
+    ("The Syrian Civil War began in 2011.", "Syrian Civil War"),
 ]
 
 
@@ -49,6 +57,10 @@ MERGED = [
     ("Nicolas Maduro spoke. Later Maduro left.", "Nicolas Maduro", {"Maduro"}),
     ("The US and the United States and the U.S. are one.", "United States", {"US", "U.S."}),
     ("Venezuelan officials met in Venezuela.", "Venezuela", {"Venezuelan"}),
+    ("Osama bin Laden founded the group. Usama bin Ladin was killed in 2011.",
+     "Osama bin Laden", {"Usama bin Ladin"}),
+    ("Thailand's Thai Raksa Chart Party withdrew. Thai Raksa Chart complied with the order.",
+     "Thai Raksa Chart Party", {"Thai Raksa Chart"}),
 ]
 
 
@@ -94,3 +106,10 @@ def test_mentions_count_names_and_resolved_pronouns(extract):
 def test_entity_ids_are_stable_slugs():
     assert entity_id("Nicolás Maduro") == "nicolas-maduro"
     assert entity_id("The United States") == "united-states"
+
+
+def test_of_phrase_names_stay_whole(extract):
+    text = ("The US government has accused Maduro, who succeeded the late Hugo Chavez, of "
+            "leading the so-called Cartel of the Suns.")
+    labels = {e.label for e in extract(text).entities}
+    assert "Cartel of the Suns" in labels and "Suns" not in labels

@@ -58,6 +58,10 @@ NOUNS = [
      ("United States", "cooperate", "Maduro", False)),
     ("The US has placed a $50 million bounty on Maduro.",
      ("United States", "coerce", "Maduro", False)),
+    ("The United States Department of Justice unsealed further charges against Jong Woo Son.",
+     ("United States Department of Justice", "accuse", "Jong Woo Son", False)),
+    ("Osama bin Laden was killed in a US counter-terrorism operation.",
+     ("United States", "attack", "Osama bin Laden", False)),
 ]
 
 ROLES = [
@@ -74,6 +78,17 @@ ROLES = [
      ("Hamid Arabnejad", "affiliation", "Mahan Air", False)),
     ("Caracas, the capital of Venezuela, was quiet.", ("Caracas", "location", "Venezuela", False)),
     ("Kyiv is the capital of Ukraine.", ("Kyiv", "location", "Ukraine", False)),
+    ("Prime Minister Igor Matovic of the Slovak Republic tested positive.",
+     ("Igor Matovic", "affiliation", "Slovak Republic", False)),
+    ("Member of Parliament Yvette Cooper of the Labour Party added a comment.",
+     ("Yvette Cooper", "affiliation", "Labour Party", False)),
+    ("UNESCO, a specialized agency of the United Nations, is based in Paris.",
+     ("UNESCO", "affiliation", "United Nations", False)),
+    ("UNESCO, a specialized agency of the United Nations, is based in Paris.",
+     ("UNESCO", "location", "Paris", False)),
+    ("Hamza bin Laden, son of Osama bin Laden, was killed.",
+     ("Hamza bin Laden", "related", "Osama bin Laden", False)),
+    ("Osama bin Laden founded Al-Qaeda in 1988.", ("Osama bin Laden", "affiliation", "Al-Qaeda", False)),
 ]
 
 NEGATION = [
@@ -165,3 +180,8 @@ def test_evidence_carries_sentence_and_offsets(extract):
     assert relation.evidence.doc_id == "d9"
     assert relation.evidence.sentence == "France condemned Russia."
     assert text[relation.evidence.start:relation.evidence.end].strip() == "France condemned Russia."
+
+
+def test_coordinated_noun_that_starts_a_clause_is_not_an_object(extract):
+    text = "The statement also said US troops had defeated ISIS and Turkey would be moving north."
+    assert ("United States", "related", "Turkey", False) not in edge_rows(extract(text))
