@@ -207,10 +207,68 @@ def _of_known_name(tokens, known: set[str], book: Rulebook):
     return tokens
 
 
+_JOINERS = {"for", "of", "the"}
+_ACRONYM_GLUE = {"of", "and", "for", "the", ",", "-", "&", "on", "in"}
+
+
+def _acronym_spans(doc) -> list[tuple[int, int]]:
+    """"United Nations Educational, Scientific and Cultural Organization (UNESCO)":
+    the words before a parenthetical acronym whose initials spell it."""
+    spans = []
+    for i in range(2, len(doc) - 2):
+        inner = doc[i + 1]
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not (
+                inner.text.isupper() and inner.text.isalpha() and 2 <= len(inner.text) <= 8):
+            continue
+        letters, start = "", i
+        for j in range(i - 1, max(i - 16, -1), -1):
+            word = doc[j]
+            if word.lower_ in _ACRONYM_GLUE or word.is_punct:
+                continue
+            if not word.text[:1].isupper():
+                break
+            letters = word.text[0] + letters
+            start = j
+            if letters == inner.text:
+                spans.append((start, i))
+                break
+            if not inner.text.endswith(letters):
+                break
+    return spans
+
+
+def corrected_spans(doc, book: Rulebook) -> list:
+    """doc.ents, with organisation names the model split put back together."""
+    from spacy.tokens import Span
+
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    merged = []
+    for start, end, label in ents:
+        if merged and label == "ORG" and merged[-1][2] == "ORG":
+            gap = doc[merged[-1][1]:start]
+            first = doc[start]
+            if 0 < len(gap) <= 2 and all(t.lower_ in _JOINERS for t in gap) and gap[0].lower_ in (
+                    "for", "of") and (first.lower_ == "the" or first.text[:1].isupper()):
+                merged[-1] = (merged[-1][0], end, "ORG")
+                continue
+        merged.append((start, end, label))
+    overrides = _acronym_spans(doc) + [
+        (s, e) for _, s, e, _ in match_surfaces([(0, doc)], book.organization_surfaces, set())]
+    def name_start(span):  # "the Islamic State of Iraq": the name starts after "the"
+        return span[0] + (doc[span[0]].lower_ == "the")
+
+    for o_start, o_end in overrides:
+        inside = [m for m in merged if m[0] < o_end and m[1] > o_start]
+        if inside and all(o_start <= name_start(m) and m[1] <= o_end for m in inside) and (
+                o_end - o_start) > max(m[1] - name_start(m) for m in inside):
+            merged = [m for m in merged if m not in inside] + [(o_start, o_end, "ORG")]
+    return [Span(doc, s, e, label=label) for s, e, label in sorted(merged)]
+
+
 def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
     mentions = []
     known = full_names = None
-    for ent in doc.ents:
+    for ent in corrected_spans(doc, book):
         if ent.label_ not in KEPT_LABELS and ent.label_ not in ALIAS_ONLY_LABELS:
             continue
         tokens = list(ent)

@@ -93,6 +93,7 @@ class Rulebook:
     settings: dict[str, frozenset[str]]
     places: dict[str, str] = field(default_factory=dict)
     place_names: tuple[tuple[str, str], ...] = ()
+    organization_names: tuple[tuple[str, str], ...] = ()
     demonyms: dict[str, str] = field(default_factory=dict)
     parties: dict[str, str] = field(default_factory=dict)
     organizations: dict[str, str] = field(default_factory=dict)
@@ -132,14 +133,23 @@ class Rulebook:
     @functools.cached_property
     def place_surfaces(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
         """First word -> (words, canonical name) of every place name as written."""
-        table: dict[str, list] = {}
-        for surface, canonical in self.place_names:
-            words = tuple(surface.split())
-            table.setdefault(words[0], []).append((words, canonical))
-        return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in table.items()}
+        return _surface_table(self.place_names)
+
+    @functools.cached_property
+    def organization_surfaces(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """The same for organisation names of two words or more."""
+        return _surface_table((s, c) for s, c in self.organization_names if " " in s)
 
     def setting(self, name: str) -> frozenset[str]:
         return self.settings.get(name, frozenset())
+
+
+def _surface_table(names) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    table: dict[str, list] = {}
+    for surface, canonical in names:
+        words = tuple(surface.split())
+        table.setdefault(words[0], []).append((words, canonical))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in table.items()}
 
 
 def _index(rules, attr):
@@ -339,8 +349,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
                                    "places", with_demonyms=True, surfaces=place_names)
     org_data = _read_yaml(RULES_DIR / "organizations.yaml")
     parties, _ = _name_table(org_data.get("parties", []), RULES_DIR / "organizations.yaml", "parties")
+    organization_names: list[tuple[str, str]] = []
     orgs, _ = _name_table(org_data.get("organizations", []), RULES_DIR / "organizations.yaml",
-                          "organizations")
+                          "organizations", surfaces=organization_names)
     titles = _read_yaml(RULES_DIR / "titles.yaml")
     roles = {k.lower(): v for k, v in (titles.get("roles") or {}).items() if k != "__line__"}
     place_roles, kin_roles, org_roles = (
@@ -353,6 +364,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         settings=settings,
         places=places,
         place_names=tuple(place_names),
+        organization_names=tuple(organization_names),
         demonyms=demonyms,
         parties=parties,
         organizations=orgs,
