@@ -249,7 +249,7 @@ def _org_core(key: str, book: Rulebook) -> str:
 
 
 def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
-    """"Thai Raksa Chart" and "Thai Raksa Chart Party" are one organisation."""
+    """"Thai Raksa Chart" = "Thai Raksa Chart Party"; "Parliament" = "Tunisian Parliament"."""
     out: list[_Cluster] = []
     by_core: dict[str, _Cluster] = {}
     for cluster in clusters:
@@ -263,6 +263,31 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
                 by_core[core].add(mention)
         else:
             by_core.setdefault(core, cluster)
+            out.append(cluster)
+    return _merge_place_qualified(out, book)
+
+
+def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+    """A bare organisation name joins the one place-qualified form of it in the
+    document: "Parliament" -> "Tunisian Parliament", "Senate" -> "US Senate"."""
+    qualified: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if _cluster_type(cluster, book) != "ORG":
+            continue
+        for key in cluster.keys:
+            words = key.split()
+            for cut in (1, 2):
+                head = " ".join(words[:cut])
+                if len(words) > cut and (head in book.demonyms or head in book.places):
+                    qualified[" ".join(words[cut:])].append(cluster)
+    out = []
+    for cluster in clusters:
+        owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}
+        if _cluster_type(cluster, book) == "ORG" and not cluster.canonical and len(owners) == 1:
+            target = next(iter(owners.values()))
+            for mention in cluster.mentions:
+                target.add(mention)
+        else:
             out.append(cluster)
     return out
 

@@ -244,6 +244,9 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
     merged = []
     for start, end, label in ents:
+        if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end, "PERSON")  # "Zine El Abidine" + "Ben Ali"
+            continue
         if merged and label == "ORG" and merged[-1][2] == "ORG":
             gap = doc[merged[-1][1]:start]
             first = doc[start]

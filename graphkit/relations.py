@@ -354,8 +354,8 @@ def _apposition_edges(sentence: _Sentence) -> list[Relation]:
         subject = noun
         while subject.dep_ == "conj" and subject.head is not subject:
             subject = subject.head  # "a member and son of X": both said of the same holder
-        holders = [e for t in syntax.predicated_of(subject) for e in sentence.ref(t)
-                   if sentence.types.get(e) == holder_type]
+        holders = [e for t in syntax.predicated_of(subject) + _name_after_comma(noun)
+                   for e in sentence.ref(t) if sentence.types.get(e) == holder_type]
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
@@ -365,6 +365,16 @@ def _apposition_edges(sentence: _Sentence) -> list[Relation]:
                     out.append(Relation(holder, owner, label, category, sentence.evidence(),
                                         rule="apposition"))
     return out
+
+
+def _name_after_comma(noun) -> list:
+    """"the president of the League, Jamel Msallem, said": the name right after
+    the role phrase holds the role, however the parser attached it."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN":
+        return [doc[after + 1]]
+    return []
 
 
 def _based_edges(sentence: _Sentence) -> list[Relation]:
