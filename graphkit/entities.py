@@ -121,7 +121,7 @@ def _partial_name_target(mention: RawMention, persons: list[RawMention]) -> int 
     tokens = _name_tokens(mention.key)
     candidates = [p for p in persons if len(p.key.split()) > len(tokens)
                   and _contains(_name_tokens(p.key), tokens)]
-    if not candidates or mention.type == "PLACE":
+    if not candidates:
         return None
     if len({p.cluster for p in candidates}) == 1:
         return candidates[0].cluster

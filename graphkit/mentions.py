@@ -167,8 +167,10 @@ def _place_cue(root, book: Rulebook) -> float:
         return 3.0
     if root.dep_ == "appos" and root.head.lemma_.lower() in book.place_roles:
         return 3.0
-    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout", "from", "to"):
+    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
         return 1.5
+    if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
+        return 0.5
     return 0.0
 
 
@@ -237,11 +239,25 @@ def _acronym_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _split_place_person(doc, ent, book: Rulebook) -> list:
+    """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders."""
+    start, end, label = ent
+    if label not in ("GPE", "LOC", "ORG", "NORP"):
+        return [ent]
+    for cut in range(start + 1, end - 1):
+        head = normalize_name(doc[start:cut].text)
+        if (head in book.places or head in book.demonyms) and doc[cut].lower_ in book.first_names \
+                and all(t.text[:1].isupper() for t in doc[cut:end]):
+            return [(start, cut, "GPE"), (cut, end, "PERSON")]
+    return [ent]
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
 
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    ents = [part for ent in ents for part in _split_place_person(doc, ent, book)]
     merged = []
     for start, end, label in ents:
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
@@ -294,7 +310,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             if start >= end:
                 continue
             span = part[start:end]
-            text = doc[span[0].i:span[-1].i + 1].text
+            # "[W]e" in an edited quotation is not a name.
+            text = doc[span[0].i:span[-1].i + 1].text.replace("[", "").replace("]", "")
             key = normalize_name(text)
             if is_noise(key, span, book):
                 continue

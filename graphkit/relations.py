@@ -66,6 +66,16 @@ class _Sentence:
         for child in token.children:
             if child.dep_ == "appos" and self.ref(child):
                 return self.ref(child)
+        if lemma in book.roles:
+            # "Senator from Vermont Bernie Sanders endorsed": the named holder acts;
+            # "the Greek foreign minister": failing a name, the country does.
+            inside = [t for t in token.subtree if t is not token and self.ref(t)]
+            people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
+            if people:
+                return (people[0],)
+            owners = [e for t in inside for e in self.ref(t) if self.types.get(e) in _ROLE_TYPES]
+            if owners:
+                return (owners[0],)
         return ()
 
     def entity_list(self, tokens) -> list[str]:
@@ -263,6 +273,20 @@ def _title_edges(sentence: _Sentence) -> list[Relation]:
     tokens = list(sentence.sent)
     for index, _, person in _person_starts(sentence):
         role, j = _role_before(tokens, index, sentence)
+        if role is None and index >= 3:
+            # "Senator from Vermont Bernie Sanders": role, from/of, owner, name.
+            owner_end = index - 1
+            owner = sentence.ref(tokens[owner_end])
+            k = owner_end
+            while k > 0 and owner and sentence.ref(tokens[k - 1]) == owner:
+                k -= 1
+            if owner and k >= 2 and tokens[k - 1].lower_ in ("from", "of"):
+                role, _ = _role_before(tokens, k - 1, sentence)
+                if role is not None:
+                    out += [Relation(person, e, book.roles[role], "affiliation", sentence.evidence(),
+                                     rule="title") for e in owner
+                            if sentence.types.get(e) in _ROLE_TYPES]
+            continue
         if role is None or j < 0:
             continue
         if tokens[j].lower_ in ("'s", "’s") and j > 0:
@@ -271,6 +295,20 @@ def _title_edges(sentence: _Sentence) -> list[Relation]:
         for target in owner:
             out.append(Relation(person, target, book.roles[role], "affiliation",
                                 sentence.evidence(), rule="title"))
+    return out
+
+
+def _possessive_member_edges(sentence: _Sentence) -> list[Relation]:
+    """"Corbyn said his Labour Party ...": a person's own organisation."""
+    out = []
+    for token in sentence.sent:
+        orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"]
+        for child in token.children if orgs else ():
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                for person in sentence.ref(child):
+                    if sentence.types.get(person) == "PERSON":
+                        out += [Relation(person, org, "member of", "affiliation",
+                                         sentence.evidence(), rule="possessive") for org in orgs]
     return out
 
 
@@ -408,7 +446,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
         for sent in doc.sents:
             sentence = _Sentence(document, chunk, offset, sent, resolution, types, book)
             found = (_title_edges(sentence) + _apposition_edges(sentence) + _based_edges(sentence)
-                     + _of_edges(sentence))
+                     + _of_edges(sentence) + _possessive_member_edges(sentence))
             for token in sent:
                 found += _trigger_edges(token, sentence)
             for relation in found:

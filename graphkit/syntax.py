@@ -256,8 +256,11 @@ def predicated_of(noun) -> list:
     """What a noun is said of: "Navalny, a critic of Putin"; "X is a critic"."""
     if noun.dep_ == "appos":
         return with_conjuncts(noun.head)
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
         return grammatical_subjects(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in (
+            "serve", "act", "work", "remain", "continue"):
+        return grammatical_subjects(noun.head.head)  # "served as Vice President"
     for child in noun.children:
         if child.dep_ == "appos":
             return with_conjuncts(child)

@@ -25,6 +25,13 @@ PRESENT = [
     ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.",
      ("Nikki Haley", "PERSON")),
     ("Navalny was flown from the city of Omsk in Siberia to Berlin.", ("Omsk", "PLACE")),
+    ("The militant organisation, the Islamic State of Iraq and the Levant, claimed the attacks.",
+     ("Islamic State", "ORG")),
+    ("He was criticized by United Nations Educational, Scientific and Cultural Organization "
+     "(UNESCO) officials.", ("United Nations Educational, Scientific and Cultural Organization", "ORG")),
+    ("The hijab was banned during Zine El Abidine Ben Ali's Presidency.",
+     ("Zine El Abidine Ben Ali", "PERSON")),
+    ("He said it according to NBC on Monday.", ("NBC", "ORG")),
 ]
 
 
@@ -41,6 +48,7 @@ ABSENT = [
     ("The Muslim community gathered in the square.", "Muslim"),
     ("President Trump said he was pleased.", "President Trump"),
     ("COVID-19 cases rose in Italy on Monday.", "COVID-19"),
+    ('"[W]e must get Brexit done," Johnson said.', "We"),
     ("The Syrian Civil War began in 2011.", "Syrian Civil War"),
 ]
 
@@ -61,6 +69,8 @@ MERGED = [
      "Osama bin Laden", {"Usama bin Ladin"}),
     ("Thailand's Thai Raksa Chart Party withdrew. Thai Raksa Chart complied with the order.",
      "Thai Raksa Chart Party", {"Thai Raksa Chart"}),
+    ("Samir Dilou is a member of the Tunisian Parliament. Parliament did not pass the bill.",
+     "Tunisian Parliament", {"Parliament"}),
 ]
 
 

@@ -89,6 +89,17 @@ ROLES = [
     ("Hamza bin Laden, son of Osama bin Laden, was killed.",
      ("Hamza bin Laden", "related", "Osama bin Laden", False)),
     ("Osama bin Laden founded Al-Qaeda in 1988.", ("Osama bin Laden", "affiliation", "Al-Qaeda", False)),
+    ("On Monday, United States Senator from Vermont Bernie Sanders endorsed Joe Biden.",
+     ("Bernie Sanders", "affiliation", "Vermont", False)),
+    ("On Monday, United States Senator from Vermont Bernie Sanders endorsed Joe Biden.",
+     ("Bernie Sanders", "cooperate", "Joe Biden", False)),
+    ("Johnson became leader of the Conservative Party in July.",
+     ("Johnson", "affiliation", "Conservative Party", False)),
+    ("Opposition leader Jeremy Corbyn said his Labour Party was eager for an election.",
+     ("Jeremy Corbyn", "affiliation", "Labour Party", False)),
+    ("Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of "
+     "Human Rights, Jamel Msallem, said it was fine.",
+     ("Jamel Msallem", "affiliation", "Tunisian League for the Defence of Human Rights", False)),
 ]
 
 NEGATION = [
