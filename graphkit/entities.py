@@ -268,8 +268,9 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
 
 
 def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
-    """A bare organisation name joins the one place-qualified form of it in the
-    document: "Parliament" -> "Tunisian Parliament", "Senate" -> "US Senate"."""
+    """A bare organisation name joins the one qualified form of it in the document:
+    "Parliament" -> "Tunisian Parliament", "Senate" -> "US Senate", "House" -> "House
+    of Representatives"."""
     qualified: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
         if _cluster_type(cluster, book) != "ORG":
@@ -280,6 +281,12 @@ def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cl
                 head = " ".join(words[:cut])
                 if len(words) > cut and (head in book.demonyms or head in book.places):
                     qualified[" ".join(words[cut:])].append(cluster)
+    for cluster in clusters:
+        # "House" -> the one "House of ..." organisation of the document.
+        for key in cluster.keys:
+            words = key.split()
+            if len(words) >= 3 and words[1] == "of":
+                qualified[words[0]].append(cluster)
     out = []
     for cluster in clusters:
         owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}

@@ -97,6 +97,22 @@ class _Sentence:
         )
 
 
+def _has_complement(verb, nouns: frozenset[str]) -> bool:
+    """"called the conduct a breach", "branded it a terrorist organization"."""
+    for child in verb.children:
+        candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp", "ccomp") else []
+        if child.dep_ == "prep" and child.lower_ == "as":
+            candidates = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ in ("dobj", "dative"):
+            candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl")]
+        for noun in candidates:
+            words = {noun.lemma_.lower(), noun.lower_} | {c.lemma_.lower() for c in noun.children
+                                                         if c.dep_ in ("amod", "compound")}
+            if words & nouns:
+                return True
+    return False
+
+
 def _companions_present(token, trigger: Trigger) -> bool:
     if not trigger.companions:
         return True
@@ -156,6 +172,9 @@ def _noun_frame(token, rule: Rule, sentence: _Sentence):
             role.extend(e for e in sentence.ref(child) if e not in role)
     if verb is not None:
         sources += [e for e in sentence.entity_list(syntax.agents(verb)) if e not in sources]
+    elif rule.mutual and not sources and token.dep_ == "dobj":
+        # "Trump characterized the call with Zelensky": a participant speaks of it.
+        sources += sentence.entity_list(syntax.agents(token.head))
     sources += [e for e in sentence.entity_list(syntax.prep_objects(token, "by")) if e not in sources]
     sources += [e for e in sentence.entity_list(syntax.predicated_of(token)) if e not in sources]
     holders = [token] + ([verb] if verb is not None else [])
@@ -217,6 +236,8 @@ def _trigger_edges(token, sentence: _Sentence) -> list[Relation]:
         return []
     for rule, trigger in candidates:
         if not _companions_present(token, trigger):
+            continue
+        if rule.complements and not _has_complement(token, rule.complements):
             continue
         sources, targets, pairs = frame(token, rule, sentence)
         edges = _edges(token, rule, sources, targets, pairs, sentence)

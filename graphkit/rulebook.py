@@ -31,7 +31,7 @@ _SETTING_KEYS = (
 )
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
-    "noun_objects", "mutual", "requires_entity_object",
+    "noun_objects", "mutual", "requires_entity_object", "complements",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -82,6 +82,7 @@ class Rule:
     noun_objects: tuple[str, ...] = ()
     mutual: bool = False
     requires_entity_object: bool = True
+    complements: frozenset[str] = frozenset()
     origin: str = ""
 
 
@@ -264,6 +265,8 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         noun_objects=noun_objects,
         mutual=raw.get("mutual", False),
         requires_entity_object=raw.get("requires_entity_object", True),
+        complements=frozenset(w.lower() for w in _words(raw["complements"], f"{where}: complements"))
+        if "complements" in raw else frozenset(),
         origin=f"{path}:{line}",
     )
 

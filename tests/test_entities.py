@@ -71,6 +71,8 @@ MERGED = [
      "Thai Raksa Chart Party", {"Thai Raksa Chart"}),
     ("Samir Dilou is a member of the Tunisian Parliament. Parliament did not pass the bill.",
      "Tunisian Parliament", {"Parliament"}),
+    ("The House of Representatives voted on Monday. The House then adjourned.",
+     "House of Representatives", {"House"}),
 ]
 
 

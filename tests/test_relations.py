@@ -112,6 +112,26 @@ NEGATION = [
     ("China never recognized Kosovo.", ("China", "cooperate", "Kosovo", True)),
 ]
 
+COMPLEMENTS = [
+    ("House Speaker Nancy Pelosi called President Donald Trump's conduct a breach of his duties.",
+     ("Nancy Pelosi", "accuse", "Donald Trump", False)),
+    ("The United States designated the Houthis a terrorist organization.",
+     ("United States", "coerce", "Houthis", False)),
+    ("US President Donald Trump characterized the call with Ukrainian President Volodymyr "
+     "Zelensky as perfectly fine.", ("Donald Trump", "consult", "Volodymyr Zelensky", False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPLEMENTS)
+def test_verbs_that_need_a_complement(extract, text, expected):
+    _check(extract, text, expected)
+
+
+def test_call_without_a_pejorative_complement_is_no_accusation(extract):
+    rows = edge_rows(extract("House Speaker Nancy Pelosi called President Donald Trump on Monday."))
+    assert not any(row[1] == "accuse" for row in rows)
+
+
 MODALITY = [
     ("China threatened to invade Taiwan.", ("China", "threaten", "Taiwan", False)),
 ]
