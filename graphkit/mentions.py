@@ -348,9 +348,13 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
             continue
         i = mention.end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-            inner = doc[i + 1]
-            if inner.text.isupper() and 2 <= len(inner.text) <= 8:
-                aliases[normalize_name(inner.text)] = mention
+            inner = doc[i + 1].text
+            capitals = "".join(c for c in inner if c.isupper())
+            initials = "".join(w[0] for w in mention.text.split() if w[:1].isupper())
+            # "(IRGC)"; "(AfCFTA)" whose capitals spell "African Continental Free Trade Area".
+            if 2 <= len(inner) <= 10 and (inner.isupper() or (len(capitals) >= 2
+                                                             and capitals == initials)):
+                aliases[normalize_name(inner)] = mention
     return aliases
 
 

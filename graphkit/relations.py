@@ -199,6 +199,8 @@ def _all_pairs(entities: list[str]) -> list[tuple[str, str]]:
 
 def _edges(token, rule: Rule, sources, targets, pairs, sentence: _Sentence) -> list[Relation]:
     book = sentence.book
+    if syntax.is_conditional(token):
+        return []
     negated = syntax.is_negated(token, book.setting("negators"))
     hedged = syntax.is_hedged(token, book.setting("hedges"), book.setting("hedging_modals"),
                               book.setting("hedging_reporting_verbs"),
@@ -238,6 +240,9 @@ def _trigger_edges(token, sentence: _Sentence) -> list[Relation]:
         if not _companions_present(token, trigger):
             continue
         if rule.complements and not _has_complement(token, rule.complements):
+            continue
+        if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep
+                                      for c in token.children):
             continue
         sources, targets, pairs = frame(token, rule, sentence)
         edges = _edges(token, rule, sources, targets, pairs, sentence)

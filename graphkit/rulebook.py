@@ -31,7 +31,7 @@ _SETTING_KEYS = (
 )
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
-    "noun_objects", "mutual", "requires_entity_object", "complements",
+    "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -83,6 +83,7 @@ class Rule:
     mutual: bool = False
     requires_entity_object: bool = True
     complements: frozenset[str] = frozenset()
+    with_prep: frozenset[str] = frozenset()
     origin: str = ""
 
 
@@ -267,6 +268,8 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         requires_entity_object=raw.get("requires_entity_object", True),
         complements=frozenset(w.lower() for w in _words(raw["complements"], f"{where}: complements"))
         if "complements" in raw else frozenset(),
+        with_prep=frozenset(w.lower() for w in _words(raw["with_prep"], f"{where}: with_prep"))
+        if "with_prep" in raw else frozenset(),
         origin=f"{path}:{line}",
     )
 

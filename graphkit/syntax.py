@@ -218,6 +218,18 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
     return False
 
 
+def is_conditional(trigger) -> bool:
+    """True inside "if ...", "unless ...", "whether ...": nothing is asserted there."""
+    token = trigger
+    for _ in range(_MAX_CLIMB):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "dobj", "ccomp") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 def reporting_source(trigger, reporting_verbs) -> list:
     """Who a reported statement comes from: "X said that ...", "according to X"."""
     token = trigger

@@ -73,6 +73,8 @@ MERGED = [
      "Tunisian Parliament", {"Parliament"}),
     ("The House of Representatives voted on Monday. The House then adjourned.",
      "House of Representatives", {"House"}),
+    ("The African Continental Free Trade Area (AfCFTA) began in July. The AfCFTA has 54 members.",
+     "African Continental Free Trade Area", {"AfCFTA"}),
 ]
 
 

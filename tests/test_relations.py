@@ -113,6 +113,7 @@ NEGATION = [
 ]
 
 COMPLEMENTS = [
+    ("Joe Biden attacked Donald Trump for the tweet.", ("Joe Biden", "accuse", "Donald Trump", False)),
     ("House Speaker Nancy Pelosi called President Donald Trump's conduct a breach of his duties.",
      ("Nancy Pelosi", "accuse", "Donald Trump", False)),
     ("The United States designated the Houthis a terrorist organization.",
@@ -178,6 +179,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    "She offered to disrobe if Pakistan defeated India.",
+    "The interviewer questioned whether West was running to help President Donald Trump defeat "
+    "Joe Biden.",
     "Trump and Maduro were both in the news on Sunday.",
     "The Venezuelan government responded harshly.",
     "Experts on Venezuela argue that the term may refer to corruption.",
