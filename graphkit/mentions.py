@@ -310,8 +310,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             if start >= end:
                 continue
             span = part[start:end]
-            # "[W]e" in an edited quotation is not a name.
-            text = doc[span[0].i:span[-1].i + 1].text.replace("[", "").replace("]", "")
+            text = doc[span[0].i:span[-1].i + 1].text
+            if "[" in text or "]" in text:
+                continue  # an edited quotation ("[W]e", "Narendra] Modi Announced")
             key = normalize_name(text)
             if is_noise(key, span, book):
                 continue

@@ -244,6 +244,8 @@ def _trigger_edges(token, sentence: _Sentence) -> list[Relation]:
         if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep
                                       for c in token.children):
             continue
+        if rule.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            continue
         sources, targets, pairs = frame(token, rule, sentence)
         edges = _edges(token, rule, sources, targets, pairs, sentence)
         if edges:

@@ -32,6 +32,7 @@ _SETTING_KEYS = (
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
+    "no_clause",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -84,6 +85,7 @@ class Rule:
     requires_entity_object: bool = True
     complements: frozenset[str] = frozenset()
     with_prep: frozenset[str] = frozenset()
+    no_clause: bool = False
     origin: str = ""
 
 
@@ -252,7 +254,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         raise RuleError(f"{where}: needs 'verbs' or 'nouns'")
     objects = _slots(raw.get("objects", ["dobj"]), f"{where}: objects")
     noun_objects = _slots(raw.get("noun_objects", list(objects)), f"{where}: noun_objects")
-    for key in ("mutual", "requires_entity_object"):
+    for key in ("mutual", "requires_entity_object", "no_clause"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -270,6 +272,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         if "complements" in raw else frozenset(),
         with_prep=frozenset(w.lower() for w in _words(raw["with_prep"], f"{where}: with_prep"))
         if "with_prep" in raw else frozenset(),
+        no_clause=raw.get("no_clause", False),
         origin=f"{path}:{line}",
     )
 

@@ -179,6 +179,7 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    "Backlash from the statement led Joe Biden to express regret.",
     "She offered to disrobe if Pakistan defeated India.",
     "The interviewer questioned whether West was running to help President Donald Trump defeat "
     "Joe Biden.",
