@@ -11,6 +11,7 @@ from . import __version__
 from .documents import InputError, ReadReport
 from .evaluate import GoldError, evaluate_gold, micro_average
 from .export import DEFAULT_FORMATS, FILENAMES, FORMATS, write_outputs
+from .graph import ego_network, find_node, top_nodes
 from .nlp import MODEL_ENV, ModelError, default_model
 from .pipeline import build_graph
 from .rulebook import RuleError
@@ -94,10 +95,16 @@ def _progress(quiet: bool):
               help=f"Output formats, comma-separated or repeated: {', '.join(FORMATS)} "
                    f"(default {','.join(DEFAULT_FORMATS)}).")
 @click.option("--name", default=None, help="Title of the graph (default: 'graphkit graph').")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Keep only the N most connected entities (says what was left out).")
+@click.option("--focus", default=None, metavar="NAME",
+              help="Write only the network around the entity called NAME.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --focus: how many steps around the entity to keep.")
 @model_option
 @rules_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out_dir, formats, name, model, rules, quiet):
+def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules, quiet):
     """Build a graph from INPUT files, directories or - (stdin).
 
     Example: graphkit build seeds/ --out outputs/
@@ -106,11 +113,19 @@ def build(inputs, out_dir, formats, name, model, rules, quiet):
     report = ReadReport()
     graph = build_graph(list(inputs), model=model, rules=rules, report=report, name=name,
                         progress=_progress(quiet))
+    if focus is not None:
+        if find_node(graph, focus) is None:
+            raise InputError(f"no entity called '{focus}' in the graph (see `graphkit entities`)")
+        graph = ego_network(graph, focus, depth)
+    if max_nodes is not None:
+        graph = top_nodes(graph, max_nodes)
     written = write_outputs(graph, Path(out_dir), formats)
     if quiet:
         return
     for warning in report.skipped:
         click.echo(f"graphkit: skipped {warning}", err=True)
+    for note in graph.graph.get("notes", []):
+        click.echo(note)
     click.echo(f"Read {graph.graph['documents']} document(s)"
                + (f", skipped {len(report.skipped)}" if report.skipped else "")
                + f": {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations.")

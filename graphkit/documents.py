@@ -56,17 +56,18 @@ def decode_bytes(data: bytes) -> str | None:
     # (a superset of Latin-1's printable range); guessers confuse it with
     # Central European code pages on short inputs.
     ascii_share = sum(b < 0x80 for b in data) / max(len(data), 1)
-    if ascii_share >= 0.8:
+    if ascii_share >= 0.5:
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             pass
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - charset-normalizer is a dependency
-        return data.decode("cp1252", errors="replace")
-    best = from_bytes(data).best()
-    return str(best) if best is not None else None
+    from charset_normalizer import from_bytes
+
+    # Without NUL bytes (checked above) the data is not BOM-less UTF-16/32.
+    for match in from_bytes(data):
+        if not match.encoding.startswith(("utf_16", "utf_32")):
+            return str(match)
+    return None
 
 
 def normalize_text(text: str) -> str:

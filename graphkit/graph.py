@@ -132,3 +132,49 @@ def merge_extractions(extractions: Iterable[Extraction], **graph_attrs) -> nx.Mu
             first_seen=dates[0] if dates else "", last_seen=dates[-1] if dates else "",
         )
     return graph
+
+
+def top_nodes(graph: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """The ``limit`` most connected nodes (by degree, then mentions) and their edges.
+
+    The result's ``notes`` say how many nodes and edges were left out.
+    """
+    if graph.number_of_nodes() <= limit:
+        return graph
+    ranked = sorted(graph.nodes, key=lambda n: (-graph.degree(n), -graph.nodes[n].get("mentions", 0), n))
+    kept = graph.subgraph(ranked[:limit]).copy()
+    kept.graph = dict(graph.graph)
+    kept.graph["notes"] = list(graph.graph.get("notes", [])) + [
+        f"Showing the {limit} most connected of {graph.number_of_nodes()} entities; "
+        f"{graph.number_of_nodes() - limit} entities and "
+        f"{graph.number_of_edges() - kept.number_of_edges()} relations left out (--max-nodes)."]
+    return kept
+
+
+def find_node(graph: nx.MultiDiGraph, name: str) -> str | None:
+    """The id of the node whose label, alias or id is ``name`` (case-insensitive)."""
+    from .rulebook import normalize_name
+
+    key = normalize_name(name)
+    for node, attrs in sorted(graph.nodes(data=True)):
+        names = [attrs.get("label", ""), node, *attrs.get("aliases", [])]
+        if any(normalize_name(n) == key for n in names):
+            return node
+    return None
+
+
+def ego_network(graph: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:
+    """Everything within ``depth`` steps of the entity called ``name`` (either direction).
+
+    Raises KeyError when no entity has that name.
+    """
+    center = find_node(graph, name)
+    if center is None:
+        raise KeyError(name)
+    nodes = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), center,
+                                                  cutoff=depth)
+    ego = graph.subgraph(nodes).copy()
+    ego.graph = dict(graph.graph)
+    ego.graph["notes"] = list(graph.graph.get("notes", [])) + [
+        f"Entities within {depth} step(s) of {graph.nodes[center].get('label', center)} (--focus)."]
+    return ego

@@ -5,6 +5,8 @@ looks the same in the browser and in Gephi.
 """
 from __future__ import annotations
 
+import math
+
 from ..model import CATEGORIES
 
 # Entity type -> (colour, vis-network shape).
@@ -33,8 +35,12 @@ def node_shape(entity_type: str) -> str:
 
 
 def node_size(mentions: int, degree: int) -> float:
-    """Node size grows with the square root of how much a node is talked about."""
-    return round(10 + 4 * (max(mentions, 0) + degree) ** 0.5, 2)
+    """Node size grows with the logarithm of how much a node is talked about, capped.
+
+    >>> node_size(0, 0), node_size(10, 2) < node_size(100, 20) <= 50
+    (10.0, True)
+    """
+    return round(min(10 + 6 * math.log2(1 + max(mentions, 0) + degree), 50), 2)
 
 
 def edge_color(category: str) -> str:
