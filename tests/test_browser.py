@@ -126,6 +126,26 @@ def test_hide_unconnected_entities(seed_page, seed_graph):
         seed_page.page.uncheck("#hide-isolated")
 
 
+def test_minimum_weight_hides_thin_edges(seed_page, seed_graph):
+    heavy = sum(1 for *_, c in seed_graph.edges(data="count") if c >= 2)
+    seed_page.page.fill("#min-weight", "2")
+    seed_page.page.dispatch_event("#min-weight", "change")
+    try:
+        assert seed_page.js("graphkit.edgeView.length") == heavy
+    finally:
+        seed_page.page.fill("#min-weight", "1")
+        seed_page.page.dispatch_event("#min-weight", "change")
+    assert seed_page.js("graphkit.edgeView.length") == seed_graph.number_of_edges()
+
+
+def test_physics_toggle(seed_page):
+    assert seed_page.js("graphkit.network.physics.options.enabled") is False
+    seed_page.page.check("#physics")
+    assert seed_page.js("graphkit.network.physics.options.enabled") is True
+    seed_page.page.uncheck("#physics")
+    assert seed_page.js("graphkit.network.physics.options.enabled") is False
+
+
 def test_search_focuses_the_entity(seed_page):
     seed_page.page.fill("#search", "Maduro")
     seed_page.page.press("#search", "Enter")
