@@ -10,7 +10,7 @@ import click
 from . import __version__
 from .documents import InputError, ReadReport
 from .evaluate import GoldError, evaluate_gold, micro_average
-from .export import DEFAULT_FORMATS, FILENAMES, FORMATS, write_outputs
+from .export import DEFAULT_FORMATS, FORMATS, write_outputs
 from .graph import ego_network, find_node, top_nodes
 from .nlp import MODEL_ENV, ModelError, default_model
 from .pipeline import build_graph
@@ -185,4 +185,4 @@ def _tuple_text(item) -> str:
     return f"{source} -[{category}{', negated' if negated else ''}]-> {target}"
 
 
-__all__ = ["main", "FILENAMES"]
+__all__ = ["main"]

@@ -10,10 +10,10 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-FORMATS = ("html", "graphml", "json", "gexf")
+FORMATS = ("html", "graphml", "json", "gexf", "csv")
 DEFAULT_FORMATS = ("html", "graphml", "json")
-FILENAMES = {"html": "graph.html", "graphml": "graph.graphml", "json": "graph.json",
-             "gexf": "graph.gexf"}
+FILENAMES = {"html": ("graph.html",), "graphml": ("graph.graphml",), "json": ("graph.json",),
+             "gexf": ("graph.gexf",), "csv": ("nodes.csv", "edges.csv")}
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
@@ -41,15 +41,17 @@ def write_outputs(graph, out_dir: Path, formats=DEFAULT_FORMATS) -> list[Path]:
     Rendering can fail on a bad graph; writing happens only after every
     format rendered, so a failure never leaves a mix of old and new files.
     """
-    from . import graphml, html, jsonio
+    from . import csvio, graphml, html, jsonio
 
-    renderers = {"html": html.render_html, "graphml": graphml.render_graphml,
-                 "json": jsonio.render_json, "gexf": graphml.render_gexf}
-    rendered = {fmt: renderers[fmt](graph) for fmt in formats}
+    renderers = {"graph.html": html.render_html, "graph.graphml": graphml.render_graphml,
+                 "graph.json": jsonio.render_json, "graph.gexf": graphml.render_gexf,
+                 "nodes.csv": csvio.render_nodes_csv, "edges.csv": csvio.render_edges_csv}
+    names = [name for fmt in formats for name in FILENAMES[fmt]]
+    rendered = {name: renderers[name](graph) for name in names}
     written = []
-    for fmt in formats:
-        target = Path(out_dir) / FILENAMES[fmt]
-        data = rendered[fmt]
+    for name in names:
+        target = Path(out_dir) / name
+        data = rendered[name]
         atomic_write(target, lambda tmp, data=data: tmp.write_bytes(data))
         written.append(target)
     return written

@@ -56,18 +56,38 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def render_graphml(graph: nx.MultiDiGraph) -> bytes:
     buffer = io.BytesIO()
     nx.write_graphml(flat_graph(graph), buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue()
+    return _lowercase_booleans(buffer.getvalue())
+
+
+def _lowercase_booleans(data: bytes) -> bytes:
+    """GraphML booleans are XML Schema's "true"/"false"; networkx writes "True"/"False"."""
+    keys = re.findall(rb'<key id="([^"]+)"[^>]*attr\.type="boolean"', data)
+    if not keys:
+        return data
+    pattern = re.compile(rb'(<data key="(?:' + b"|".join(map(re.escape, keys)) + rb')">)(True|False)<')
+    return pattern.sub(lambda m: m.group(1) + m.group(2).lower() + b"<", data)
 
 
 def render_gexf(graph: nx.MultiDiGraph) -> bytes:
+    """GEXF with the HTML page's colours and sizes; dated documents make it dynamic:
+    nodes live from first to last mention, edges at each date they are reported."""
     flat = flat_graph(graph)
+    dated = any(attrs.get("first_seen") for _, attrs in graph.nodes(data=True))
+    if dated:
+        flat.graph["mode"] = "dynamic"
     for node, attrs in flat.nodes(data=True):
         r, g, b = style.hex_to_rgb(style.node_color(attrs.get("type", "")))
         attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0},
                         "size": style.node_size(attrs.get("mentions", 0), graph.degree(node))}
-    for _, _, attrs in flat.edges(data=True):
+        if dated and attrs.get("first_seen"):
+            attrs["start"], attrs["end"] = attrs["first_seen"], attrs["last_seen"]
+    for source, target, key, attrs in flat.edges(keys=True, data=True):
         r, g, b = style.hex_to_rgb(style.edge_color(attrs.get("category", "")))
         attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}}
+        dates = sorted({e["date"] for e in graph.edges[source, target, key].get("evidence", [])
+                        if e.get("date")})
+        if dated and dates:
+            attrs["spells"] = [(d, d) for d in dates]
     buffer = io.BytesIO()
     nx.write_gexf(flat, buffer, encoding="utf-8", prettyprint=True)
     return buffer.getvalue()
