@@ -38,7 +38,7 @@ def render_edges_csv(graph: nx.MultiDiGraph) -> bytes:
     flat = flat_graph(graph)
     columns = sorted({k for *_, a in flat.edges(keys=True, data=True) for k in a}
                      - {"label", "weight"})
-    rows = [{"Source": u, "Target": v, "Type": "Directed", "Id": f"{u}->{v}:{k}",
+    rows = [{"Source": u, "Target": v, "Type": "Directed", "Id": k,
              "Label": a.get("label", k), "Weight": a.get("weight", 1.0), **a}
             for u, v, k, a in flat.edges(keys=True, data=True)]
     return _csv(["Source", "Target", "Type", "Id", "Label", "Weight"] + columns, rows)

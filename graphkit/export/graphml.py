@@ -37,19 +37,24 @@ def _evidence_text(evidence: list[dict]) -> str:
     return _clean("\n".join(f"[{e['doc_id']}] {e['sentence']}" for e in evidence))
 
 
+def sorted_edges(graph: nx.MultiDiGraph) -> list:
+    """(source, target, key, attrs) in the order exported edges are numbered e0, e1, ..."""
+    return sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+
+
 def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``graph`` whose attributes are all str, int, float or bool."""
     flat = nx.MultiDiGraph()
     flat.graph.update({k: _flat(v) for k, v in graph.graph.items()})
     for node, attrs in sorted(graph.nodes(data=True)):
         flat.add_node(node, **{k: _flat(v) for k, v in attrs.items()})
-    for source, target, key, attrs in sorted(graph.edges(keys=True, data=True),
-                                             key=lambda e: (e[0], e[1], str(e[2]))):
+    for index, (source, target, key, attrs) in enumerate(sorted_edges(graph)):
         row = {k: _flat(v) for k, v in attrs.items() if k != "evidence"}
         row["evidence"] = _evidence_text(attrs.get("evidence", []))
         row["label"] = _flat(attrs.get("relation", key))
         row["weight"] = float(attrs.get("count", 1))
-        flat.add_edge(source, target, key=key, **row)
+        # Gephi needs every edge id to be unique; the relation stays in "relation"/"label".
+        flat.add_edge(source, target, key=f"e{index}", **row)
     return flat
 
 
@@ -81,11 +86,10 @@ def render_gexf(graph: nx.MultiDiGraph) -> bytes:
                         "size": style.node_size(attrs.get("mentions", 0), graph.degree(node))}
         if dated and attrs.get("first_seen"):
             attrs["start"], attrs["end"] = attrs["first_seen"], attrs["last_seen"]
-    for source, target, key, attrs in flat.edges(keys=True, data=True):
+    for (*_, attrs), (*_, original) in zip(flat.edges(keys=True, data=True), sorted_edges(graph)):
         r, g, b = style.hex_to_rgb(style.edge_color(attrs.get("category", "")))
         attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}}
-        dates = sorted({e["date"] for e in graph.edges[source, target, key].get("evidence", [])
-                        if e.get("date")})
+        dates = sorted({e["date"] for e in original.get("evidence", []) if e.get("date")})
         if dated and dates:
             attrs["spells"] = [(d, d) for d in dates]
     buffer = io.BytesIO()
