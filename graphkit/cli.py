@@ -104,7 +104,9 @@ def _progress(quiet: bool):
 @model_option
 @rules_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules, quiet):
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 1, write nothing) when any document is skipped.")
+def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules, quiet, strict):
     """Build a graph from INPUT files, directories or - (stdin).
 
     Example: graphkit build seeds/ --out outputs/
@@ -113,6 +115,10 @@ def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules,
     report = ReadReport()
     graph = build_graph(list(inputs), model=model, rules=rules, report=report, name=name,
                         progress=_progress(quiet))
+    if strict and report.skipped:
+        for warning in report.skipped:
+            click.echo(f"graphkit: skipped {warning}", err=True)
+        raise _fail(f"--strict: {len(report.skipped)} document(s) skipped; nothing written", 1)
     if focus is not None:
         if find_node(graph, focus) is None:
             raise InputError(f"no entity called '{focus}' in the graph (see `graphkit entities`)")

@@ -8,13 +8,14 @@ from __future__ import annotations
 import json
 import re
 import sys
+from html.parser import HTMLParser
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .model import Document
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 JSONL_FIELDS = {"id": "id", "title": "title", "date": "date", "url": "url", "text": "text"}
 
@@ -70,6 +71,97 @@ def decode_bytes(data: bytes) -> str | None:
     return None
 
 
+# File signatures of formats people rename to .txt.
+_BINARY_SIGNATURES = {
+    b"%PDF-": "a PDF file (convert it to text first)",
+    b"PK\x03\x04": "a ZIP/Office file (convert it to text first)",
+    b"\x89PNG": "a PNG image", b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image",
+    b"\xd0\xcf\x11\xe0": "an old Office file (convert it to text first)",
+    b"\x1f\x8b": "a gzip archive", b"7z\xbc\xaf": "a 7-zip archive",
+}
+_ENGLISH_WORDS = frozenset(
+    "the of and to is that for on with was by at it from be have has are were "
+    "said his her he she they this not but which who their will would been after".split())
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is, when its first bytes say so.
+
+    >>> binary_kind(b"%PDF-1.4 ...")
+    'a PDF file (convert it to text first)'
+    """
+    for signature, kind in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            return kind
+    return None
+
+
+def looks_english(text: str) -> bool:
+    """True when common English function words make up a news-like share of the words.
+
+    >>> looks_english("The president said that the talks with Iran were over, and that he "
+    ...               "would not meet the foreign minister of the country again this year.")
+    True
+    >>> looks_english("Le président a dit que les négociations avec l'Iran étaient finies et "
+    ...               "qu'il ne rencontrerait plus le ministre des affaires étrangères du pays.")
+    False
+    """
+    words = re.findall(r"[^\W\d_]+", text[:20_000].lower())
+    if len(words) < 20:
+        return True  # too short to judge
+    return sum(w in _ENGLISH_WORDS for w in words) / len(words) >= 0.08
+
+
+class _TextOfHTML(HTMLParser):
+    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+              "article", "blockquote", "header", "footer", "pre"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._skipping = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._SKIP:
+            self._skipping += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        if tag == "title":
+            self._in_title = False
+        if tag in self._BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        elif not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """(title, visible text) of an HTML page; scripts, styles and markup dropped.
+
+    >>> html_to_text("<html><title>T</title><script>x()</script><p>Hi <b>there</b>.</p></html>")
+    ('T', 'Hi there.')
+    """
+    parser = _TextOfHTML()
+    parser.feed(markup)
+    parser.close()
+    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
+    text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
+    return " ".join(parser.title.split()), text
+
+
 def normalize_text(text: str) -> str:
     """Unify line endings and drop control characters spaCy would keep."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -84,11 +176,20 @@ def _title_of(text: str, suffix: str) -> str:
     return ""
 
 
-def _document_from_text(doc_id: str, text: str, source: str, suffix: str = "") -> Document | None:
+def _document_from_text(doc_id: str, text: str, source: str, suffix: str,
+                        report: "ReadReport") -> Document | None:
+    """A Document, or None (with the reason in ``report``) for text graphkit cannot use."""
+    title = ""
+    if suffix in (".html", ".htm") or _HTML_START.match(text[:500]):
+        title, text = html_to_text(text)
     text = normalize_text(text)
     if not text.strip():
+        report.skipped.append(f"{source}: empty")
         return None
-    return Document(id=doc_id, text=text, title=_title_of(text, suffix), source=source)
+    if not looks_english(text):
+        report.skipped.append(f"{source}: not English text (graphkit reads English news)")
+        return None
+    return Document(id=doc_id, text=text, title=title or _title_of(text, suffix), source=source)
 
 
 def _read_jsonl(path: Path, report: ReadReport, fields=JSONL_FIELDS) -> Iterator[Document]:
@@ -108,14 +209,13 @@ def _read_jsonl(path: Path, report: ReadReport, fields=JSONL_FIELDS) -> Iterator
             report.skipped.append(f"{path}:{number}: no '{fields['text']}' field")
             continue
         doc_id = str(row.get(fields["id"]) or f"{path.stem}-{number}")
-        text = normalize_text(row[fields["text"]])
-        if not text.strip():
-            report.skipped.append(f"{path}:{number}: empty text")
+        document = _document_from_text(doc_id, row[fields["text"]], f"{path}:{number}", "", report)
+        if document is None:
             continue
         yield Document(
             id=doc_id,
-            text=text,
-            title=str(row.get(fields["title"]) or ""),
+            text=document.text,
+            title=str(row.get(fields["title"]) or document.title or ""),
             date=str(row.get(fields["date"]) or ""),
             source=str(row.get(fields["url"]) or f"{path}:{number}"),
         )
@@ -130,15 +230,14 @@ def _read_file(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document
     except OSError as exc:
         report.skipped.append(f"{path}: cannot read ({exc.strerror or exc})")
         return
-    text = decode_bytes(data)
+    kind = binary_kind(data)
+    text = decode_bytes(data) if kind is None else None
     if text is None:
-        report.skipped.append(f"{path}: not a text file")
+        report.skipped.append(f"{path}: {kind or 'not a text file'}")
         return
-    document = _document_from_text(doc_id, text, str(path), path.suffix.lower())
-    if document is None:
-        report.skipped.append(f"{path}: empty")
-        return
-    yield document
+    document = _document_from_text(doc_id, text, str(path), path.suffix.lower(), report)
+    if document is not None:
+        yield document
 
 
 def _directory_files(directory: Path) -> list[Path]:
@@ -165,12 +264,12 @@ def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
     for name in inputs:
         if name == "-":
             data = (stdin or (lambda: sys.stdin.buffer.read()))()
-            text = decode_bytes(data)
-            document = _document_from_text("stdin", text, "stdin") if text is not None else None
-            if document is None:
-                report.skipped.append("stdin: empty or not text")
+            text = decode_bytes(data) if binary_kind(data) is None else None
+            if text is None:
+                report.skipped.append("stdin: not text")
                 continue
-            candidates: Iterable[Document] = [document]
+            document = _document_from_text("stdin", text, "stdin", "", report)
+            candidates: Iterable[Document] = [document] if document else []
         else:
             path = Path(name)
             if path.is_dir():

@@ -73,9 +73,9 @@ def merge_extractions(extractions: Iterable[Extraction], **graph_attrs) -> nx.Mu
     """Merge per-document extractions into one graph with provenance."""
     nodes: dict[str, _NodeAcc] = defaultdict(_NodeAcc)
     edges: dict[tuple, dict] = {}
-    documents = 0
+    documents: set[str] = set()
     for extraction in extractions:
-        documents += 1
+        documents.add(extraction.document.id)  # a long document may come in segments
         date = extraction.document.date
         for entity in extraction.entities:
             nodes[entity.id].add(entity, date)
@@ -97,7 +97,7 @@ def merge_extractions(extractions: Iterable[Extraction], **graph_attrs) -> nx.Mu
 
     graph = nx.MultiDiGraph()
     graph.graph.update({k: v for k, v in graph_attrs.items() if v is not None})
-    graph.graph["documents"] = documents
+    graph.graph["documents"] = len(documents)
     for node_id in sorted(nodes):
         acc = nodes[node_id]
         label = _pick(acc.labels)

@@ -77,7 +77,7 @@ def model_label(nlp) -> str:
     return f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}"
 
 
-def split_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+def split_text(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     """Cut ``text`` into pieces of at most ``limit`` characters.
 
     Cuts fall on paragraph breaks, else sentence ends, else spaces, so no
@@ -87,6 +87,7 @@ def split_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]
     >>> split_text("a b. c d.", limit=5)
     [(0, 'a b. '), (5, 'c d.')]
     """
+    limit = limit or MAX_CHUNK_CHARS
     pieces = []
     start = 0
     while len(text) - start > limit:
@@ -105,18 +106,25 @@ def split_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]
     return pieces
 
 
+# A very long document is extracted in segments of this many chunks, so the
+# Docs alive at once stay bounded (about 500,000 characters).
+MAX_CHUNKS_PER_SEGMENT = 5
+
+
 def parse_documents(nlp, documents: Iterable[Document], batch_size: int = 32,
                     n_process: int = 1) -> Iterator[tuple[Document, list[tuple[int, object]]]]:
     """Stream (document, [(offset, spacy Doc), ...]) pairs through ``nlp.pipe``.
 
-    Only one batch of Docs is alive at a time; a document longer than the
-    chunk limit comes back as several Docs with their character offsets.
+    Only one batch of Docs is alive at a time.  A document longer than the
+    chunk limit comes back as several Docs with their character offsets; one
+    longer than a segment comes back as several pairs for the same document.
     """
     def pieces():
         for document in documents:
             chunks = split_text(document.text)
             for index, (offset, text) in enumerate(chunks):
-                yield text, (document, offset, index == len(chunks) - 1)
+                last = index == len(chunks) - 1 or (index + 1) % MAX_CHUNKS_PER_SEGMENT == 0
+                yield text, (document, offset, last)
 
     current: list[tuple[int, object]] = []
     for doc, (document, offset, last) in nlp.pipe(pieces(), as_tuples=True,

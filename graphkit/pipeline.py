@@ -29,11 +29,22 @@ def extract_document(chunks, document: Document, book: Rulebook) -> Extraction:
 
 
 def extract_documents(documents: Iterable[Document], nlp, book: Rulebook,
-                      batch_size: int = 32, n_process: int = 1) -> Iterator[Extraction]:
-    """Stream Extractions; only one batch of spaCy Docs is in memory at a time."""
+                      batch_size: int = 32, n_process: int = 1,
+                      report: ReadReport | None = None) -> Iterator[Extraction]:
+    """Stream Extractions; only one batch of spaCy Docs is in memory at a time.
+
+    A document whose extraction fails is skipped and named in ``report``
+    (with the reason), so one bad article never stops a corpus run.
+    """
     for document, chunks in parse_documents(nlp, documents, batch_size=batch_size,
                                             n_process=n_process):
-        yield extract_document(chunks, document, book)
+        try:
+            yield extract_document(chunks, document, book)
+        except Exception as exc:  # a bug on one odd document must not lose the others
+            if report is None:
+                raise
+            report.skipped.append(f"{document.source or document.id}: extraction failed "
+                                  f"({type(exc).__name__}: {exc})".replace("\n", " "))
 
 
 def texts_to_documents(texts: Sequence[str | Document]) -> list[Document]:
@@ -59,7 +70,7 @@ def build_graph(inputs: Sequence[str] = (), *, texts: Sequence[str | Document] =
     documents: Iterable[Document] = read_documents(inputs, report) if inputs else []
     if texts:
         documents = list(documents) + texts_to_documents(texts)
-    extractions = extract_documents(documents, nlp, book)
+    extractions = extract_documents(documents, nlp, book, report=report)
     if progress is not None:
         extractions = progress(extractions)
     graph = merge_extractions(extractions, name=name or "graphkit graph",

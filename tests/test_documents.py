@@ -7,7 +7,7 @@ import pytest
 
 from graphkit.documents import InputError, ReadReport, read_documents
 
-TEXT = "Président Macron met Olaf Scholz in Berlin – “talks” went well."
+TEXT = "President Macron met Olaf Scholz in Zürich – the “talks” went well, he said."
 
 
 @pytest.mark.parametrize("encoding,prefix", [
@@ -22,7 +22,7 @@ def test_encodings_are_detected(tmp_path, encoding, prefix):
 
 def test_latin1_text(tmp_path):
     path = tmp_path / "a.txt"
-    text = "Le président français a rencontré le chancelier à Paris, où il a déclaré être satisfait."
+    text = "The French président met the chancellor in Genève, and said that he was satisfied."
     path.write_bytes(text.encode("latin-1"))
     (doc,) = read_documents([str(path)])
     assert doc.text == text
@@ -75,3 +75,35 @@ def test_missing_input_fails_before_reading_anything(tmp_path):
     (tmp_path / "a.txt").write_text("A.")
     with pytest.raises(InputError, match="input not found: nope"):
         list(read_documents([str(tmp_path / "a.txt"), "nope"]))
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "a PDF file"),
+    (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP/Office file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+    ("Le président français Emmanuel Macron a rencontré le chancelier allemand à Berlin pour "
+     "discuter de la guerre en Ukraine et des sanctions contre la Russie.".encode(), "not English"),
+])
+def test_unusable_files_are_skipped_with_a_reason(tmp_path, content, reason):
+    path = tmp_path / "renamed.txt"
+    path.write_bytes(content)
+    report = ReadReport()
+    assert list(read_documents([str(path)], report)) == []
+    assert reason in report.skipped[0]
+
+
+def test_html_given_as_text_is_read_as_its_visible_text(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><head><title>Talks</title><script>alert(1)</script>"
+                    "</head><body><p>France condemned <b>Russia</b>.</p><p>More.</p></body></html>")
+    (doc,) = read_documents([str(path)])
+    assert doc.title == "Talks"
+    assert doc.text == "France condemned Russia.\n\nMore."
+
+
+def test_broken_symlink_in_a_directory_is_skipped(tmp_path):
+    (tmp_path / "ok.txt").write_text("Fine text.")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    report = ReadReport()
+    assert [d.id for d in read_documents([str(tmp_path)], report)] == ["ok"]
+    assert "dangling.txt: cannot read" in report.skipped[0]

@@ -94,4 +94,5 @@ def render_gexf(graph: nx.MultiDiGraph) -> bytes:
             attrs["spells"] = [(d, d) for d in dates]
     buffer = io.BytesIO()
     nx.write_gexf(flat, buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue()
+    # networkx stamps today's date into <meta>; the same graph must give the same bytes.
+    return re.sub(rb' lastmodifieddate="[^"]*"', b"", buffer.getvalue(), count=1)
