@@ -1,14 +1,16 @@
 """graphkit's command line: thin click commands over the library."""
 from __future__ import annotations
 
+import datetime
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .documents import InputError, ReadReport
+from .documents import InputError, ReadOptions, ReadReport, count_documents, parse_fields
 from .evaluate import GoldError, evaluate_gold, micro_average
 from .export import DEFAULT_FORMATS, FORMATS, write_outputs
 from .graph import ego_network, find_node, top_nodes
@@ -56,6 +58,15 @@ rules_option = click.option(
     help="Extra relation rules file (YAML); may be given more than once.")
 
 
+def _date(value: str, param) -> str:
+    if value:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(f"'{value}' is not a date as YYYY-MM-DD", param=param) from None
+    return value
+
+
 def _formats(values: tuple[str, ...]) -> tuple[str, ...]:
     chosen = []
     for value in values or DEFAULT_FORMATS:
@@ -76,15 +87,36 @@ def main(debug: bool) -> None:
     """Turn English news text into an entity-relationship graph."""
 
 
-def _progress(quiet: bool):
-    if quiet or not sys.stderr.isatty():
-        return None
+def progress_reporter(total: int | None, stream=None, every: float = 0.5):
+    """Wrap an iterator of extractions and print "n/total documents, rate, time left".
+
+    Writes to ``stream`` (standard error by default), redrawing one line.
+    """
+    stream = stream or sys.stderr
 
     def wrap(extractions):
-        with click.progressbar(extractions, label="Reading documents", file=sys.stderr,
-                               show_pos=True) as bar:
-            yield from bar
+        start = last = time.monotonic()
+        done = 0
+        for extraction in extractions:
+            done += 1
+            now = time.monotonic()
+            if now - last >= every:
+                last = now
+                stream.write("\r" + _progress_line(done, total, now - start))
+                stream.flush()
+            yield extraction
+        stream.write("\r" + _progress_line(done, total, time.monotonic() - start) + "\n")
+        stream.flush()
     return wrap
+
+
+def _progress_line(done: int, total: int | None, elapsed: float) -> str:
+    rate = done / elapsed if elapsed > 0 else 0.0
+    line = f"{done}/{total if total is not None else '?'} documents, {rate:.1f} documents/s"
+    if total and rate and done < total:
+        left = int((total - done) / rate)
+        line += f", about {left // 60}:{left % 60:02d} left"
+    return line.ljust(64)
 
 
 @main.command(cls=_Command)
@@ -106,15 +138,32 @@ def _progress(quiet: bool):
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--strict", is_flag=True,
               help="Fail (exit 1, write nothing) when any document is skipped.")
-def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules, quiet, strict):
+@click.option("--glob", "pattern", default=None, metavar="PATTERN",
+              help="In directories, read only files matching PATTERN (e.g. '2020-*.txt').")
+@click.option("--jsonl-fields", default="", metavar="NAME=COLUMN,...",
+              help="JSON Lines column names, e.g. 'text=body,id=uuid' "
+                   "(fields: id, title, date, url, text).")
+@click.option("--since", default="", metavar="YYYY-MM-DD", callback=lambda c, p, v: _date(v, p),
+              help="Only documents dated on or after this day.")
+@click.option("--until", default="", metavar="YYYY-MM-DD", callback=lambda c, p, v: _date(v, p),
+              help="Only documents dated on or before this day.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="spaCy processes to run in parallel.")
+def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules, quiet, strict,
+          pattern, jsonl_fields, since, until, workers):
     """Build a graph from INPUT files, directories or - (stdin).
 
     Example: graphkit build seeds/ --out outputs/
     """
     formats = _formats(formats)
     report = ReadReport()
+    options = ReadOptions(glob=pattern, fields=parse_fields(jsonl_fields), since=since,
+                          until=until)
+    show = not quiet and sys.stderr.isatty()
     graph = build_graph(list(inputs), model=model, rules=rules, report=report, name=name,
-                        progress=_progress(quiet))
+                        options=options, workers=workers,
+                        progress=progress_reporter(count_documents(inputs, options))
+                        if show else None)
     if strict and report.skipped:
         for warning in report.skipped:
             click.echo(f"graphkit: skipped {warning}", err=True)
@@ -134,6 +183,7 @@ def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules,
         click.echo(note)
     click.echo(f"Read {graph.graph['documents']} document(s)"
                + (f", skipped {len(report.skipped)}" if report.skipped else "")
+               + (f", {report.outside_dates} outside the dates" if report.outside_dates else "")
                + f": {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations.")
     for path in written:
         click.echo(f"Wrote {path}")

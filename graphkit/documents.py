@@ -30,6 +30,48 @@ class ReadReport:
 
     skipped: list[str] = field(default_factory=list)
     read: int = 0
+    outside_dates: int = 0
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read inputs: which files in directories, JSON Lines field names, dates.
+
+    ``since``/``until`` are ISO dates (YYYY-MM-DD, inclusive); with either set,
+    documents without a date are left out too.
+    """
+
+    glob: str | None = None
+    fields: tuple[tuple[str, str], ...] = tuple(JSONL_FIELDS.items())
+    since: str = ""
+    until: str = ""
+
+    @property
+    def field_map(self) -> dict[str, str]:
+        return dict(self.fields)
+
+    def in_range(self, date: str) -> bool:
+        if not (self.since or self.until):
+            return True
+        day = date[:10]
+        return bool(day) and (not self.since or day >= self.since) and (
+            not self.until or day <= self.until)
+
+
+def parse_fields(spec: str) -> tuple[tuple[str, str], ...]:
+    """"text=body,id=uuid" -> JSON Lines field names, the rest as default.
+
+    >>> dict(parse_fields("text=body"))["text"]
+    'body'
+    """
+    fields = dict(JSONL_FIELDS)
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        name, _, column = part.partition("=")
+        if name.strip() not in JSONL_FIELDS or not column.strip():
+            raise InputError(f"bad --jsonl-fields entry '{part}' (use NAME=COLUMN with NAME one "
+                             f"of {', '.join(JSONL_FIELDS)})")
+        fields[name.strip()] = column.strip()
+    return tuple(fields.items())
 
 
 def decode_bytes(data: bytes) -> str | None:
@@ -221,9 +263,10 @@ def _read_jsonl(path: Path, report: ReadReport, fields=JSONL_FIELDS) -> Iterator
         )
 
 
-def _read_file(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
+def _read_file(path: Path, doc_id: str, report: ReadReport,
+               fields=JSONL_FIELDS) -> Iterator[Document]:
     if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, report)
+        yield from _read_jsonl(path, report, fields)
         return
     try:
         data = path.read_bytes()
@@ -240,22 +283,50 @@ def _read_file(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document
         yield document
 
 
-def _directory_files(directory: Path) -> list[Path]:
+def _directory_files(directory: Path, pattern: str | None = None) -> list[Path]:
+    """Files to read below ``directory``: those matching ``pattern`` (e.g. "2020-*.txt"),
+    else every text, Markdown, HTML and JSON Lines file; hidden ones never."""
     suffixes = TEXT_SUFFIXES + JSONL_SUFFIXES
-    return sorted(p for p in directory.rglob("*") if p.suffix.lower() in suffixes and not
+    candidates = directory.rglob(pattern or "*")
+    return sorted(p for p in candidates if (pattern or p.suffix.lower() in suffixes)
+                  and (p.is_file() or p.is_symlink()) and not
                   any(part.startswith(".") for part in p.relative_to(directory).parts))
 
 
+def count_documents(inputs: Iterable[str], options: ReadOptions = ReadOptions()) -> int | None:
+    """A quick count of the documents ``inputs`` hold (JSON Lines lines, files), for
+    progress reports; None when it cannot be known (standard input)."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = _directory_files(path, options.glob) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                except OSError:
+                    continue
+            else:
+                total += 1
+    return total
+
+
 def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
-                   stdin: Callable[[], bytes] | None = None) -> Iterator[Document]:
+                   stdin: Callable[[], bytes] | None = None,
+                   options: ReadOptions = ReadOptions()) -> Iterator[Document]:
     """Yield a Document for every readable text in ``inputs``.
 
-    An input is a file (.txt, .md, .jsonl), a directory (searched
+    An input is a file (.txt, .md, .html, .jsonl), a directory (searched
     recursively for those) or ``-`` for standard input.  A missing input
     raises InputError before anything is read; unreadable or empty texts are
-    skipped and listed in ``report.skipped``.
+    skipped and listed in ``report.skipped``; documents outside the
+    options' dates are counted in ``report.outside_dates``.
     """
     report = report if report is not None else ReadReport()
+    fields = options.field_map
     inputs = list(inputs)
     for name in inputs:
         if name != "-" and not Path(name).exists():
@@ -273,11 +344,15 @@ def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
         else:
             path = Path(name)
             if path.is_dir():
-                files = _directory_files(path)
-                candidates = (d for f in files for d in _read_file(f, _doc_id(f, path), report))
+                files = _directory_files(path, options.glob)
+                candidates = (d for f in files
+                              for d in _read_file(f, _doc_id(f, path), report, fields))
             else:
-                candidates = _read_file(path, path.stem, report)
+                candidates = _read_file(path, path.stem, report, fields)
         for document in candidates:
+            if not options.in_range(document.date):
+                report.outside_dates += 1
+                continue
             if document.id in seen_ids:
                 report.skipped.append(f"{document.source}: duplicate document id '{document.id}'")
                 continue

@@ -8,11 +8,12 @@ extracts each and merges them (a reduce step) into one graph.
 """
 from __future__ import annotations
 
+import itertools
 from typing import Iterable, Iterator, Sequence
 
 import networkx as nx
 
-from .documents import InputError, ReadReport, read_documents
+from .documents import InputError, ReadOptions, ReadReport, read_documents
 from .entities import resolve_entities
 from .graph import merge_extractions
 from .model import Document, Extraction
@@ -57,25 +58,31 @@ def texts_to_documents(texts: Sequence[str | Document]) -> list[Document]:
 def build_graph(inputs: Sequence[str] = (), *, texts: Sequence[str | Document] = (),
                 model: str | None = None, rules: Sequence[str] = (), replace_rules: bool = False,
                 report: ReadReport | None = None, name: str | None = None,
+                options: ReadOptions = ReadOptions(), workers: int = 1,
                 progress=None) -> nx.MultiDiGraph:
     """Build one graph from input paths (files, directories, ``-``) and/or texts.
 
     ``model`` names any installed spaCy pipeline; ``rules`` adds user rule
-    files.  Raises InputError when there is nothing to read, ModelError for
-    an unusable model, RuleError for a bad rules file.
+    files; ``options`` chooses files, JSON Lines fields and dates; ``workers``
+    runs spaCy in that many processes.  Raises InputError when there is
+    nothing to read, ModelError for an unusable model, RuleError for a bad
+    rules file.
     """
     book = load_rulebook(tuple(rules), replace_rules)
     nlp = load_pipeline(model)
     report = report if report is not None else ReadReport()
-    documents: Iterable[Document] = read_documents(inputs, report) if inputs else []
+    documents: Iterable[Document] = read_documents(inputs, report, options=options) if inputs else []
     if texts:
-        documents = list(documents) + texts_to_documents(texts)
-    extractions = extract_documents(documents, nlp, book, report=report)
+        documents = itertools.chain(documents, texts_to_documents(texts))
+    extractions = extract_documents(documents, nlp, book, n_process=workers, report=report)
     if progress is not None:
         extractions = progress(extractions)
     graph = merge_extractions(extractions, name=name or "graphkit graph",
                               inputs=[str(i) for i in inputs], model=model_label(nlp))
     if graph.graph["documents"] == 0:
         what = ", ".join(str(i) for i in inputs) or "the given texts"
+        if report.outside_dates:
+            raise InputError(f"no document of {what} is dated within --since/--until "
+                             f"({report.outside_dates} outside)")
         raise InputError(f"no text to read in {what}")
     return graph

@@ -1,0 +1,87 @@
+"""Collections: JSON Lines fields, file patterns, dates, workers, progress."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graphkit.cli import main, progress_reporter
+from graphkit.documents import InputError, ReadOptions, count_documents, parse_fields, read_documents
+
+ROWS = [
+    {"uuid": "a", "headline": "One", "published": "2020-01-10", "body": "France condemned Russia."},
+    {"uuid": "b", "headline": "Two", "published": "2020-02-20", "body": "Germany met Poland."},
+    {"uuid": "c", "headline": "Three", "published": "", "body": "Spain praised Portugal."},
+]
+
+
+@pytest.fixture()
+def jsonl(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in ROWS) + "\n")
+    return path
+
+
+def test_jsonl_field_names_are_configurable(jsonl):
+    fields = parse_fields("id=uuid,title=headline,date=published,text=body")
+    docs = list(read_documents([str(jsonl)], options=ReadOptions(fields=fields)))
+    assert [(d.id, d.title, d.date) for d in docs] == [("a", "One", "2020-01-10"),
+                                                       ("b", "Two", "2020-02-20"), ("c", "Three", "")]
+
+
+def test_bad_field_spec_is_an_input_error():
+    with pytest.raises(InputError, match="bad --jsonl-fields entry 'colour=x'"):
+        parse_fields("colour=x")
+
+
+def test_dates_filter_documents_and_drop_undated_ones(jsonl):
+    options = ReadOptions(fields=parse_fields("id=uuid,date=published,text=body"),
+                          since="2020-02-01", until="2020-12-31")
+    assert [d.id for d in read_documents([str(jsonl)], options=options)] == ["b"]
+
+
+def test_glob_chooses_files_in_directories(tmp_path):
+    (tmp_path / "2019-a.txt").write_text("Old.")
+    (tmp_path / "2020-b.txt").write_text("New.")
+    (tmp_path / "notes.md").write_text("Notes.")
+    docs = read_documents([str(tmp_path)], options=ReadOptions(glob="2020-*.txt"))
+    assert [d.id for d in docs] == ["2020-b"]
+    assert count_documents([str(tmp_path)]) == 3
+
+
+def test_count_documents_counts_jsonl_lines_and_gives_up_on_stdin(jsonl):
+    assert count_documents([str(jsonl)]) == 3
+    assert count_documents(["-"]) is None
+
+
+def test_cli_build_with_fields_dates_and_summary(jsonl, tmp_path):
+    result = CliRunner().invoke(main, [
+        "build", str(jsonl), "--out", str(tmp_path / "o"), "--format", "json",
+        "--jsonl-fields", "id=uuid,title=headline,date=published,text=body", "--until", "2020-01-31"])
+    assert result.exit_code == 0, result.output
+    assert "Read 1 document(s), 2 outside the dates" in result.output
+    data = json.loads((tmp_path / "o" / "graph.json").read_text())
+    assert data["edges"][0]["evidence"][0]["date"] == "2020-01-10"
+
+
+def test_invalid_date_is_rejected(jsonl, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(jsonl), "--out", str(tmp_path), "--since", "2020-13-01"])
+    assert result.exit_code == 2 and "is not a date" in result.output
+
+
+def test_workers_give_the_same_graph(jsonl, tmp_path):
+    args = ["build", str(jsonl), "--format", "json", "--jsonl-fields", "id=uuid,text=body"]
+    one = CliRunner().invoke(main, args + ["--out", str(tmp_path / "1")])
+    two = CliRunner().invoke(main, args + ["--out", str(tmp_path / "2"), "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert (tmp_path / "1" / "graph.json").read_bytes() == (tmp_path / "2" / "graph.json").read_bytes()
+
+
+def test_progress_line_reports_rate_and_time_left():
+    stream = io.StringIO()
+    wrap = progress_reporter(10, stream=stream, every=0.0)
+    assert list(wrap(iter(range(4)))) == [0, 1, 2, 3]
+    text = stream.getvalue()
+    assert "4/10 documents" in text and "documents/s" in text and "left" in text
