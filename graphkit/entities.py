@@ -144,14 +144,14 @@ def _acronym_target(mention: RawMention, clusters: list[_Cluster]) -> int | None
 
 
 def _alias_table(clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
-    """First token text -> [(token texts, cluster index)] for known names."""
+    """First token text -> [(token texts, cluster index)] for known names, longest first."""
     table: dict[str, list] = defaultdict(list)
     for index, cluster in enumerate(clusters):
         for mention in cluster.mentions:
             words = tuple(mention.text.split())
             if words and words[0][:1].isupper() and mention.key not in book.noise:
                 table[words[0]].append((words, index))
-    return table
+    return {k: sorted(v, key=lambda entry: -len(entry[0])) for k, v in table.items()}
 
 
 def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:

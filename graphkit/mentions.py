@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .nlp import token_columns
 from .rulebook import Rulebook, normalize_name
 
 
@@ -217,11 +218,12 @@ def _acronym_spans(doc) -> list[tuple[int, int]]:
     """"United Nations Educational, Scientific and Cultural Organization (UNESCO)":
     the words before a parenthetical acronym whose initials spell it."""
     spans = []
-    for i in range(2, len(doc) - 2):
-        inner = doc[i + 1]
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not (
-                inner.text.isupper() and inner.text.isalpha() and 2 <= len(inner.text) <= 8):
+    texts = token_columns(doc).text
+    for i in range(2, len(texts) - 2):
+        if texts[i] != "(" or texts[i + 2] != ")" or not (
+                texts[i + 1].isupper() and texts[i + 1].isalpha() and 2 <= len(texts[i + 1]) <= 8):
             continue
+        inner = doc[i + 1]
         letters, start = "", i
         for j in range(i - 1, max(i - 16, -1), -1):
             word = doc[j]
@@ -359,21 +361,24 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
     return aliases
 
 
-def match_surfaces(chunks, table, covered, first_ok=lambda token: True):
+def match_surfaces(chunks, table, covered, pos: str | None = None):
     """Find known names written out in the text, longest first, case-sensitive.
 
-    ``table`` maps a first word to (words, value) pairs; tokens in ``covered``
-    (chunk, index) are never matched.  Yields (chunk, start, end, value).
+    ``table`` maps a first word to (words, value) pairs (longest first); tokens
+    in ``covered`` (chunk, index) are never matched; with ``pos`` the first word
+    must have that part of speech.  Yields (chunk, start, end, value).
     """
     for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        texts = columns.text
         i = 0
-        while i < len(doc):
-            entries = table.get(doc[i].text, ())
+        while i < len(texts):
+            entries = table.get(texts[i], ())
             match = None
-            if entries and (chunk, i) not in covered and first_ok(doc[i]):
-                for words, value in sorted(entries, key=lambda entry: -len(entry[0])):
+            if entries and (chunk, i) not in covered and (pos is None or columns.pos[i] == pos):
+                for words, value in entries:
                     n = len(words)
-                    if tuple(t.text for t in doc[i:i + n]) == words and not any(
+                    if tuple(texts[i:i + n]) == words and not any(
                             (chunk, j) in covered for j in range(i, i + n)):
                         match = (n, value)
                         break
@@ -387,8 +392,8 @@ def match_surfaces(chunks, table, covered, first_ok=lambda token: True):
 def find_place_names(chunks, covered, book) -> list[RawMention]:
     """Place names from the tables that spaCy did not tag ("Kyiv")."""
     found = []
-    for chunk, start, end, canonical in match_surfaces(
-            chunks, book.place_surfaces, covered, lambda token: token.pos_ == "PROPN"):
+    for chunk, start, end, canonical in match_surfaces(chunks, book.place_surfaces, covered,
+                                                       pos="PROPN"):
         text = chunks[chunk][1][start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "PLACE",
                                 canonical, "GAZETTEER"))
@@ -400,13 +405,13 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
     "Pope Francis"; and party names before a role: "Conservative MP"."""
     found = []
     for chunk, (_, doc) in enumerate(chunks):
-        for token in doc:
-            word = token.lower_.rstrip(".")
-            if (chunk, token.i) in covered or not token.text[:1].isupper():
+        columns = token_columns(doc)
+        for i in range(len(columns.text) - 1):
+            word = columns.lower[i].rstrip(".")
+            if (chunk, i) in covered or not columns.text[i][:1].isupper() or not (
+                    word in book.title_words or columns.lower[i] in book.parties):
                 continue
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if nxt is None:
-                continue
+            token, nxt = doc[i], doc[i + 1]
             key = normalize_name(token.text)
             if key in book.parties and nxt.lower_.rstrip(".") in book.roles:
                 found.append(RawMention(chunk, token.i, token.i + 1, token.text, key, "ORG",

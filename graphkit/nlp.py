@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from .model import Document
@@ -34,6 +35,35 @@ def _register_components() -> None:
             if token.is_space and token.text.count("\n") >= 1:
                 doc[token.i + 1].is_sent_start = True
         return doc
+
+
+@dataclass(frozen=True)
+class TokenColumns:
+    """Per-token strings of one Doc, read once: making spaCy Token objects over and
+    over is the main cost of graphkit's own passes."""
+
+    text: list[str]
+    lower: list[str]
+    pos: list[str]
+    lemma: list[str]
+    sent: list[int]
+
+
+def token_columns(doc) -> TokenColumns:
+    """The Doc's token columns, computed on first use and kept in ``doc.user_data``."""
+    cached = doc.user_data.get("graphkit_columns")
+    if cached is None:
+        text, lower, pos, lemma = [], [], [], []
+        for token in doc:
+            text.append(token.text)
+            lower.append(token.lower_)
+            pos.append(token.pos_)
+            lemma.append(token.lemma_.lower())
+        sent = [0] * len(doc)
+        for number, span in enumerate(doc.sents):
+            sent[span.start:span.end] = [number] * (span.end - span.start)
+        cached = doc.user_data["graphkit_columns"] = TokenColumns(text, lower, pos, lemma, sent)
+    return cached
 
 
 class ModelError(RuntimeError):

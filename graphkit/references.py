@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .nlp import token_columns
+
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
                     "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -77,16 +79,14 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
     for mention in person_mentions:
         by_chunk[mention.chunk].append(mention)
     for chunk, (_, doc) in enumerate(chunks):
-        sentences = list(doc.sents)
-        sent_index = {}
-        for number, sent in enumerate(sentences):
-            for token in sent:
-                sent_index[token.i] = number
+        columns = token_columns(doc)
+        sent_index = columns.sent
         candidates = sorted(by_chunk[chunk], key=lambda m: m.start)
-        for token in doc:
-            gender = _PERSON_PRONOUNS.get(token.lower_)
-            if gender is None or token.pos_ != "PRON":
+        for i, lower in enumerate(columns.lower):
+            gender = _PERSON_PRONOUNS.get(lower)
+            if gender is None or columns.pos[i] != "PRON":
                 continue
+            token = doc[i]
             here = sent_index[token.i]
             best, best_score = None, None
             for mention in candidates:
@@ -112,10 +112,11 @@ def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
     refs = {}
     for chunk, (_, doc) in enumerate(chunks):
         earlier = sorted((m for m in person_mentions if m.chunk == chunk), key=lambda m: m.start)
-        for token in doc:
-            if token.pos_ != "NOUN":
+        columns = token_columns(doc)
+        for i, lemma in enumerate(columns.lemma):
+            if columns.pos[i] != "NOUN" or not (lemma in _GROUP_HEADS or lemma in book.roles):
                 continue
-            lemma = token.lemma_.lower()
+            token = doc[i]
             children = {c.lower_ for c in token.children}
             definite = "both" in children or ("the" in children and "other" not in children)
             if lemma in _GROUP_HEADS and token.tag_ == "NNS" and definite and children & set(

@@ -30,6 +30,11 @@ class _Sentence:
     resolution: EntityResolution
     types: dict
     book: Rulebook
+    tokens: list = None  # the sentence's tokens, made once and shared by every frame
+
+    def __post_init__(self):
+        if self.tokens is None:
+            self.tokens = list(self.sent)
 
     def ref(self, token) -> tuple[str, ...]:
         return self.resolution.refs.get((self.chunk, token.i), ())
@@ -272,7 +277,7 @@ def _title_word(token, book: Rulebook) -> str | None:
 
 def _person_starts(sentence: _Sentence):
     """(index, token, person id) for the first token of each person name."""
-    tokens = list(sentence.sent)
+    tokens = sentence.tokens
     for index, token in enumerate(tokens):
         person = sentence.ref(token)
         if len(person) != 1 or sentence.types.get(person[0]) != "PERSON" or token.pos_ == "PRON":
@@ -298,7 +303,7 @@ def _title_edges(sentence: _Sentence) -> list[Relation]:
     """"US President Donald Trump" -> Trump president of United States."""
     book = sentence.book
     out = []
-    tokens = list(sentence.sent)
+    tokens = sentence.tokens
     for index, _, person in _person_starts(sentence):
         role, j = _role_before(tokens, index, sentence)
         if role is None and index >= 3:
@@ -329,7 +334,7 @@ def _title_edges(sentence: _Sentence) -> list[Relation]:
 def _possessive_member_edges(sentence: _Sentence) -> list[Relation]:
     """"Corbyn said his Labour Party ...": a person's own organisation."""
     out = []
-    for token in sentence.sent:
+    for token in sentence.tokens:
         orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"]
         for child in token.children if orgs else ():
             if child.dep_ == "poss" and child.pos_ == "PRON":
@@ -345,7 +350,7 @@ def _of_edges(sentence: _Sentence) -> list[Relation]:
     Labour Party": a person named with "of" and an organisation or titled place."""
     book = sentence.book
     out = []
-    tokens = list(sentence.sent)
+    tokens = sentence.tokens
     for index, _, person in _person_starts(sentence):
         role, _ = _role_before(tokens, index, sentence)
         end = index
@@ -410,7 +415,7 @@ def _role_of(noun, book: Rulebook):
 def _apposition_edges(sentence: _Sentence) -> list[Relation]:
     """"Jorge Rodriguez, the head of Venezuela's legislature" and friends."""
     out = []
-    for noun in sentence.sent:
+    for noun in sentence.tokens:
         if noun.pos_ not in ("NOUN", "PROPN") or sentence.ref(noun):
             continue
         role = _role_of(noun, sentence.book)
@@ -446,7 +451,7 @@ def _name_after_comma(noun) -> list:
 def _based_edges(sentence: _Sentence) -> list[Relation]:
     """"a Berlin-based non-profit", "Paris-based UNESCO" -> based in."""
     out = []
-    for token in sentence.sent:
+    for token in sentence.tokens:
         if token.lemma_.lower() not in ("base", "headquarter") or token.dep_ not in ("amod", "acl"):
             continue
         places = [e for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
@@ -475,7 +480,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
             sentence = _Sentence(document, chunk, offset, sent, resolution, types, book)
             found = (_title_edges(sentence) + _apposition_edges(sentence) + _based_edges(sentence)
                      + _of_edges(sentence) + _possessive_member_edges(sentence))
-            for token in sent:
+            for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:
                 key = (relation.source, relation.target, relation.relation, relation.negated,

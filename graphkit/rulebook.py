@@ -149,6 +149,7 @@ class Rulebook:
 
 
 def _surface_table(names) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First word -> (words, value) pairs, longest first."""
     table: dict[str, list] = {}
     for surface, canonical in names:
         words = tuple(surface.split())
