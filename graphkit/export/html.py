@@ -15,7 +15,9 @@ from pathlib import Path
 import jinja2
 import networkx as nx
 from markupsafe import Markup
+from pyvis.edge import Edge
 from pyvis.network import Network
+from pyvis.node import Node
 
 from ..model import CATEGORIES
 from . import style
@@ -59,12 +61,27 @@ def inline_script(code: str) -> str:
     return code
 
 
+def _add_node(net: Network, node_id: str, label: str, shape: str, **options) -> None:
+    """Network.add_node without its per-call scan of every node id (quadratic on
+    big graphs); networkx already guarantees that node ids are unique."""
+    options = Node(node_id, shape, label=label, font_color=net.font_color, **options).options
+    net.nodes.append(options)
+    net.node_ids.append(node_id)
+    net.node_map[node_id] = options
+
+
+def _add_edge(net: Network, source: str, target: str, **options) -> None:
+    """Network.add_edge without its per-call scan of every node; networkx already
+    guarantees that both ends exist."""
+    net.edges.append(Edge(source, target, net.directed, **options).options)
+
+
 def _network(graph: nx.MultiDiGraph) -> Network:
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     for node, attrs in sorted(graph.nodes(data=True)):
         etype = attrs.get("type", "")
-        net.add_node(
-            node, label=attrs.get("label", node), shape=style.node_shape(etype),
+        _add_node(
+            net, node, label=attrs.get("label", node), shape=style.node_shape(etype),
             color=style.node_color(etype), size=style.node_size(attrs.get("mentions", 0),
                                                                 graph.degree(node)),
             etype=etype, aliases=list(attrs.get("aliases", [])),
@@ -82,8 +99,8 @@ def _network(graph: nx.MultiDiGraph) -> Network:
         smooth = {"enabled": True, "type": curve, "roundness": 0.12 + 0.18 * ((rank + 1) // 2)}
         relation = attrs.get("relation", str(key))
         evidence = attrs.get("evidence", [])
-        net.add_edge(
-            source, target, id=f"e{index}", label=("not " if negated else "") + relation,
+        _add_edge(
+            net, source, target, id=f"e{index}", label=("not " if negated else "") + relation,
             color=style.edge_color(attrs.get("category", "")), arrows="to",
             dashes=_NEGATED_DASHES if negated else (_HEDGED_DASHES if hedged else False),
             width=1 + min(attrs.get("count", 1), 10) * 0.5, relation=relation,
