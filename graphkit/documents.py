@@ -218,12 +218,35 @@ def _title_of(text: str, suffix: str) -> str:
     return ""
 
 
+def page_content(markup: str) -> tuple[str, str, str]:
+    """(title, date, main text) of a saved web page.
+
+    trafilatura finds the article and drops menus, footers and comments; when it
+    finds nothing, every visible text of the page is used instead.
+    """
+    try:
+        import trafilatura
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        trafilatura = None
+    if trafilatura is not None:
+        # With formatting kept, inline elements (<b>, <a>) stay inside their sentence and
+        # paragraphs are separated by blank lines; only the emphasis marks need removing.
+        found = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
+                                            include_formatting=True)
+        data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
+        if data.get("text"):
+            text = re.sub(r"(\*\*|__|`)", "", data["text"]).strip()
+            return data.get("title") or "", data.get("date") or "", text
+    title, text = html_to_text(markup)
+    return title, "", text
+
+
 def _document_from_text(doc_id: str, text: str, source: str, suffix: str,
                         report: "ReadReport") -> Document | None:
     """A Document, or None (with the reason in ``report``) for text graphkit cannot use."""
-    title = ""
+    title = date = ""
     if suffix in (".html", ".htm") or _HTML_START.match(text[:500]):
-        title, text = html_to_text(text)
+        title, date, text = page_content(text)
     text = normalize_text(text)
     if not text.strip():
         report.skipped.append(f"{source}: empty")
@@ -231,7 +254,8 @@ def _document_from_text(doc_id: str, text: str, source: str, suffix: str,
     if not looks_english(text):
         report.skipped.append(f"{source}: not English text (graphkit reads English news)")
         return None
-    return Document(id=doc_id, text=text, title=title or _title_of(text, suffix), source=source)
+    return Document(id=doc_id, text=text, title=title or _title_of(text, suffix), date=date,
+                    source=source)
 
 
 def _read_jsonl(path: Path, report: ReadReport, fields=JSONL_FIELDS) -> Iterator[Document]:
@@ -300,6 +324,9 @@ def count_documents(inputs: Iterable[str], options: ReadOptions = ReadOptions())
     for name in inputs:
         if name == "-":
             return None
+        if is_url(name):
+            total += 1
+            continue
         path = Path(name)
         files = _directory_files(path, options.glob) if path.is_dir() else [path]
         for file in files:
@@ -320,7 +347,7 @@ def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
     """Yield a Document for every readable text in ``inputs``.
 
     An input is a file (.txt, .md, .html, .jsonl), a directory (searched
-    recursively for those) or ``-`` for standard input.  A missing input
+    recursively for those), an http(s) URL, or ``-`` for standard input.  A missing input
     raises InputError before anything is read; unreadable or empty texts are
     skipped and listed in ``report.skipped``; documents outside the
     options' dates are counted in ``report.outside_dates``.
@@ -329,7 +356,7 @@ def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
     fields = options.field_map
     inputs = list(inputs)
     for name in inputs:
-        if name != "-" and not Path(name).exists():
+        if name != "-" and not is_url(name) and not Path(name).exists():
             raise InputError(f"input not found: {name}")
     seen_ids: set[str] = set()
     for name in inputs:
@@ -341,6 +368,8 @@ def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
                 continue
             document = _document_from_text("stdin", text, "stdin", "", report)
             candidates: Iterable[Document] = [document] if document else []
+        elif is_url(name):
+            candidates = _read_url(name, report)
         else:
             path = Path(name)
             if path.is_dir():
@@ -359,6 +388,45 @@ def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
             seen_ids.add(document.id)
             report.read += 1
             yield document
+
+
+URL_TIMEOUT = 20.0
+URL_MAX_BYTES = 20_000_000
+
+
+def is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+def _read_url(url: str, report: ReadReport) -> Iterator[Document]:
+    """Fetch one page (with a timeout and a size cap) and read it as a web page."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "graphkit"})
+    try:
+        with urllib.request.urlopen(request, timeout=URL_TIMEOUT) as response:
+            data = response.read(URL_MAX_BYTES + 1)
+            kind = response.headers.get_content_type()
+    except urllib.error.HTTPError as exc:
+        report.skipped.append(f"{url}: HTTP {exc.code} {exc.reason}")
+        return
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", exc)
+        report.skipped.append(f"{url}: cannot fetch ({reason})")
+        return
+    if len(data) > URL_MAX_BYTES:
+        report.skipped.append(f"{url}: larger than {URL_MAX_BYTES // 1_000_000} MB")
+        return
+    text = decode_bytes(data) if binary_kind(data) is None else None
+    if text is None or not (kind.startswith("text/") or "html" in kind or "xml" in kind):
+        report.skipped.append(f"{url}: not a text or HTML page ({kind})")
+        return
+    suffix = ".html" if "html" in kind else ".txt"
+    doc_id = re.sub(r"[^A-Za-z0-9]+", "-", url.split("://", 1)[1]).strip("-")[:120]
+    document = _document_from_text(doc_id, text, url, suffix, report)
+    if document is not None:
+        yield document
 
 
 def _doc_id(path: Path, root: Path) -> str:

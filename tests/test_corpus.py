@@ -85,3 +85,65 @@ def test_progress_line_reports_rate_and_time_left():
     assert list(wrap(iter(range(4)))) == [0, 1, 2, 3]
     text = stream.getvalue()
     assert "4/10 documents" in text and "documents/s" in text and "left" in text
+
+
+PAGE = ("<html><head><title>Talks fail - World News</title>"
+        '<meta property="article:published_time" content="2020-03-04T10:00:00Z"></head><body>'
+        "<nav>Home | World | Sports | Weather</nav><article><h1>Talks between Israel and Hamas collapsed</h1>"
+        "<p>Talks between Israel and Hamas collapsed on Tuesday, officials said in a statement.</p>"
+        "<p>Egypt had mediated between the two sides for weeks, and the United Nations urged both "
+        "to return to the table.</p></article><footer>Copyright 2020 News Corp.</footer></body></html>")
+
+
+def test_saved_web_page_gives_main_text_title_and_date(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    (doc,) = read_documents([str(path)])
+    assert doc.title == "Talks between Israel and Hamas collapsed"
+    assert doc.date == "2020-03-04"
+    assert "Egypt had mediated" in doc.text
+    assert "Home | World" not in doc.text and "Copyright" not in doc.text
+
+
+@pytest.fixture()
+def local_server():
+    """A web server on 127.0.0.1 serving PAGE at /article, a 404, and a slow page."""
+    import http.server
+    import threading
+    import time
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/slow":
+                time.sleep(3)
+            if self.path in ("/article", "/slow"):
+                body = PAGE.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            else:
+                self.send_error(404, "Not Found")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_urls_are_fetched_and_failures_skipped(local_server, monkeypatch):
+    from graphkit import documents
+
+    monkeypatch.setattr(documents, "URL_TIMEOUT", 1.0)
+    report = documents.ReadReport()
+    urls = [f"{local_server}/article", f"{local_server}/missing", f"{local_server}/slow"]
+    docs = list(read_documents(urls, report))
+    assert [d.source for d in docs] == [f"{local_server}/article"]
+    assert docs[0].date == "2020-03-04" and docs[0].id.startswith("127-0-0-1-")
+    assert "HTTP 404" in report.skipped[0]
+    assert "cannot fetch" in report.skipped[1] and "timed out" in report.skipped[1]
