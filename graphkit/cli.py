@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .documents import InputError, ReadOptions, ReadReport, count_documents, parse_fields
+from .engines import ENGINES, EngineError
 from .evaluate import GoldError, evaluate_gold, micro_average
 from .export import DEFAULT_FORMATS, FORMATS, write_outputs
 from .graph import ego_network, find_node, top_nodes
@@ -18,7 +19,7 @@ from .nlp import MODEL_ENV, ModelError, default_model
 from .pipeline import build_graph
 from .rulebook import RuleError
 
-_USER_ERRORS = (InputError, ModelError, RuleError, GoldError)
+_USER_ERRORS = (InputError, ModelError, RuleError, GoldError, EngineError)
 
 
 class _Command(click.Command):
@@ -148,9 +149,13 @@ def _progress_line(done: int, total: int | None, elapsed: float) -> str:
 @click.option("--until", default="", metavar="YYYY-MM-DD", callback=lambda c, p, v: _date(v, p),
               help="Only documents dated on or before this day.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="spaCy processes to run in parallel.")
+              help="spaCy processes to run in parallel (dask: local cluster size).")
+@click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+              help="Where per-document work runs: this process, or a dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler (default: start a local cluster).")
 def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules, quiet, strict,
-          pattern, jsonl_fields, since, until, workers):
+          pattern, jsonl_fields, since, until, workers, engine, scheduler):
     """Build a graph from INPUT files, directories or - (stdin).
 
     Example: graphkit build seeds/ --out outputs/
@@ -161,7 +166,7 @@ def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules,
                           until=until)
     show = not quiet and sys.stderr.isatty()
     graph = build_graph(list(inputs), model=model, rules=rules, report=report, name=name,
-                        options=options, workers=workers,
+                        options=options, workers=workers, engine=engine, scheduler=scheduler,
                         progress=progress_reporter(count_documents(inputs, options))
                         if show else None)
     if strict and report.skipped:

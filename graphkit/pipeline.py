@@ -59,12 +59,15 @@ def build_graph(inputs: Sequence[str] = (), *, texts: Sequence[str | Document] =
                 model: str | None = None, rules: Sequence[str] = (), replace_rules: bool = False,
                 report: ReadReport | None = None, name: str | None = None,
                 options: ReadOptions = ReadOptions(), workers: int = 1,
+                engine: str = "local", scheduler: str | None = None,
                 progress=None) -> nx.MultiDiGraph:
     """Build one graph from input paths (files, directories, ``-``) and/or texts.
 
     ``model`` names any installed spaCy pipeline; ``rules`` adds user rule
     files; ``options`` chooses files, JSON Lines fields and dates; ``workers``
-    runs spaCy in that many processes.  Raises InputError when there is
+    runs spaCy in that many processes; ``engine="dask"`` runs the per-document
+    work on a dask.distributed cluster (``scheduler`` address, or a local
+    cluster of ``workers`` processes) and gives the same graph.  Raises InputError when there is
     nothing to read, ModelError for an unusable model, RuleError for a bad
     rules file.
     """
@@ -74,7 +77,14 @@ def build_graph(inputs: Sequence[str] = (), *, texts: Sequence[str | Document] =
     documents: Iterable[Document] = read_documents(inputs, report, options=options) if inputs else []
     if texts:
         documents = itertools.chain(documents, texts_to_documents(texts))
-    extractions = extract_documents(documents, nlp, book, n_process=workers, report=report)
+    if engine == "dask":
+        from .engines import extract_with_dask
+
+        extractions = extract_with_dask(documents, model, tuple(rules), report.skipped,
+                                        scheduler=scheduler, workers=max(workers, 2),
+                                        replace_rules=replace_rules)
+    else:
+        extractions = extract_documents(documents, nlp, book, n_process=workers, report=report)
     if progress is not None:
         extractions = progress(extractions)
     graph = merge_extractions(extractions, name=name or "graphkit graph",

@@ -147,3 +147,26 @@ def test_urls_are_fetched_and_failures_skipped(local_server, monkeypatch):
     assert docs[0].date == "2020-03-04" and docs[0].id.startswith("127-0-0-1-")
     assert "HTTP 404" in report.skipped[0]
     assert "cannot fetch" in report.skipped[1] and "timed out" in report.skipped[1]
+
+
+def test_dask_engine_gives_the_same_graph(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from conftest import ROOT
+
+    sample = str(ROOT / "tests" / "data" / "wikinews")
+    local = CliRunner().invoke(main, ["build", sample, "--out", str(tmp_path / "l"), "--format", "json"])
+    dask = CliRunner().invoke(main, ["build", sample, "--out", str(tmp_path / "d"), "--format", "json",
+                                     "--engine", "dask", "--workers", "2"])
+    assert local.exit_code == dask.exit_code == 0, dask.output
+    assert (tmp_path / "l" / "graph.json").read_bytes() == (tmp_path / "d" / "graph.json").read_bytes()
+
+
+def test_unreachable_scheduler_is_a_one_line_error(tmp_path, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setattr("graphkit.engines.SCHEDULER_TIMEOUT", "2s")
+    (tmp_path / "a.txt").write_text("France condemned Russia.")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"),
+                                       "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 2
+    assert "cannot reach the dask scheduler" in result.output
+    assert not (tmp_path / "o").exists()
