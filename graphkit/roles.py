@@ -1,0 +1,221 @@
+"""Structural frames: who holds which role where, and where things are.
+
+"US President Donald Trump", "Jorge Rodriguez, the head of Venezuela's
+legislature", "Hamza bin Laden, son of Osama bin Laden", "a Berlin-based
+non-profit", "Yvette Cooper of the Labour Party", "his Labour Party".  The
+role words are data (``graphkit/rules/titles.yaml``).
+"""
+from __future__ import annotations
+
+from . import syntax
+from .model import Relation
+from .rulebook import Rulebook
+from .sentence import ROLE_TYPES, SentenceView
+
+
+def _longest_role(words: list[str], roles: dict[str, str]) -> str | None:
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start:start + size])
+            if phrase in roles:
+                return phrase
+    return None
+
+
+def _title_word(token, book: Rulebook) -> str | None:
+    """The title word a token spells ("Senators" -> "senator"), or None."""
+    for word in (token.lower_.rstrip("."), token.lemma_.lower()):
+        if word in book.title_words or word in book.title_modifiers:
+            return word
+    return None
+
+
+def _person_starts(sentence: SentenceView):
+    """(index, token, person id) for the first token of each person name."""
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        person = sentence.ref(token)
+        if len(person) != 1 or sentence.types.get(person[0]) != "PERSON" or token.pos_ == "PRON":
+            continue
+        if index and sentence.ref(tokens[index - 1]) == person:
+            continue
+        yield index, token, person[0]
+
+
+def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None, int]:
+    """The role in the title words before tokens[index], and where the title starts."""
+    words, j = [], index - 1
+    while j >= 0 and not sentence.ref(tokens[j]):
+        word = _title_word(tokens[j], sentence.book)
+        if word is None:
+            break
+        words.insert(0, word)
+        j -= 1
+    return _longest_role(words, sentence.book.roles), j
+
+
+def title_edges(sentence: SentenceView) -> list[Relation]:
+    """"US President Donald Trump" -> Trump president of United States."""
+    book = sentence.book
+    out = []
+    tokens = sentence.tokens
+    for index, _, person in _person_starts(sentence):
+        role, j = _role_before(tokens, index, sentence)
+        if role is None and index >= 3:
+            # "Senator from Vermont Bernie Sanders": role, from/of, owner, name.
+            owner_end = index - 1
+            owner = sentence.ref(tokens[owner_end])
+            k = owner_end
+            while k > 0 and owner and sentence.ref(tokens[k - 1]) == owner:
+                k -= 1
+            if owner and k >= 2 and tokens[k - 1].lower_ in ("from", "of"):
+                role, _ = _role_before(tokens, k - 1, sentence)
+                if role is not None:
+                    out += [Relation(person, e, book.roles[role], "affiliation", sentence.evidence(),
+                                     rule="title") for e in owner
+                            if sentence.types.get(e) in ROLE_TYPES]
+            continue
+        if role is None or j < 0:
+            continue
+        if tokens[j].lower_ in ("'s", "’s") and j > 0:
+            j -= 1
+        owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in ROLE_TYPES]
+        for target in owner:
+            out.append(Relation(person, target, book.roles[role], "affiliation",
+                                sentence.evidence(), rule="title"))
+    return out
+
+
+def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
+    """"Corbyn said his Labour Party ...": a person's own organisation."""
+    out = []
+    for token in sentence.tokens:
+        orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"]
+        for child in token.children if orgs else ():
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                for person in sentence.ref(child):
+                    if sentence.types.get(person) == "PERSON":
+                        out += [Relation(person, org, "member of", "affiliation",
+                                         sentence.evidence(), rule="possessive") for org in orgs]
+    return out
+
+
+def of_edges(sentence: SentenceView) -> list[Relation]:
+    """"Prime Minister Igor Matovič of the Slovak Republic", "Yvette Cooper of the
+    Labour Party": a person named with "of" and an organisation or titled place."""
+    book = sentence.book
+    out = []
+    tokens = sentence.tokens
+    for index, _, person in _person_starts(sentence):
+        role, _ = _role_before(tokens, index, sentence)
+        end = index
+        while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of":
+            continue
+        for owner_token in syntax.prep_objects(tokens[end], "of") or [
+                c for c in tokens[end + 1].children if c.dep_ == "pobj"]:
+            for owner in sentence.entities(owner_token):
+                otype = sentence.types.get(owner)
+                if role is not None and otype in ROLE_TYPES:
+                    label = book.roles[role]
+                elif role is None and otype == "ORG":
+                    label = "member of"
+                else:
+                    continue
+                out.append(Relation(person, owner, label, "affiliation", sentence.evidence(),
+                                    rule="of"))
+    return out
+
+
+def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) -> list[str]:
+    """Who a role noun belongs to: "head of Venezuela's legislature" -> Venezuela."""
+    if depth > 3:
+        return []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = [e for e in sentence.ref(child) if sentence.types.get(e) in types]
+            if found:
+                return found
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "to", "with"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types]
+                if found:
+                    return found
+                deeper = _role_owner(pobj, sentence, types, depth + 1)
+                if deeper:
+                    return deeper
+    return []
+
+
+def _role_of(noun, book: Rulebook):
+    """(label, category, holder type, owner types) of a role noun, or None."""
+    lemma = noun.lemma_.lower()
+    compound = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound"] + [lemma])
+    for key in (compound, lemma):
+        if key in book.roles:
+            return book.roles[key], "affiliation", "PERSON", ROLE_TYPES
+    if lemma in book.kin_roles:
+        return book.kin_roles[lemma], "related", "PERSON", ("PERSON",)
+    if lemma in book.org_roles:
+        return book.org_roles[lemma], "affiliation", "ORG", ROLE_TYPES
+    if lemma in book.place_roles:
+        return book.place_roles[lemma], "location", "PLACE", ("PLACE",)
+    return None
+
+
+def apposition_edges(sentence: SentenceView) -> list[Relation]:
+    """"Jorge Rodriguez, the head of Venezuela's legislature" and friends."""
+    out = []
+    for noun in sentence.tokens:
+        if noun.pos_ not in ("NOUN", "PROPN") or sentence.ref(noun):
+            continue
+        role = _role_of(noun, sentence.book)
+        if role is None:
+            continue
+        label, category, holder_type, owner_types = role
+        subject = noun
+        while subject.dep_ == "conj" and subject.head is not subject:
+            subject = subject.head  # "a member and son of X": both said of the same holder
+        holders = [e for t in syntax.predicated_of(subject) + _name_after_comma(noun)
+                   for e in sentence.ref(t) if sentence.types.get(e) == holder_type]
+        if not holders:
+            continue
+        owners = _role_owner(noun, sentence, owner_types)
+        for holder in dict.fromkeys(holders):
+            for owner in owners:
+                if owner != holder:
+                    out.append(Relation(holder, owner, label, category, sentence.evidence(),
+                                        rule="apposition"))
+    return out
+
+
+def _name_after_comma(noun) -> list:
+    """"the president of the League, Jamel Msallem, said": the name right after
+    the role phrase holds the role, however the parser attached it."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN":
+        return [doc[after + 1]]
+    return []
+
+
+def based_edges(sentence: SentenceView) -> list[Relation]:
+    """"a Berlin-based non-profit", "Paris-based UNESCO" -> based in."""
+    out = []
+    for token in sentence.tokens:
+        if token.lemma_.lower() not in ("base", "headquarter") or token.dep_ not in ("amod", "acl"):
+            continue
+        places = [e for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                  for e in sentence.ref(c) if sentence.types.get(e) == "PLACE"]
+        holders = list(sentence.entities(token.head)) or [
+            e for t in syntax.predicated_of(token.head) for e in sentence.ref(t)]
+        for holder in holders:
+            for place in places:
+                if holder != place:
+                    out.append(Relation(holder, place, "based in", "location", sentence.evidence(),
+                                        rule="based"))
+    return out

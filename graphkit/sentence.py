@@ -1,0 +1,104 @@
+"""What every relation frame needs about the sentence it reads.
+
+``SentenceView`` answers "which entities does this token stand for?" for a
+name, a resolved pronoun, a proxy ("the Venezuelan government"), a
+transparent noun ("his capture") or a role noun ("the Greek foreign
+minister"), and builds the sentence's evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import syntax
+from .entities import EntityResolution
+from .model import Document, Evidence
+from .rulebook import Rulebook
+
+
+_PROXY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "nummod")
+
+
+ROLE_TYPES = ("ORG", "PLACE")
+
+
+@dataclass
+class SentenceView:
+    """What every rule needs about the sentence it reads."""
+
+    document: Document
+    chunk: int
+    offset: int
+    sent: object
+    resolution: EntityResolution
+    types: dict
+    book: Rulebook
+    tokens: list | None = None  # made once, shared by every frame
+
+    def __post_init__(self):
+        if self.tokens is None:
+            self.tokens = list(self.sent)
+
+    def ref(self, token) -> tuple[str, ...]:
+        return self.resolution.refs.get((self.chunk, token.i), ())
+
+    def entities(self, token, depth: int = 0) -> tuple[str, ...]:
+        """The entities an argument token stands for.
+
+        A name or resolved pronoun; a proxy noun ("the Venezuelan
+        government"); a transparent noun ("his capture"); an apposition.
+        """
+        found = self.ref(token)
+        if found or depth > 1:
+            return found
+        lemma = token.lemma_.lower()
+        book = self.book
+        if lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns"):
+            for child in token.children:
+                if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child):
+                    return self.ref(child)
+            # "a US counter-terrorism operation": the owner may sit deeper in the modifiers.
+            for left in token.doc[token.left_edge.i:token.i]:
+                if left.dep_ in _PROXY_MODIFIER_DEPS and self.ref(left):
+                    return self.ref(left)
+            for pobj in syntax.prep_objects(token, "of"):
+                if self.ref(pobj):
+                    return self.ref(pobj)
+        if lemma in book.setting("transparent_nouns") or token.lower_ in book.setting(
+                "transparent_nouns"):
+            for child in token.children:
+                if child.dep_ == "poss":
+                    return self.entities(child, depth + 1)
+            for pobj in syntax.prep_objects(token, "of"):
+                return self.entities(pobj, depth + 1)
+        for child in token.children:
+            if child.dep_ == "appos" and self.ref(child):
+                return self.ref(child)
+        if lemma in book.roles:
+            # "Senator from Vermont Bernie Sanders endorsed": the named holder acts;
+            # "the Greek foreign minister": failing a name, the country does.
+            inside = [t for t in token.subtree if t is not token and self.ref(t)]
+            people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
+            if people:
+                return (people[0],)
+            owners = [e for t in inside for e in self.ref(t) if self.types.get(e) in ROLE_TYPES]
+            if owners:
+                return (owners[0],)
+        return ()
+
+    def entity_list(self, tokens) -> list[str]:
+        out: list[str] = []
+        for token in tokens:
+            for eid in self.entities(token):
+                if eid not in out:
+                    out.append(eid)
+        return out
+
+    def evidence(self) -> Evidence:
+        return Evidence(
+            doc_id=self.document.id,
+            sentence=self.sent.text.strip(),
+            start=self.offset + self.sent.start_char,
+            end=self.offset + self.sent.end_char,
+            title=self.document.title,
+            date=self.document.date,
+        )
