@@ -78,7 +78,8 @@ def _acronym(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
 
 
-def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention]) -> list[_Cluster]:
+def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
+             book: Rulebook) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
 
@@ -106,7 +107,7 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention]) -> lis
         if target is None and mention.key in acronyms and acronyms[mention.key].cluster >= 0:
             target = acronyms[mention.key].cluster
         if target is None and not mention.canonical and mention.key.isalpha() and " " not in mention.key:
-            target = _acronym_target(mention, clusters)
+            target = _acronym_target(mention, clusters, book)
         if target is not None:
             join(mention, target)
         elif mention.type:
@@ -133,12 +134,16 @@ def _partial_name_target(mention: RawMention, persons: list[RawMention]) -> int 
     return best.cluster
 
 
-def _acronym_target(mention: RawMention, clusters: list[_Cluster]) -> int | None:
+def _acronym_target(mention: RawMention, clusters: list[_Cluster], book: Rulebook) -> int | None:
+    """"CPD" -> "(United States) Commission on Presidential Debates"."""
     if not mention.text.isupper() or len(mention.key) < 2:
         return None
     for index, cluster in enumerate(clusters):
         for key in cluster.keys:
-            if len(key.split()) >= 2 and _acronym(key) == mention.key:
+            words = key.split()
+            forms = [words] + [words[cut:] for cut in (1, 2) if len(words) > cut + 1 and (
+                " ".join(words[:cut]) in book.places or " ".join(words[:cut]) in book.demonyms)]
+            if any(len(form) >= 2 and _acronym(" ".join(form)) == mention.key for form in forms):
                 return index
     return None
 
@@ -356,7 +361,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw.extend(find_place_names(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_titled_names(chunks, covered, book))
-    clusters = _cluster(raw, acronyms)
+    clusters = _cluster(raw, acronyms, book)
     covered = {(m.chunk, i) for m in raw if m.cluster >= 0 for i in range(m.start, m.end)}
     for mention in _find_alias_mentions(chunks, clusters, covered, book):
         clusters[mention.cluster].add(mention)

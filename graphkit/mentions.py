@@ -242,10 +242,19 @@ def _acronym_spans(doc) -> list[tuple[int, int]]:
 
 
 def _split_place_person(doc, ent, book: Rulebook) -> list:
-    """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders."""
+    """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders;
+    "Crete and Cyprus" tagged as one name -> Crete + Cyprus."""
     start, end, label = ent
     if label not in ("GPE", "LOC", "ORG", "NORP"):
         return [ent]
+    texts = token_columns(doc).text
+    if normalize_name(" ".join(texts[start:end])) not in book.places:  # "Trinidad and Tobago"
+        for cut in range(start + 1, end - 1):
+            left, right = texts[start:cut], texts[cut + 1:end]
+            if texts[cut] == "and" and all(w[:1].isupper() for w in left + right) and (
+                    normalize_name(" ".join(left)) in book.places
+                    or normalize_name(" ".join(right)) in book.places):
+                return [(start, cut, "GPE"), (cut + 1, end, "GPE")]
     for cut in range(start + 1, end - 1):
         head = normalize_name(doc[start:cut].text)
         if (head in book.places or head in book.demonyms) and doc[cut].lower_ in book.first_names \

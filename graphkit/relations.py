@@ -43,11 +43,14 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
     """(sources, targets) of a verb trigger under ``rule``."""
     sources = sentence.entity_list(syntax.agents(token))
     if not sources and syntax.is_passive(token):
-        # "was killed in a US counter-terrorism operation": the operation's owner acts.
-        for prep in ("in", "during", "with"):
+        # "was killed in a US counter-terrorism operation": the operation's owner acts;
+        # "was condemned in a joint statement by Egypt, Greece and Cyprus": its authors do.
+        for prep in ("in", "during", "with", "through"):
             for pobj in syntax.prep_objects(token, prep):
                 if pobj.lemma_.lower() in sentence.book.setting("proxy_nouns"):
                     sources += [e for e in sentence.entity_list([pobj]) if e not in sources]
+                authors = sentence.entity_list(syntax.prep_objects(pobj, "by"))
+                sources += [e for e in authors if e not in sources]
     if not sources and "dobj" not in rule.objects and syntax.is_passive_like(token):
         # "Greenpeace, based in Amsterdam": without an object slot, the
         # passive subject is the one the relation is about.
@@ -96,6 +99,11 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         sources += sentence.entity_list(syntax.agents(token.head))
     sources += [e for e in sentence.entity_list(syntax.prep_objects(token, "by")) if e not in sources]
     sources += [e for e in sentence.entity_list(syntax.predicated_of(token)) if e not in sources]
+    if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in (
+            "VERB", "AUX"):
+        # "Turkey is already under EU sanctions": the subject is the target.
+        targets += [e for e in sentence.entity_list(syntax.grammatical_subjects(token.head.head))
+                    if e not in targets and e not in sources]
     holders = [token] + ([verb] if verb is not None else [])
     for slot in slots:
         for holder in holders:

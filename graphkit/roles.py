@@ -59,8 +59,15 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
     book = sentence.book
     out = []
     tokens = sentence.tokens
+    previous: tuple[int, list[str]] | None = None  # (end of the last titled name, owners)
     for index, _, person in _person_starts(sentence):
         role, j = _role_before(tokens, index, sentence)
+        if (role is not None and j >= 0 and tokens[j].lower_ == "and" and previous is not None
+                and previous[0] == j - 1):
+            # "Israeli prime minister X and energy minister Y": Y's title shares X's owner.
+            out += [Relation(person, owner, book.roles[role], "affiliation", sentence.evidence(),
+                             rule="title") for owner in previous[1]]
+            continue
         if role is None and index >= 3:
             # "Senator from Vermont Bernie Sanders": role, from/of, owner, name.
             owner_end = index - 1
@@ -83,6 +90,10 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
         for target in owner:
             out.append(Relation(person, target, book.roles[role], "affiliation",
                                 sentence.evidence(), rule="title"))
+        end = index
+        while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
+            end += 1
+        previous = (end, owner) if owner else None
     return out
 
 
@@ -171,7 +182,8 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
     """"Jorge Rodriguez, the head of Venezuela's legislature" and friends."""
     out = []
     for noun in sentence.tokens:
-        if noun.pos_ not in ("NOUN", "PROPN") or sentence.ref(noun):
+        # A role inside a name ("energy minister Yuval Steinitz") is a title: title_edges.
+        if noun.pos_ not in ("NOUN", "PROPN") or sentence.ref(noun) or noun.dep_ == "compound":
             continue
         role = _role_of(noun, sentence.book)
         if role is None:

@@ -275,5 +275,7 @@ def predicated_of(noun) -> list:
         return grammatical_subjects(noun.head.head)  # "served as Vice President"
     for child in noun.children:
         if child.dep_ == "appos":
-            return with_conjuncts(child)
+            # One holder: in "prime minister X and energy minister Y, ..." the parser
+            # coordinates every titled name under the first; they hold their own titles.
+            return [child]
     return []

@@ -32,6 +32,7 @@ PRESENT = [
     ("The hijab was banned during Zine El Abidine Ben Ali's Presidency.",
      ("Zine El Abidine Ben Ali", "PERSON")),
     ("He said it according to NBC on Monday.", ("NBC", "ORG")),
+    ("The EU wants to end the energy isolation of Crete and Cyprus.", ("Crete", "PLACE")),
 ]
 
 
@@ -75,6 +76,8 @@ MERGED = [
      "House of Representatives", {"House"}),
     ("The African Continental Free Trade Area (AfCFTA) began in July. The AfCFTA has 54 members.",
      "African Continental Free Trade Area", {"AfCFTA"}),
+    ("The United States Commission on Presidential Debates met on Friday. Later the CPD said "
+     "the debate was off.", "United States Commission on Presidential Debates", {"CPD"}),
 ]
 
 

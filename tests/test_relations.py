@@ -112,6 +112,35 @@ NEGATION = [
     ("China never recognized Kosovo.", ("China", "cooperate", "Kosovo", True)),
 ]
 
+MORE_FRAMES = [
+    ("The Biden campaign criticized Donald Trump's refusal to debate virtually.",
+     ("Biden", "accuse", "Donald Trump", False)),
+    ("Turkey is already under EU sanctions.", ("European Union", "coerce", "Turkey", False)),
+    ("Turkey was condemned in a joint statement by Egypt, Greece and Cyprus on October 8.",
+     ("Greece", "accuse", "Turkey", False)),
+    ("The meeting was attended by Israeli prime minister Benjamin Netanyahu and energy minister "
+     "Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos "
+     "Hatzidakis.", ("Konstantinos Hatzidakis", "affiliation", "Greece", False)),
+    ("The meeting was attended by Israeli prime minister Benjamin Netanyahu and energy minister "
+     "Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos "
+     "Hatzidakis.", ("Yuval Steinitz", "affiliation", "Israel", False)),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_FRAMES)
+def test_more_frames(extract, text, expected):
+    _check(extract, text, expected)
+
+
+def test_titles_in_a_list_keep_their_own_owner(extract):
+    text = ("The meeting was attended by Israeli prime minister Benjamin Netanyahu and energy minister "
+            "Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos "
+            "Hatzidakis.")
+    rows = edge_rows(extract(text))
+    assert ("Kyriakos Mitsotakis", "affiliation", "Israel", False) not in rows
+    assert ("Konstantinos Hatzidakis", "affiliation", "Israel", False) not in rows
+
+
 COMPLEMENTS = [
     ("Joe Biden attacked Donald Trump for the tweet.", ("Joe Biden", "accuse", "Donald Trump", False)),
     ("House Speaker Nancy Pelosi called President Donald Trump's conduct a breach of his duties.",
