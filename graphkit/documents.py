@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 import re
 import sys
-from html.parser import HTMLParser
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from .model import Document
+from .webpages import FetchError, fetch, is_url, looks_like_html, page_content
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -124,7 +124,6 @@ _BINARY_SIGNATURES = {
 _ENGLISH_WORDS = frozenset(
     "the of and to is that for on with was by at it from be have has are were "
     "said his her he she they this not but which who their will would been after".split())
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -155,55 +154,6 @@ def looks_english(text: str) -> bool:
     return sum(w in _ENGLISH_WORDS for w in words) / len(words) >= 0.08
 
 
-class _TextOfHTML(HTMLParser):
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-              "article", "blockquote", "header", "footer", "pre"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title = ""
-        self._skipping = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self._SKIP:
-            self._skipping += 1
-        if tag == "title":
-            self._in_title = True
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag in self._SKIP and self._skipping:
-            self._skipping -= 1
-        if tag == "title":
-            self._in_title = False
-        if tag in self._BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title += data
-        elif not self._skipping:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> tuple[str, str]:
-    """(title, visible text) of an HTML page; scripts, styles and markup dropped.
-
-    >>> html_to_text("<html><title>T</title><script>x()</script><p>Hi <b>there</b>.</p></html>")
-    ('T', 'Hi there.')
-    """
-    parser = _TextOfHTML()
-    parser.feed(markup)
-    parser.close()
-    text = re.sub(r"[ \t]+", " ", "".join(parser.parts))
-    text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
-    return " ".join(parser.title.split()), text
-
-
 def normalize_text(text: str) -> str:
     """Unify line endings and drop control characters spaCy would keep."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -218,34 +168,11 @@ def _title_of(text: str, suffix: str) -> str:
     return ""
 
 
-def page_content(markup: str) -> tuple[str, str, str]:
-    """(title, date, main text) of a saved web page.
-
-    trafilatura finds the article and drops menus, footers and comments; when it
-    finds nothing, every visible text of the page is used instead.
-    """
-    try:
-        import trafilatura
-    except ImportError:  # pragma: no cover - trafilatura is a dependency
-        trafilatura = None
-    if trafilatura is not None:
-        # With formatting kept, inline elements (<b>, <a>) stay inside their sentence and
-        # paragraphs are separated by blank lines; only the emphasis marks need removing.
-        found = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
-                                            include_formatting=True)
-        data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
-        if data.get("text"):
-            text = re.sub(r"(\*\*|__|`)", "", data["text"]).strip()
-            return data.get("title") or "", data.get("date") or "", text
-    title, text = html_to_text(markup)
-    return title, "", text
-
-
 def _document_from_text(doc_id: str, text: str, source: str, suffix: str,
                         report: "ReadReport") -> Document | None:
     """A Document, or None (with the reason in ``report``) for text graphkit cannot use."""
     title = date = ""
-    if suffix in (".html", ".htm") or _HTML_START.match(text[:500]):
+    if suffix in (".html", ".htm") or looks_like_html(text):
         title, date, text = page_content(text)
     text = normalize_text(text)
     if not text.strip():
@@ -390,33 +317,12 @@ def read_documents(inputs: Iterable[str], report: ReadReport | None = None,
             yield document
 
 
-URL_TIMEOUT = 20.0
-URL_MAX_BYTES = 20_000_000
-
-
-def is_url(name: str) -> bool:
-    return name.startswith(("http://", "https://"))
-
-
 def _read_url(url: str, report: ReadReport) -> Iterator[Document]:
-    """Fetch one page (with a timeout and a size cap) and read it as a web page."""
-    import urllib.error
-    import urllib.request
-
-    request = urllib.request.Request(url, headers={"User-Agent": "graphkit"})
+    """Fetch one page and read it as a web page (or text)."""
     try:
-        with urllib.request.urlopen(request, timeout=URL_TIMEOUT) as response:
-            data = response.read(URL_MAX_BYTES + 1)
-            kind = response.headers.get_content_type()
-    except urllib.error.HTTPError as exc:
-        report.skipped.append(f"{url}: HTTP {exc.code} {exc.reason}")
-        return
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        report.skipped.append(f"{url}: cannot fetch ({reason})")
-        return
-    if len(data) > URL_MAX_BYTES:
-        report.skipped.append(f"{url}: larger than {URL_MAX_BYTES // 1_000_000} MB")
+        data, kind = fetch(url)
+    except FetchError as exc:
+        report.skipped.append(f"{url}: {exc}")
         return
     text = decode_bytes(data) if binary_kind(data) is None else None
     if text is None or not (kind.startswith("text/") or "html" in kind or "xml" in kind):

@@ -139,7 +139,7 @@ def local_server():
 def test_urls_are_fetched_and_failures_skipped(local_server, monkeypatch):
     from graphkit import documents
 
-    monkeypatch.setattr(documents, "URL_TIMEOUT", 1.0)
+    monkeypatch.setattr("graphkit.webpages.URL_TIMEOUT", 1.0)
     report = documents.ReadReport()
     urls = [f"{local_server}/article", f"{local_server}/missing", f"{local_server}/slow"]
     docs = list(read_documents(urls, report))

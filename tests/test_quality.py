@@ -22,16 +22,17 @@ def total():
 
 
 def test_gold_files_are_present():
-    assert len(GOLD_FILES) >= 2
+    assert len(GOLD_FILES) >= 4
 
 
+# Measured 2026-11-24 over the 10 articles: typed entities 0.924, relations 0.906 (P 1.0).
 def test_typed_entity_f1_floor(total):
-    assert total.entities_typed.f1 >= 0.80, total.entities_typed
+    assert total.entities_typed.f1 >= 0.88, total.entities_typed
 
 
 def test_relation_f1_floor(total):
-    assert total.relations.f1 >= 0.70, total.relations
+    assert total.relations.f1 >= 0.85, total.relations
 
 
 def test_relation_precision_floor(total):
-    assert total.relations.precision >= 0.90, total.relations
+    assert total.relations.precision >= 0.95, total.relations

@@ -131,3 +131,36 @@ def test_random_documents_never_break_the_pipeline(nlp, book, pieces):
     nx.read_gexf(io.BytesIO(graphml.render_gexf(graph)))
     page = html.render_html(graph).decode()
     assert page.count("</script") == page.count("<script") == 2
+
+
+def test_a_50_mb_file_is_read_whole_in_bounded_segments(tmp_path):
+    """The real 50 MB path: decoding, the English check, chunking and segmenting.
+
+    A tokenizer-only pipeline stands in for the parser (which needs about half an
+    hour for 50 MB on this machine); what is checked is that nothing is rejected
+    or lost and that no segment handed to extraction exceeds the bound.
+    """
+    import spacy
+
+    from graphkit.documents import read_documents
+
+    paragraph = ("The minister said on Monday that the talks with the delegation would go on, "
+                 "and that both sides had agreed to meet again in the capital next week.\n\n")
+    path = tmp_path / "huge.txt"
+    with path.open("w", encoding="utf-8") as handle:
+        for _ in range(50_000_000 // len(paragraph) + 1):
+            handle.write(paragraph)
+    assert path.stat().st_size >= 50_000_000
+    report = ReadReport()
+    (document,) = read_documents([str(path)], report)
+    assert report.skipped == [] and len(document.text) >= 50_000_000
+    tokenizer_only = spacy.blank("en")
+    tokenizer_only.max_length = nlp_module.MAX_CHUNK_CHARS + 1
+    bound = nlp_module.MAX_CHUNK_CHARS * nlp_module.MAX_CHUNKS_PER_SEGMENT
+    total = segments = 0
+    for parsed, chunks in nlp_module.parse_documents(tokenizer_only, [document], batch_size=8):
+        size = sum(len(doc.text) for _, doc in chunks)
+        assert parsed.id == "huge" and size <= bound
+        total += size
+        segments += 1
+    assert total == len(document.text) and segments >= 100
