@@ -75,15 +75,20 @@ def default_model() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@functools.lru_cache(maxsize=4)
 def load_pipeline(name: str | None = None):
-    """Load (once per process) the spaCy pipeline ``name``.
+    """Load (once per process) the spaCy pipeline ``name``, else the default.
 
-    Raises ModelError with a one-line message when it cannot be used.
+    The default is read from $GRAPHKIT_MODEL on every call, so changing the
+    variable takes effect.  Raises ModelError with a one-line message when
+    the pipeline cannot be used.
     """
+    return _load_named_pipeline(name or default_model())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_named_pipeline(name: str):
     import spacy
 
-    name = name or default_model()
     try:
         nlp = spacy.load(name, exclude=[c for c in _UNUSED])
     except OSError:
