@@ -287,11 +287,18 @@ def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cl
                 if len(words) > cut and (head in book.demonyms or head in book.places):
                     qualified[" ".join(words[cut:])].append(cluster)
     for cluster in clusters:
-        # "House" -> the one "House of ..." organisation of the document.
-        for key in cluster.keys:
+        # "House" -> the one "(United States) House of ..." organisation of the document.
+        if _cluster_type(cluster, book) != "ORG":
+            continue
+        names = cluster.keys | ({normalize_name(cluster.canonical)} if cluster.canonical else set())
+        for key in names:
             words = key.split()
-            if len(words) >= 3 and words[1] == "of":
-                qualified[words[0]].append(cluster)
+            for cut in (0, 1, 2):
+                if cut and " ".join(words[:cut]) not in book.places:
+                    continue
+                rest = words[cut:]
+                if len(rest) >= 3 and rest[1] == "of":
+                    qualified[rest[0]].append(cluster)
     out = []
     for cluster in clusters:
         owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}

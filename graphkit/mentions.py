@@ -243,7 +243,8 @@ def _acronym_spans(doc) -> list[tuple[int, int]]:
 
 def _split_place_person(doc, ent, book: Rulebook) -> list:
     """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders;
-    "Crete and Cyprus" tagged as one name -> Crete + Cyprus."""
+    "Crete and Cyprus" tagged as one name -> Crete + Cyprus; "the Republican
+    Senate" -> Republican + Senate."""
     start, end, label = ent
     if label not in ("GPE", "LOC", "ORG", "NORP"):
         return [ent]
@@ -255,6 +256,21 @@ def _split_place_person(doc, ent, book: Rulebook) -> list:
                     normalize_name(" ".join(left)) in book.places
                     or normalize_name(" ".join(right)) in book.places):
                 return [(start, cut, "GPE"), (cut + 1, end, "GPE")]
+    first = start + (texts[start].lower() == "the")
+    if label == "ORG" and end - first >= 2 and texts[first].lower() in book.parties and \
+            normalize_name(" ".join(texts[first + 1:end])) in book.organizations:
+        # "the Republican Senate" -> Republican (the party) + Senate
+        return [(first, first + 1, "NORP"), (first + 1, end, "ORG")]
+    if label == "ORG" and normalize_name(" ".join(texts[first:end])) not in book.organizations:
+        # "director of Amnesty International Man-kei Tam": a known organisation, then a name.
+        for cut in range(end - 2, first, -1):
+            rest = [t for i, t in enumerate(texts[cut:end], cut)  # "Man-kei": one given name
+                    if t not in ("-", "‐") and texts[i - 1] not in ("-", "‐")]
+            if normalize_name(" ".join(texts[first:cut])) in book.organizations and (
+                    len(rest) >= 2 or rest[0].lower() in book.first_names) and all(
+                    w[:1].isupper() and w.lower() not in book.org_words
+                    and normalize_name(w) not in book.places for w in rest):
+                return [(first, cut, "ORG"), (cut, end, "PERSON")]
     for cut in range(start + 1, end - 1):
         head = normalize_name(doc[start:cut].text)
         if (head in book.places or head in book.demonyms) and doc[cut].lower_ in book.first_names \
@@ -422,7 +438,9 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
                 continue
             token, nxt = doc[i], doc[i + 1]
             key = normalize_name(token.text)
-            if key in book.parties and nxt.lower_.rstrip(".") in book.roles:
+            role = nxt.lower_.rstrip(".")
+            if key in book.parties and (role in book.roles or (  # "Democratic Representatives"
+                    role.endswith("s") and role[:-1] in book.roles)):
                 found.append(RawMention(chunk, token.i, token.i + 1, token.text, key, "ORG",
                                       book.parties[key], "PARTY"))
                 continue

@@ -165,6 +165,8 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
 def _role_of(noun, book: Rulebook):
     """(label, category, holder type, owner types) of a role noun, or None."""
     lemma = noun.lemma_.lower()
+    if noun.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in book.roles:
+        lemma = lemma[:-1]  # "Representatives": spaCy keeps proper-noun plurals
     compound = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound"] + [lemma])
     for key in (compound, lemma):
         if key in book.roles:
@@ -192,27 +194,69 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         subject = noun
         while subject.dep_ == "conj" and subject.head is not subject:
             subject = subject.head  # "a member and son of X": both said of the same holder
-        holders = [e for t in syntax.predicated_of(subject) + _name_after_comma(noun)
+        holders = [e for t in syntax.predicated_of(subject) + _names_after_comma(noun, sentence)
                    for e in sentence.ref(t) if sentence.types.get(e) == holder_type]
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
+        if category == "affiliation":
+            # "the Republican Senate Majority Leader": the party too, as membership.
+            owners += [p for p in _parties_before(noun, sentence) if p not in owners]
         for holder in dict.fromkeys(holders):
             for owner in owners:
                 if owner != holder:
-                    out.append(Relation(holder, owner, label, category, sentence.evidence(),
-                                        rule="apposition"))
+                    member = category == "affiliation" and _is_party(owner, sentence)
+                    out.append(Relation(holder, owner, "member of" if member else label, category,
+                                        sentence.evidence(), rule="apposition"))
     return out
 
 
-def _name_after_comma(noun) -> list:
+def _is_party(entity: str, sentence: SentenceView) -> bool:
+    from .entities import entity_id
+
+    return sentence.types.get(entity) == "ORG" and (
+        entity.endswith("-party") or entity in {entity_id(n) for n in sentence.book.parties.values()})
+
+
+def _parties_before(noun, sentence: SentenceView) -> list[str]:
+    """Parties named among a role noun's left modifiers ("Democratic representatives")."""
+    return list(dict.fromkeys(
+        e for t in noun.doc[noun.left_edge.i:noun.i] for e in sentence.ref(t)
+        if _is_party(e, sentence)))
+
+
+def _names_after_comma(noun, sentence: SentenceView) -> list:
     """"the president of the League, Jamel Msallem, said": the name right after
-    the role phrase holds the role, however the parser attached it."""
-    after = noun.right_edge.i + 1
+    the role phrase holds the role, however the parser attached it.  After a
+    plural role ("two Democratic representatives, X and Y") every name of the
+    list that follows does."""
+    after = noun.i + 1
+    for child in noun.rights:  # the role phrase ends before its own conjuncts
+        if child.dep_ in ("conj", "cc", "punct", "appos"):
+            break
+        after = child.right_edge.i + 1
     doc = noun.doc
-    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN":
-        return [doc[after + 1]]
-    return []
+    if not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN"):
+        return []
+    names = [doc[after + 1]]
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return names
+    i = after + 1
+    while i < len(doc):
+        current = sentence.ref(doc[i])
+        while i < len(doc) and current and sentence.ref(doc[i]) == current:
+            i += 1  # to the end of this name
+        if i + 1 < len(doc) and doc[i].lower_ in (",", "and") and doc[i + 1].pos_ == "PROPN" \
+                and sentence.ref(doc[i + 1]):
+            names.append(doc[i + 1])
+            i += 1
+        elif i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "and" \
+                and sentence.ref(doc[i + 2]):
+            names.append(doc[i + 2])
+            i += 2
+        else:
+            break
+    return names
 
 
 def based_edges(sentence: SentenceView) -> list[Relation]:

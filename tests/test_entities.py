@@ -78,7 +78,25 @@ MERGED = [
      "African Continental Free Trade Area", {"AfCFTA"}),
     ("The United States Commission on Presidential Debates met on Friday. Later the CPD said "
      "the debate was off.", "United States Commission on Presidential Debates", {"CPD"}),
+    ("The United States House of Representatives impeached the president. The House voted "
+     "along party lines.", "House of Representatives",
+     {"House", "United States House of Representatives"}),
 ]
+
+
+# text, the names one run-together span must be split into
+SPLIT = [
+    ('"It is unlawful," Hong Kong director of Amnesty International Man-kei Tam said.',
+     {("Amnesty International", "ORG"), ("Man-kei Tam", "PERSON")}),
+    ("Mitch McConnell, the Republican Senate Majority Leader, spoke.",
+     {("Republican Party", "ORG"), ("Senate", "ORG")}),
+]
+
+
+@pytest.mark.parametrize("text,names", SPLIT)
+def test_names_run_together_by_the_model_are_split(extract, text, names):
+    found = {(e.label, e.type) for e in extract(text).entities}
+    assert names <= found, found
 
 
 @pytest.mark.parametrize("text,label,aliases", MERGED)

@@ -124,6 +124,16 @@ MORE_FRAMES = [
     ("The meeting was attended by Israeli prime minister Benjamin Netanyahu and energy minister "
      "Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis and energy minister Konstantinos "
      "Hatzidakis.", ("Yuval Steinitz", "affiliation", "Israel", False)),
+    ("Mitch McConnell, the Republican Senate Majority Leader, spoke on Monday.",
+     ("Mitch McConnell", "affiliation", "Republican Party", False)),
+    ("Mitch McConnell, the Republican Senate Majority Leader, spoke on Monday.",
+     ("Mitch McConnell", "affiliation", "Senate", False)),
+    ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.",
+     ("Jeff Van Drew", "affiliation", "Democratic Party", False)),
+    ("Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed both articles.",
+     ("Collin Peterson", "affiliation", "Democratic Party", False)),
+    ("The House of Representatives impeached President Donald Trump on Wednesday.",
+     ("House of Representatives", "accuse", "Donald Trump", False)),
 ]
 
 
