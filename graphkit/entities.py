@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from .mentions import (RawMention, find_place_names, find_titled_names, match_surfaces,
                        mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
-from .references import person_gender, resolve_pronouns, resolve_references
+from .references import (person_gender, resolve_org_descriptions, resolve_pronouns,
+                         resolve_references)
 from .rulebook import Rulebook, normalize_name
 
 
@@ -148,21 +149,66 @@ def _acronym_target(mention: RawMention, clusters: list[_Cluster], book: Ruleboo
     return None
 
 
-def _alias_table(clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
+# Company suffixes a name is also written without: "ABS-CBN Corporation" = "ABS-CBN".
+_LEGAL_SUFFIXES = {"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group",
+                   "holdings", "limited", "ag", "sa", "gmbh"}
+
+
+def _short_company_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The name without its legal suffix when that alone is distinctive."""
+    core = list(words)
+    while len(core) > 1 and core[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+        core.pop()
+    if len(core) == len(words):
+        return None
+    text = "".join(core)
+    distinctive = len([w for w in core if w[:1].isupper()]) >= 2 or (
+        sum(c.isupper() for c in text) >= 2 and text[:1].isupper())
+    return tuple(core) if distinctive else None
+
+
+def _alias_table(chunks, clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
     """First token text -> [(token texts, cluster index)] for known names, longest first."""
     table: dict[str, list] = defaultdict(list)
     for index, cluster in enumerate(clusters):
+        is_org = _cluster_type(cluster, book) == "ORG"
         for mention in cluster.mentions:
-            words = tuple(mention.text.split())
-            if words and words[0][:1].isupper() and mention.key not in book.noise:
-                table[words[0]].append((words, index))
-    return {k: sorted(v, key=lambda entry: -len(entry[0])) for k, v in table.items()}
+            doc = chunks[mention.chunk][1]
+            words = tuple(t.text for t in doc[mention.start:mention.end])
+            if not words or not words[0][:1].isupper() or mention.key in book.noise:
+                continue
+            table[words[0]].append((words, index))
+            short = _short_company_name(words) if is_org else None
+            if short and normalize_name(" ".join(short)) not in book.noise:
+                table[short[0]].append((short, index))
+    return {k: sorted(set(v), key=lambda entry: -len(entry[0])) for k, v in table.items()}
+
+
+def _surname_table(clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
+    """Surname -> [((surname,), cluster index)] for people named in full, when
+    only one person of the document has that surname."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, cluster in enumerate(clusters):
+        if _cluster_type(cluster, book) != "PERSON":
+            continue
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() \
+                    and words[-1].lower() not in book.first_names \
+                    and normalize_name(words[-1]) not in book.noise:
+                owners[words[-1]].add(index)
+    return {w: [((w,), next(iter(c)))] for w, c in owners.items() if len(c) == 1}
 
 
 def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
-    """Known names of this document's entities where spaCy did not tag them."""
+    """Known names of this document's entities where spaCy did not tag them;
+    bare surnames of people named in full ("Katigbak apologized")."""
     found = []
-    for chunk, start, end, index in match_surfaces(chunks, _alias_table(clusters, book), covered):
+    table = _alias_table(chunks, clusters, book)
+    matches = list(match_surfaces(chunks, table, covered))
+    covered = covered | {(c, i) for c, s, e, _ in matches for i in range(s, e)}
+    matches += match_surfaces(chunks, _surname_table(clusters, book), covered, pos="PROPN")
+    for chunk, start, end, index in matches:
         doc = chunks[chunk][1]
         cluster = clusters[index]
         text = doc[start:end].text
@@ -172,6 +218,13 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
         mention.cluster = index
         found.append(mention)
     return found
+
+
+def _organizational(key: str, book: Rulebook) -> bool:
+    """A name headed by an institution word: "congress of the philippines", "x party"."""
+    words = key.split()
+    head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    return head in book.org_words or head in book.organizations
 
 
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
@@ -189,7 +242,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 2.0
         if mention.person_cue and not mention.canonical:
             votes["PERSON"] += 2.0
-        if mention.type == "ORG" and not mention.canonical and mention.place_cue:
+        if mention.type == "ORG" and not mention.canonical and mention.place_cue and not (
+                _organizational(mention.key, book)):  # "in the Congress of the Philippines"
             votes["PLACE"] += mention.place_cue
         if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
                 mention.key, book):
@@ -302,10 +356,14 @@ def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cl
     out = []
     for cluster in clusters:
         owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}
-        if _cluster_type(cluster, book) == "ORG" and not cluster.canonical and len(owners) == 1:
+        # A table name counts as bare too: "Congress" -> "Congress of the Philippines".
+        bare = not cluster.canonical or normalize_name(cluster.canonical) in cluster.keys
+        if _cluster_type(cluster, book) == "ORG" and bare and len(owners) == 1:
             target = next(iter(owners.values()))
+            canonical = target.canonical  # the qualified name stays the label
             for mention in cluster.mentions:
                 target.add(mention)
+            target.canonical = canonical
         else:
             out.append(cluster)
     return out
@@ -400,6 +458,9 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     genders = {index: person_gender(cluster.mentions) for index, cluster, etype in kept if etype == "PERSON"}
     references = resolve_pronouns(chunks, person_mentions, genders, ids)
     references.update(resolve_references(chunks, person_mentions, ids, roles_by_cluster, book))
+    org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions
+                    if m.kind == "name"]
+    references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels))
     for (chunk, i), targets in references.items():
         if (chunk, i) in refs:
             continue

@@ -93,7 +93,8 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if key in book.noise or _DATE_LIKE.match(key):
         return True
     words = key.split()
-    if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads):
+    if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
+            and not (tokens and tokens[0].ent_type_ == "PERSON"):  # "Doris Day", "Jude Law"
         return True
     # "US" names a country; "us" is a pronoun.
     if key in book.pronouns and not (len(tokens) == 1 and tokens[0].text.isupper()):
@@ -150,6 +151,26 @@ def _split_hyphenated(tokens, known: set[str]):
     return None
 
 
+def _titled_name(tokens, book: Rulebook) -> bool:
+    """"the Presidential Spokesperson Harry Roque" tagged as an organisation:
+    title words, then what can only be a person's name."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower_ in ("the", "a", "an"):
+        i += 1
+    j = i
+    while j < len(tokens) and (tokens[j].lower_.rstrip(".") in book.title_words
+                               or tokens[j].lower_ in book.title_modifiers):
+        j += 1
+    rest = [t.text for t in tokens[j:]]
+    if j == i or not 1 <= len(rest) <= 3 or not any(
+            tokens[k].lower_.rstrip(".") in book.title_words for k in range(i, j)):
+        return False
+    if any(not w[:1].isupper() or w.lower() in book.org_words or normalize_name(w) in book.places
+           or w.lower() in book.demonyms for w in rest):
+        return False
+    return rest[0].lower() in book.first_names or len(rest) >= 2
+
+
 def _split_located(tokens, label: str):
     """'Omsk in Siberia' tagged as one name -> [Omsk], [Siberia] (a place)."""
     if label not in ("ORG", "GPE", "LOC"):
@@ -184,6 +205,11 @@ def _says_he(root) -> bool:
             if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children):
                 return True
     return False
+
+
+def _followed_by_who(doc, end: int) -> bool:
+    """"Viktar Babaryka, who was arrested": a name followed by "who" is a person."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
 
 
 def _known_names(doc, book: Rulebook, with_last_words: bool = True) -> set[str]:
@@ -257,6 +283,12 @@ def _split_place_person(doc, ent, book: Rulebook) -> list:
                     or normalize_name(" ".join(right)) in book.places):
                 return [(start, cut, "GPE"), (cut + 1, end, "GPE")]
     first = start + (texts[start].lower() == "the")
+    if label in ("NORP", "ORG", "GPE") and end - first >= 2 and \
+            normalize_name(texts[first]) in book.demonyms and (
+            (end - first == 2 and len(texts[end - 1]) >= 2 and texts[end - 1].isupper())
+            or normalize_name(" ".join(texts[first + 1:end])) in book.organizations):
+        # "Belarusian KGB" -> Belarusian (Belarus) + KGB
+        return [(first, first + 1, "NORP"), (first + 1, end, "ORG")]
     if label == "ORG" and end - first >= 2 and texts[first].lower() in book.parties and \
             normalize_name(" ".join(texts[first + 1:end])) in book.organizations:
         # "the Republican Senate" -> Republican (the party) + Senate
@@ -319,8 +351,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue
         tokens = list(ent)
         label = ent.label_
-        person_like = label == "PERSON" or (
-            label in ("ORG", "NORP") and tokens[0].lower_.rstrip(".") in book.honorifics)
+        person_like = label == "PERSON" or (label in ("ORG", "NORP") and (
+            tokens[0].lower_.rstrip(".") in book.honorifics or _titled_name(tokens, book)))
         if person_like and label != "PERSON":
             label = "PERSON"
         parts = None
@@ -362,7 +394,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention = RawMention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
-            mention.person_cue = _says_he(root)
+            mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1)
             mention.place_cue = _place_cue(root, book)
             mentions.append(mention)
     return mentions

@@ -1,8 +1,9 @@
-"""References: pronouns and definite descriptions that point at a person.
+"""References: pronouns and definite descriptions that point at an entity.
 
 "he"/"his"/"she"/"her" go to the most salient earlier person; "the two
 leaders" to the two most recent people; "the president" to the person last
-seen with that title.
+seen with that title; "the commission" and "the network" to the organisation
+they describe.
 """
 from __future__ import annotations
 
@@ -136,4 +137,55 @@ def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
                     if lemma in roles_by_cluster.get(mention.cluster, ()):
                         refs[(chunk, token.i)] = (ids[mention.cluster],)
                         break
+    return refs
+
+
+# Nouns a news text uses for a company it named before: "the network", "the firm".
+_COMPANY_NOUNS = {"company", "corporation", "firm", "network", "broadcaster", "conglomerate",
+                  "carrier", "airline", "publisher", "newspaper", "channel", "station", "maker",
+                  "manufacturer", "giant", "retailer", "startup", "business", "outlet", "group",
+                  "bank", "insurer", "operator", "developer", "lender", "automaker", "chain"}
+_COMPANY_SUFFIXES = {"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group",
+                     "holdings", "limited", "network", "broadcasting", "airlines", "airways", "bank",
+                     "media", "news", "times", "post", "tv", "radio", "studios", "motors"}
+
+
+# "accused the network of swindling": the "of" belongs to the verb, not the noun.
+_OF_COMPLEMENT_VERBS = {"accuse", "charge", "suspect", "convict", "acquit", "clear", "warn",
+                        "inform", "notify", "remind", "deprive", "strip", "rob", "absolve"}
+
+
+def _verb_complement(noun, prep) -> bool:
+    return (prep.lower_ == "of" and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in _OF_COMPLEMENT_VERBS)
+
+
+def resolve_org_descriptions(chunks, org_mentions, ids, names):
+    """"the commission" -> the National Telecommunications Commission named before;
+    "the network" -> the one company the text named before.
+
+    ``names`` maps a cluster index to its label.  A description resolves only
+    when exactly one earlier organisation fits it.
+    """
+    refs = {}
+    for chunk, (_, doc) in enumerate(chunks):
+        earlier = sorted((m for m in org_mentions if m.chunk <= chunk),
+                         key=lambda m: (m.chunk, m.start))
+        columns = token_columns(doc)
+        for i, lemma in enumerate(columns.lemma):
+            if columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
+                continue
+            token = doc[i]
+            if token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children) or any(
+                    c.dep_ in ("compound", "amod", "nummod", "poss") or (
+                        c.dep_ == "prep" and not _verb_complement(token, c))
+                    for c in token.children):
+                continue
+            seen = {m.cluster for m in earlier if (m.chunk, m.start) < (chunk, i)}
+            last = {c: names[c].lower().split()[-1].rstrip(".") for c in seen}
+            fits = {c for c in seen if last[c] == lemma}
+            if not fits and lemma in _COMPANY_NOUNS:
+                fits = {c for c in seen if last[c] in _COMPANY_SUFFIXES}
+            if len(fits) == 1:
+                refs[(chunk, i)] = (ids[fits.pop()],)
     return refs

@@ -27,7 +27,7 @@ DEFAULT_RELATION_FILES = (RULES_DIR / "relations.yaml",)
 _SETTING_KEYS = (
     "light_verbs", "proxy_nouns", "transparent_nouns", "negators", "hedges",
     "hedging_modals", "reporting_verbs", "hedging_reporting_verbs",
-    "threat_governors", "intention_governors",
+    "threat_governors", "intention_governors", "person_nouns",
 )
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",

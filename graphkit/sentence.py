@@ -45,7 +45,9 @@ class SentenceView:
         """The entities an argument token stands for.
 
         A name or resolved pronoun; a proxy noun ("the Venezuelan
-        government"); a transparent noun ("his capture"); an apposition.
+        government"); a transparent noun ("his capture"); an apposition; any
+        other thing an entity owns ("Iran's nuclear sites"), unless it is a
+        person of its own ("Biden's lawyer").
         """
         found = self.ref(token)
         if found or depth > 1:
@@ -73,6 +75,14 @@ class SentenceView:
         for child in token.children:
             if child.dep_ == "appos" and self.ref(child):
                 return self.ref(child)
+        if not (lemma in book.roles or lemma in book.kin_roles or lemma in book.setting(
+                "person_nouns") or token.lower_ in book.setting("person_nouns")):
+            # "the network's franchise", "Iran's nuclear sites": the possessor.
+            for child in token.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    found = self.entities(child, depth + 1)
+                    if found:
+                        return found
         if lemma in book.roles:
             # "Senator from Vermont Bernie Sanders endorsed": the named holder acts;
             # "the Greek foreign minister": failing a name, the country does.

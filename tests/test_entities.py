@@ -81,6 +81,12 @@ MERGED = [
     ("The United States House of Representatives impeached the president. The House voted "
      "along party lines.", "House of Representatives",
      {"House", "United States House of Representatives"}),
+    ("ABS-CBN Corporation is the largest broadcaster. Later ABS-CBN's franchise expired.",
+     "ABS-CBN Corporation", {"ABS-CBN"}),
+    ("The bill was stuck in the Congress of the Philippines. Congress reconvened on Monday.",
+     "Congress of the Philippines", {"Congress"}),
+    ("The order was signed by ABS-CBN CEO Carlo Katigbak on Monday. Katigbak apologized.",
+     "Carlo Katigbak", {"Katigbak"}),
 ]
 
 
@@ -90,7 +96,42 @@ SPLIT = [
      {("Amnesty International", "ORG"), ("Man-kei Tam", "PERSON")}),
     ("Mitch McConnell, the Republican Senate Majority Leader, spoke.",
      {("Republican Party", "ORG"), ("Senate", "ORG")}),
+    ("Within a day, Belarusian KGB arrested 33 Russian individuals.",
+     {("KGB", "ORG"), ("Belarus", "PLACE")}),
+    ("The President accepted, according to a statement by the Presidential Spokesperson "
+     "Harry Roque.", {("Harry Roque", "PERSON")}),
 ]
+
+
+def test_a_name_followed_by_who_is_a_person(extract):
+    text = ("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested and "
+            "banned from the election.")
+    types = {e.label: e.type for e in extract(text).entities}
+    assert types.get("Viktar Babaryka") == "PERSON", types
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Republic Act No. 3846, also known as the \"Radio Control Law\", requires a franchise.",
+     "Radio Control Law"),
+    ("Congress reconvened after their Lenten Break, which began on March 13.", "Lenten Break"),
+])
+def test_laws_and_breaks_are_not_organizations(extract, text, label):
+    assert label not in {e.label for e in extract(text).entities}
+
+
+def test_definite_description_resolves_to_the_one_organization_it_fits(extract):
+    text = ("The National Telecommunications Commission (NTC) met ABS-CBN Corporation. "
+            "The commission refused the request. The network went off the air.")
+    # "the commission": the one organisation named so; "the network": the one company.
+    mentions = {e.label: e.mentions for e in extract(text).entities}
+    assert mentions["National Telecommunications Commission"] == 3, mentions
+    assert mentions["ABS-CBN Corporation"] == 2, mentions
+
+
+def test_definite_description_stays_unresolved_when_two_organizations_fit(extract):
+    text = "Toyota Motor Corporation sued Samsung Electronics Co. on Monday. The company denied it."
+    mentions = {e.label: e.mentions for e in extract(text).entities}
+    assert all(count == 1 for count in mentions.values()), mentions
 
 
 @pytest.mark.parametrize("text,names", SPLIT)

@@ -134,7 +134,19 @@ MORE_FRAMES = [
      ("Collin Peterson", "affiliation", "Democratic Party", False)),
     ("The House of Representatives impeached President Donald Trump on Wednesday.",
      ("House of Representatives", "accuse", "Donald Trump", False)),
+    ("ABS-CBN Corporation is a broadcaster. Philippine President Rodrigo Duterte threatened "
+     "the network's franchise renewal.", ("Rodrigo Duterte", "threaten", "ABS-CBN Corporation",
+                                          False)),
+    ("ABS-CBN Corporation is a broadcaster. Solicitor General Jose Calida filed a petition, "
+     "accusing the network of violating its franchise.",
+     ("Jose Calida", "accuse", "ABS-CBN Corporation", False)),
+    ("Israel bombed Iran's nuclear sites on Friday.", ("Israel", "attack", "Iran", False)),
 ]
+
+
+def test_a_person_owned_by_an_entity_is_not_that_entity(extract):
+    rows = edge_rows(extract("Congress criticized Joe Biden's lawyer on Monday."))
+    assert not any(row[2] == "Joe Biden" for row in rows), rows
 
 
 @pytest.mark.parametrize("text,expected", MORE_FRAMES)
