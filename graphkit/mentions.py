@@ -237,6 +237,8 @@ def _of_known_name(tokens, known: set[str], book: Rulebook):
 
 
 _JOINERS = {"for", "of", "the"}
+_NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "del", "della", "van", "von", "der", "la",
+                   "le", "di", "du", "dos", "das"}
 _ACRONYM_GLUE = {"of", "and", "for", "the", ",", "-", "&", "on", "in"}
 
 
@@ -294,14 +296,19 @@ def _split_place_person(doc, ent, book: Rulebook) -> list:
         # "the Republican Senate" -> Republican (the party) + Senate
         return [(first, first + 1, "NORP"), (first + 1, end, "ORG")]
     if label == "ORG" and normalize_name(" ".join(texts[first:end])) not in book.organizations:
-        # "director of Amnesty International Man-kei Tam": a known organisation, then a name.
+        # "director of Amnesty International Man-kei Tam", "NPR Hamza bin Laden": a known
+        # organisation or an acronym, then a person's name.
         for cut in range(end - 2, first, -1):
             rest = [t for i, t in enumerate(texts[cut:end], cut)  # "Man-kei": one given name
                     if t not in ("-", "‐") and texts[i - 1] not in ("-", "‐")]
-            if normalize_name(" ".join(texts[first:cut])) in book.organizations and (
-                    len(rest) >= 2 or rest[0].lower() in book.first_names) and all(
+            head = texts[first:cut]
+            known = normalize_name(" ".join(head)) in book.organizations or (
+                len(head) == 1 and len(head[0]) >= 2 and head[0].isupper() and head[0].isalpha())
+            capitalised = [w for w in rest if w.lower() not in _NAME_PARTICLES]
+            if known and rest and rest[0][:1].isupper() and (
+                    len(capitalised) >= 2 or rest[0].lower() in book.first_names) and all(
                     w[:1].isupper() and w.lower() not in book.org_words
-                    and normalize_name(w) not in book.places for w in rest):
+                    and normalize_name(w) not in book.places for w in capitalised):
                 return [(first, cut, "ORG"), (cut, end, "PERSON")]
     for cut in range(start + 1, end - 1):
         head = normalize_name(doc[start:cut].text)
@@ -311,12 +318,29 @@ def _split_place_person(doc, ent, book: Rulebook) -> list:
     return [ent]
 
 
+def _extend_of_name(doc, ent, book: Rulebook, ents) -> tuple:
+    """"Progressive Party" + "of Working People": an organisation word followed by
+    "of" and capitalised words no other name claims is one longer name."""
+    start, end, label = ent
+    texts = token_columns(doc).text
+    if label != "ORG" or texts[end - 1].lower() not in book.org_words or end + 1 >= len(doc) \
+            or texts[end] != "of":
+        return ent
+    claimed = {i for s, e, _ in ents for i in range(s, e)}
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and stop not in claimed and \
+            doc[stop].pos_ == "PROPN" and texts[stop][:1].isupper():
+        stop += 1
+    return (start, stop, label) if stop > end + 1 else ent
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
 
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
     ents = [part for ent in ents for part in _split_place_person(doc, ent, book)]
+    ents = [_extend_of_name(doc, ent, book, ents) for ent in ents]
     merged = []
     for start, end, label in ents:
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:

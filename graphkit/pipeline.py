@@ -94,5 +94,8 @@ def build_graph(inputs: Sequence[str] = (), *, texts: Sequence[str | Document] =
         if report.outside_dates:
             raise InputError(f"no document of {what} is dated within --since/--until "
                              f"({report.outside_dates} outside)")
+        if report.skipped:  # every document was skipped: say why, naming the first
+            more = f" (and {len(report.skipped) - 1} more)" if len(report.skipped) > 1 else ""
+            raise InputError(f"nothing usable in {what}: skipped {report.skipped[0]}{more}")
         raise InputError(f"no text to read in {what}")
     return graph

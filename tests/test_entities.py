@@ -96,6 +96,10 @@ SPLIT = [
      {("Amnesty International", "ORG"), ("Man-kei Tam", "PERSON")}),
     ("Mitch McConnell, the Republican Senate Majority Leader, spoke.",
      {("Republican Party", "ORG"), ("Senate", "ORG")}),
+    ("Terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in Al-Qaeda videos.",
+     {("NPR", "ORG"), ("Hamza bin Laden", "PERSON")}),
+    ("The Progressive Party of Working People, the main opposition force, objected.",
+     {("Progressive Party of Working People", "ORG")}),
     ("Within a day, Belarusian KGB arrested 33 Russian individuals.",
      {("KGB", "ORG"), ("Belarus", "PLACE")}),
     ("The President accepted, according to a statement by the Presidential Spokesperson "

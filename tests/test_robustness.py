@@ -63,6 +63,19 @@ def test_a_document_whose_extraction_fails_is_skipped(nlp, book, monkeypatch):
     assert report.skipped == ["bad: extraction failed (RuntimeError: boom)"]
 
 
+def test_when_every_document_is_skipped_the_error_says_why(tmp_path, monkeypatch):
+    def broken(chunks, document, rulebook):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(pipeline, "extract_document", broken)
+    result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines()[-1] == (
+        f"graphkit: error: nothing usable in {SEED}: skipped {SEED}: extraction failed "
+        "(RuntimeError: boom)")
+    assert not (tmp_path / "o").exists()
+
+
 def test_unexpected_errors_are_one_line_without_traceback(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise ValueError("something odd")
