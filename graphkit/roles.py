@@ -51,7 +51,16 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
             break
         words.insert(0, word)
         j -= 1
-    return _longest_role(words, sentence.book.roles), j
+    role = _longest_role(words, sentence.book.roles)
+    skipped = 0  # "Italian economic development minister": the portfolio before the role
+    while role is not None and j >= 0 and skipped < 3 and not sentence.ref(tokens[j]) and (
+            tokens[j].pos_ in ("NOUN", "ADJ") and tokens[j].text.isalpha()
+            and tokens[j].text.islower()):
+        j -= 1
+        skipped += 1
+    if skipped and (j < 0 or not sentence.ref(tokens[j])):
+        j += skipped  # no owner before the portfolio: as if nothing was skipped
+    return role, j
 
 
 def title_edges(sentence: SentenceView) -> list[Relation]:
@@ -231,8 +240,8 @@ def _names_after_comma(noun, sentence: SentenceView) -> list:
     plural role ("two Democratic representatives, X and Y") every name of the
     list that follows does."""
     after = noun.i + 1
-    for child in noun.rights:  # the role phrase ends before its own conjuncts
-        if child.dep_ in ("conj", "cc", "punct", "appos"):
+    for child in noun.rights:  # the role phrase: the noun and its "of ..." phrases
+        if child.dep_ != "prep":
             break
         after = child.right_edge.i + 1
     doc = noun.doc

@@ -141,6 +141,11 @@ MORE_FRAMES = [
      "accusing the network of violating its franchise.",
      ("Jose Calida", "accuse", "ABS-CBN Corporation", False)),
     ("Israel bombed Iran's nuclear sites on Friday.", ("Israel", "attack", "Iran", False)),
+    ("Tunisia banned the niqab. A member of the Tunisian Parliament, Samir Dilou said, \"Tunisia "
+     "is facing terrorist attacks, so every measure is understandable\".",
+     ("Samir Dilou", "affiliation", "Tunisian Parliament", False)),
+    ("Italian economic development minister Stefano Patuanelli sent a letter of support.",
+     ("Stefano Patuanelli", "affiliation", "Italy", False)),
 ]
 
 
