@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .mentions import (RawMention, find_place_names, find_titled_names, match_surfaces,
-                       mentions_from_ents, parenthetical_aliases, titles_before)
+from .mentions import (RawMention, find_hyphenated_acronyms, find_hyphenated_owners,
+                       find_place_names, find_titled_names, match_surfaces, mentions_from_ents,
+                       parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (person_gender, resolve_org_descriptions, resolve_pronouns,
                          resolve_references)
@@ -424,6 +425,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
         acronyms.update(parenthetical_aliases(chunk, doc, raw))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_place_names(chunks, covered, book))
+    raw.extend(find_hyphenated_owners(chunks, covered, book))
+    raw.extend(find_hyphenated_acronyms(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_titled_names(chunks, covered, book))
     clusters = _cluster(raw, acronyms, book)

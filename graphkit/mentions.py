@@ -334,13 +334,28 @@ def _extend_of_name(doc, ent, book: Rulebook, ents) -> tuple:
     return (start, stop, label) if stop > end + 1 else ent
 
 
+def _extend_hyphenated(doc, ent, ents) -> tuple:
+    """"CNDD" tagged, "-FDD" left out: an acronym name runs on through its hyphens."""
+    start, end, label = ent
+    claimed = None
+    while label == "ORG" and end + 1 < len(doc) and doc[end].text == "-" and \
+            _caps_word(doc[end - 1]) and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and _caps_word(doc[end + 1]):
+        if claimed is None:  # rare: only now worth building
+            claimed = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
+        if end + 1 in claimed:
+            break
+        end += 2
+    return (start, end, label)
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
 
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
     ents = [part for ent in ents for part in _split_place_person(doc, ent, book)]
-    ents = [_extend_of_name(doc, ent, book, ents) for ent in ents]
+    ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
     merged = []
     for start, end, label in ents:
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
@@ -478,6 +493,60 @@ def find_place_names(chunks, covered, book) -> list[RawMention]:
         text = chunks[chunk][1][start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "PLACE",
                                 canonical, "GAZETTEER"))
+    return found
+
+
+_LED_SUFFIXES = ("led", "backed", "based", "funded", "sponsored", "supported", "allied",
+                 "aligned", "linked", "owned", "run", "controlled", "brokered", "made", "born")
+
+
+def find_hyphenated_owners(chunks, covered, book) -> list[RawMention]:
+    """"U.S.-led", "Iran-backed" written as one token: the place or organisation
+    before the hyphen is a mention (the parts of "Saudi-led" spaCy splits itself)."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        for token in doc:
+            head, dash, suffix = token.text.rpartition("-")
+            if not dash or suffix.lower() not in _LED_SUFFIXES or (chunk, token.i) in covered:
+                continue
+            key = normalize_name(head)
+            typed = None
+            if key in book.places or key in book.demonyms:
+                typed = ("PLACE", book.places.get(key) or book.demonyms[key])
+            elif key in book.organizations:
+                typed = ("ORG", book.organizations[key])
+            if typed:
+                found.append(RawMention(chunk, token.i, token.i + 1, head, key, typed[0],
+                                        typed[1], "GAZETTEER"))
+    return found
+
+
+def _caps_word(token) -> bool:
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def find_hyphenated_acronyms(chunks, covered, book) -> list[RawMention]:
+    """"CNDD-FDD", "FARC-EP": acronyms joined by hyphens name an organisation
+    (spaCy rarely tags them); joined known names ("US-EU") do not."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        i = 0
+        while i < len(doc) - 2:
+            end = i + 1
+            while end + 1 < len(doc) and _caps_word(doc[end - 1]) and doc[end].text == "-" \
+                    and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                    and _caps_word(doc[end + 1]):
+                end += 2
+            if end == i + 1 or any((chunk, k) in covered for k in range(i, end)):
+                i = end
+                continue
+            parts = [normalize_name(doc[k].text) for k in range(i, end, 2)]
+            text = doc[i:end].text
+            if not any(p in book.places or p in book.demonyms or p in book.organizations
+                       for p in parts) and normalize_name(text) not in book.noise:
+                found.append(RawMention(chunk, i, end, text, normalize_name(text), "ORG", "",
+                                        "ACRONYM"))
+            i = end
     return found
 
 

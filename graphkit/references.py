@@ -7,7 +7,9 @@ they describe.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
+from dataclasses import dataclass
 
 from .nlp import token_columns
 
@@ -105,7 +107,20 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
                     best, best_score = mention, score
             if best is not None:
                 refs[(chunk, token.i)] = (ids[best.cluster],)
+                # A resolved pronoun carries its person on: "he ... his ... his widow".
+                bisect.insort(candidates, _Resolved(chunk, token.i, token.i + 1, best.cluster),
+                              key=lambda m: m.start)
     return refs
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    """A pronoun already resolved, as an antecedent for the pronouns after it."""
+
+    chunk: int
+    start: int
+    end: int
+    cluster: int
 
 
 def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):

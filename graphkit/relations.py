@@ -11,7 +11,8 @@ from __future__ import annotations
 from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
-from .roles import apposition_edges, based_edges, of_edges, possessive_member_edges, title_edges
+from .roles import (apposition_edges, based_edges, located_edges, of_edges,
+                    possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView
 
@@ -144,7 +145,8 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
     evidence = sentence.evidence()
     out = []
     for source, target in links:
-        if source == target:
+        if source == target or (rule.object_types and sentence.types.get(target)
+                                not in rule.object_types):
             continue
         out.append(Relation(source, target, relation, category, evidence, negated, hedged,
                             cameo, attributed if attributed != source else "", rule_id))
@@ -193,6 +195,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
         for sent in doc.sents:
             sentence = SentenceView(document, chunk, offset, sent, resolution, types, book)
             found = (title_edges(sentence) + apposition_edges(sentence) + based_edges(sentence)
+                     + located_edges(sentence)
                      + of_edges(sentence) + possessive_member_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)

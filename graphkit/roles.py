@@ -284,3 +284,46 @@ def based_edges(sentence: SentenceView) -> list[Relation]:
                     out.append(Relation(holder, place, "based in", "location", sentence.evidence(),
                                         rule="based"))
     return out
+
+
+def located_edges(sentence: SentenceView) -> list[Relation]:
+    """"in Mosul, in northern Iraq" and "a rally in Minsk, Belarus" -> located in."""
+    out = []
+    tokens = sentence.tokens
+    from .entities import entity_id
+
+    countries = {entity_id(c) for c in sentence.book.demonyms.values()}
+
+    def place(token):
+        found = [e for e in sentence.ref(token) if sentence.types.get(e) == "PLACE"]
+        return found[0] if len(found) == 1 else None
+
+    for index, token in enumerate(tokens[:-2]):
+        inner = place(token)
+        if inner is None or place(tokens[index + 1]) == inner or tokens[index + 1].text != ",":
+            continue
+        j = index + 2
+        if tokens[j].lower_ == "in":
+            j += 1
+            while j < len(tokens) and j - index <= 5 and not place(tokens[j]) and (
+                    tokens[j].lower_ == "the" or tokens[j].pos_ == "ADJ"):
+                j += 1
+            outer = place(tokens[j]) if j < len(tokens) else None
+        else:
+            # "Minsk, Belarus": a country right after a place that is not one, closing the phrase.
+            outer = place(tokens[j])
+            end = j
+            while end + 1 < len(tokens) and place(tokens[end + 1]) == outer:
+                end += 1
+            start = index
+            while start > 0 and place(tokens[start - 1]) == inner:
+                start -= 1
+            if outer is None or outer not in countries or inner in countries or (end + 1 < len(tokens) and (tokens[end + 1].lower_ in (
+                        "and", "or") or tokens[end + 1].text == "," and end + 2 < len(tokens)
+                        and place(tokens[end + 2]))) or (start > 0 and tokens[start - 1].text in (
+                        ",", "and")):
+                continue
+        if outer is not None and outer != inner:
+            out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),
+                                rule="located"))
+    return out

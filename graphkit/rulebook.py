@@ -32,7 +32,7 @@ _SETTING_KEYS = (
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
-    "no_clause",
+    "no_clause", "object_types",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -86,6 +86,7 @@ class Rule:
     complements: frozenset[str] = frozenset()
     with_prep: frozenset[str] = frozenset()
     no_clause: bool = False
+    object_types: frozenset[str] = frozenset()
     origin: str = ""
 
 
@@ -255,6 +256,10 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         raise RuleError(f"{where}: needs 'verbs' or 'nouns'")
     objects = _slots(raw.get("objects", ["dobj"]), f"{where}: objects")
     noun_objects = _slots(raw.get("noun_objects", list(objects)), f"{where}: noun_objects")
+    object_types = frozenset(w.upper() for w in _words(raw["object_types"], f"{where}: object_types")
+                             ) if "object_types" in raw else frozenset()
+    if object_types - {"PERSON", "ORG", "PLACE"}:
+        raise RuleError(f"{where}: object_types must be among PERSON, ORG, PLACE")
     for key in ("mutual", "requires_entity_object", "no_clause"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
@@ -274,6 +279,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         with_prep=frozenset(w.lower() for w in _words(raw["with_prep"], f"{where}: with_prep"))
         if "with_prep" in raw else frozenset(),
         no_clause=raw.get("no_clause", False),
+        object_types=object_types,
         origin=f"{path}:{line}",
     )
 

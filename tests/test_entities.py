@@ -107,6 +107,16 @@ SPLIT = [
 ]
 
 
+@pytest.mark.parametrize("text,present,absent", [
+    ("Nkurunziza served in the CNDD-FDD during the war.", "CNDD-FDD", None),
+    ("The US-EU talks ended on Monday.", "United States", "US-EU"),
+])
+def test_hyphenated_acronyms_are_organizations(extract, text, present, absent):
+    found = {e.label: e.type for e in extract(text).entities}
+    assert present in found and found[present] in ("ORG", "PLACE"), found
+    assert absent not in found
+
+
 def test_a_name_followed_by_who_is_a_person(extract):
     text = ("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested and "
             "banned from the election.")

@@ -146,7 +146,27 @@ MORE_FRAMES = [
      ("Samir Dilou", "affiliation", "Tunisian Parliament", False)),
     ("Italian economic development minister Stefano Patuanelli sent a letter of support.",
      ("Stefano Patuanelli", "affiliation", "Italy", False)),
+    ("Pierre Nkurunziza died on Monday. He was 55. His death was announced on Tuesday. As of "
+     "Tuesday, his widow, Denise, was being treated in Kenya.",
+     ("Denise", "related", "Pierre Nkurunziza", False)),
+    ("Nkurunziza's term was to end in August, in favor of his elected successor, Evariste "
+     "Ndayishimiye.", ("Evariste Ndayishimiye", "related", "Nkurunziza", False)),
+    ("The government of Iraq was formed in 2003 after a U.S.-led coalition ousted Saddam Hussein.",
+     ("United States", "coerce", "Saddam Hussein", False)),
+    ("Protests are not reported in Mosul, in northern Iraq.", ("Mosul", "location", "Iraq", False)),
+    ("She held a rally in Minsk, Belarus on Thursday.", ("Minsk", "location", "Belarus", False)),
+    ("During the civil war, Nkurunziza served in the CNDD-FDD, the group that now rules.",
+     ("Nkurunziza", "affiliation", "CNDD-FDD", False)),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders met in Paris, France, Germany and Italy on Monday.",
+    "He served in Iraq in 2004.",
+])
+def test_lists_and_places_are_not_locations_or_memberships(extract, text):
+    rows = edge_rows(extract(text))
+    assert not any(row[1] in ("location", "affiliation") for row in rows), rows
 
 
 def test_a_person_owned_by_an_entity_is_not_that_entity(extract):

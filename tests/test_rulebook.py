@@ -29,6 +29,8 @@ def test_preposition_on_is_a_word_not_a_boolean(book):
     ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n    color: red\n",
      "unknown field(s) color"),
     ("rules:\n  - id: x\n    relation: [y\n", "YAML syntax error"),
+    ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
+     "    object_types: [CITY]\n", "rule x: object_types must be among PERSON, ORG, PLACE"),
 ])
 def test_bad_rule_files_name_file_line_and_rule(tmp_path, text, message):
     path = tmp_path / "mine.yaml"
