@@ -119,16 +119,38 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
     return clusters
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"}
+
+
+def _abbreviates(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """"Maduro" or "Nicolas Maduro" of "Nicolas Maduro Moros"; "John Conyers" of
+    "John James Conyers Jr." (given name and surname, middle names left out)."""
+    if _contains(long, short):
+        return True
+    core = tuple(w for w in long if w not in _NAME_SUFFIXES)
+    return len(short) == 2 and len(core) > 2 and short[0] == core[0] and short[1] == core[-1]
+
+
 def _partial_name_target(mention: RawMention, persons: list[RawMention]) -> int | None:
     """The cluster of the full person name this mention abbreviates, if any."""
     tokens = _name_tokens(mention.key)
     candidates = [p for p in persons if len(p.key.split()) > len(tokens)
-                  and _contains(_name_tokens(p.key), tokens)]
+                  and _abbreviates(_name_tokens(p.key), tokens)]
     if not candidates:
         return None
-    if len({p.cluster for p in candidates}) == 1:
+    clusters = Counter(p.cluster for p in candidates)
+    if len(clusters) == 1:
         return candidates[0].cluster
-    # Several people share the name part: the nearest full name before it.
+    # Several people share the name part ("Cummings": Elijah, and his parents named once):
+    # the one named in full most often, else the nearest full name before it.
+    (first, count), (_, runner_up) = clusters.most_common(2)
+    if count > runner_up:
+        return first
+    tied = {c for c, n in clusters.items() if n == count}
+    prominent = {p.cluster for p in candidates if p.cluster in tied and not p.embedded}
+    if len(prominent) == 1:
+        return prominent.pop()
     before = [p for p in candidates if (p.chunk, p.start) < (mention.chunk, mention.start)]
     pool = before or candidates
     best = max(pool, key=lambda p: (p.chunk, p.start)) if before else min(
@@ -187,18 +209,26 @@ def _alias_table(chunks, clusters: list[_Cluster], book: Rulebook) -> dict[str, 
 
 def _surname_table(clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
     """Surname -> [((surname,), cluster index)] for people named in full, when
-    only one person of the document has that surname."""
-    owners: dict[str, set[int]] = defaultdict(set)
+    one person of the document has that surname, or one only is named other
+    than in passing."""
+    owners: dict[str, dict[int, bool]] = defaultdict(dict)  # surname -> cluster -> prominent
     for index, cluster in enumerate(clusters):
         if _cluster_type(cluster, book) != "PERSON":
             continue
         for mention in cluster.mentions:
-            words = mention.text.split()
+            words = [w for w in mention.text.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
             if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() \
                     and words[-1].lower() not in book.first_names \
                     and normalize_name(words[-1]) not in book.noise:
-                owners[words[-1]].add(index)
-    return {w: [((w,), next(iter(c)))] for w, c in owners.items() if len(c) == 1}
+                seen = owners[words[-1]]
+                seen[index] = seen.get(index, False) or not mention.embedded
+    table = {}
+    for surname, seen in owners.items():
+        # One person of that name, or one not named in passing ("His parents, X and Y").
+        chosen = list(seen) if len(seen) == 1 else [c for c, prominent in seen.items() if prominent]
+        if len(chosen) == 1:
+            table[surname] = [((surname,), chosen[0])]
+    return table
 
 
 def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
@@ -208,7 +238,11 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
     table = _alias_table(chunks, clusters, book)
     matches = list(match_surfaces(chunks, table, covered))
     covered = covered | {(c, i) for c, s, e, _ in matches for i in range(s, e)}
-    matches += match_surfaces(chunks, _surname_table(clusters, book), covered, pos="PROPN")
+    for chunk, start, end, index in match_surfaces(chunks, _surname_table(clusters, book), covered):
+        token = chunks[chunk][1][start]
+        # "Cummings passed": the tagger sometimes calls a sentence-initial surname a noun.
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS):
+            matches.append((chunk, start, end, index))
     for chunk, start, end, index in matches:
         doc = chunks[chunk][1]
         cluster = clusters[index]

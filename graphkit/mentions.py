@@ -40,6 +40,7 @@ class RawMention:
     cluster: int = -1
     person_cue: bool = False
     place_cue: float = 0.0
+    embedded: bool = False  # named in an apposition or a list: "His parents, X and Y"
 
 
 def _strip_span(tokens, book: Rulebook, person_like: bool):
@@ -197,8 +198,9 @@ def _place_cue(root, book: Rulebook) -> float:
 
 
 def _says_he(root) -> bool:
-    """"Trump said he would ...": the subject of a clause reported with he/she."""
-    if root.dep_ != "nsubj":
+    """"Trump said he would ...": the subject of a clause reported with he/she
+    (not "NPR reported he ...": an acronym is an organisation)."""
+    if root.dep_ != "nsubj" or (root.text.isupper() and len(root.text) > 1):
         return False
     for clause in root.head.children:
         if clause.dep_ in ("ccomp", "xcomp", "conj"):
@@ -274,9 +276,19 @@ def _split_place_person(doc, ent, book: Rulebook) -> list:
     "Crete and Cyprus" tagged as one name -> Crete + Cyprus; "the Republican
     Senate" -> Republican + Senate."""
     start, end, label = ent
+    texts = token_columns(doc).text
+    if label in ("PERSON", "ORG"):
+        # "United States Representative Elijah Cummings": the place, then a titled name.
+        for cut in range(min(end - 2, start + 3), start, -1):
+            head = normalize_name(" ".join(texts[start:cut]))
+            if (head in book.places or head in book.demonyms) and \
+                    texts[cut].lower().rstrip(".") in book.title_words and (
+                    label == "PERSON" or _titled_name(list(doc[cut:end]), book)):
+                return [(start, cut, "GPE"), (cut, end, "PERSON")]
+        if label == "PERSON":
+            return [ent]
     if label not in ("GPE", "LOC", "ORG", "NORP"):
         return [ent]
-    texts = token_columns(doc).text
     if normalize_name(" ".join(texts[start:end])) not in book.places:  # "Trinidad and Tobago"
         for cut in range(start + 1, end - 1):
             left, right = texts[start:cut], texts[cut + 1:end]
@@ -434,6 +446,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
             mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1)
+            mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book)
             mentions.append(mention)
     return mentions

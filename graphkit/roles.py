@@ -92,13 +92,19 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
                             if sentence.types.get(e) in ROLE_TYPES]
             continue
         if role is None or j < 0:
+            if role is None and index > 0:
+                # "Democrat Chuck Schumer", "Republican Ted Cruz": the party's member.
+                out += [Relation(person, p, "member of", "affiliation", sentence.evidence(),
+                                 rule="title") for p in sentence.ref(tokens[index - 1])
+                        if _is_party(p, sentence)]
             continue
         if tokens[j].lower_ in ("'s", "’s") and j > 0:
             j -= 1
         owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in ROLE_TYPES]
         for target in owner:
-            out.append(Relation(person, target, book.roles[role], "affiliation",
-                                sentence.evidence(), rule="title"))
+            label = "member of" if _is_party(target, sentence) else book.roles[role]
+            out.append(Relation(person, target, label, "affiliation", sentence.evidence(),
+                                rule="title"))
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
@@ -154,7 +160,9 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
         return []
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            found = [e for e in sentence.ref(child) if sentence.types.get(e) in types]
+            # A party among the modifiers is membership ("the Democratic chairman of X").
+            found = [e for e in sentence.ref(child) if sentence.types.get(e) in types
+                     and not _is_party(e, sentence)]
             if found:
                 return found
     for child in noun.children:

@@ -117,6 +117,30 @@ def test_hyphenated_acronyms_are_organizations(extract, text, present, absent):
     assert absent not in found
 
 
+def test_a_shared_surname_goes_to_the_person_the_article_is_about(extract):
+    text = ("Early yesterday morning, United States Representative Elijah Cummings died. "
+            "Cummings, the Democratic chairman of the House Oversight Committee, was 68. "
+            "His parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers. "
+            "In grade school, Cummings expressed intent to become a lawyer. Cummings passed "
+            "the state bar exam in 1976.")
+    mentions = {e.label: e.mentions for e in extract(text).entities}
+    assert mentions.get("Elijah Cummings", 0) >= 4, mentions
+    assert mentions.get("Ruth Elma Cummings") == 1, mentions
+
+
+def test_given_name_and_surname_join_the_full_name(extract):
+    text = ("Yesterday, former Representative John Conyers died. John James Conyers Jr. was "
+            "first elected to Congress in 1964.")
+    names = [e.label for e in extract(text).entities if e.type == "PERSON"]
+    assert names == ["John James Conyers Jr."], names
+
+
+def test_an_acronym_reporting_he_is_not_a_person(extract):
+    text = "Conyers served for decades. NPR reported he had also served in Congress longer."
+    types = {e.label: e.type for e in extract(text).entities}
+    assert types.get("NPR") == "ORG", types
+
+
 def test_a_name_followed_by_who_is_a_person(extract):
     text = ("Maria Kalesnikava headed the campaign of Viktar Babaryka, who was arrested and "
             "banned from the election.")

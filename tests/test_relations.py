@@ -155,6 +155,10 @@ MORE_FRAMES = [
      ("United States", "coerce", "Saddam Hussein", False)),
     ("Protests are not reported in Mosul, in northern Iraq.", ("Mosul", "location", "Iraq", False)),
     ("She held a rally in Minsk, Belarus on Thursday.", ("Minsk", "location", "Belarus", False)),
+    ("Democrat Chuck Schumer, the Senate minority leader, told MSNBC it was sad.",
+     ("Chuck Schumer", "affiliation", "Democratic Party", False)),
+    ("John Conyers, the former Democratic Dean of the House of Representatives, was 90.",
+     ("John Conyers", "affiliation", "House of Representatives", False)),
     ("During the civil war, Nkurunziza served in the CNDD-FDD, the group that now rules.",
      ("Nkurunziza", "affiliation", "CNDD-FDD", False)),
 ]
