@@ -84,11 +84,14 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
              book: Rulebook) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
+    persons: list[RawMention] = []
 
     def join(mention: RawMention, index: int) -> None:
         mention.cluster = index
         clusters[index].add(mention)
         by_key.setdefault(mention.key, index)
+        if mention.type == "PERSON" and len(mention.key.split()) > 1:
+            persons.append(mention)  # every full name counts when a surname is shared
 
     def new(mention: RawMention) -> None:
         clusters.append(_Cluster())
@@ -96,7 +99,6 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
 
     # Longest names first, so that partial names find their full form.
     order = sorted(mentions, key=lambda m: (-len(m.key.split()), m.chunk, m.start))
-    persons: list[RawMention] = []
     for mention in order:
         canonical_key = normalize_name(mention.canonical) if mention.canonical else mention.key
         if canonical_key in by_key:
@@ -114,8 +116,6 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
             join(mention, target)
         elif mention.type:
             new(mention)
-        if mention.type == "PERSON" and len(mention.key.split()) > 1 and mention.cluster >= 0:
-            persons.append(mention)
     return clusters
 
 
@@ -245,6 +245,8 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
             matches.append((chunk, start, end, index))
     for chunk, start, end, index in matches:
         doc = chunks[chunk][1]
+        if start > 0 and (chunk, start - 1) in covered and doc[start - 1].pos_ == "PROPN":
+            continue  # "Hamza bin Ladin": the end of another name, not "(Usama) bin Ladin"
         cluster = clusters[index]
         text = doc[start:end].text
         mention = RawMention(chunk, start, end, text, normalize_name(text),

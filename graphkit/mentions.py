@@ -370,8 +370,16 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
     merged = []
     for start, end, label in ents:
+        if label == "PERSON" and start > 0 and doc[start].text.islower() and \
+                doc[start].lower_ in _NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].text[:1].isupper() and not (merged and merged[-1][1] > start - 1):
+            start -= 1  # "Hamza" + "bin Ladin": a particle never starts a name
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Zine El Abidine" + "Ben Ali"
+            continue
+        if merged and label == "PERSON" and merged[-1][1] == start and doc[start].text.islower() \
+                and doc[start].lower_ in _NAME_PARTICLES:
+            merged[-1] = (merged[-1][0], end, "PERSON")  # "Hamza" + "bin Ladin"
             continue
         if merged and label == "ORG" and merged[-1][2] == "ORG":
             gap = doc[merged[-1][1]:start]

@@ -88,6 +88,9 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         return with_conjuncts(head) if verb.tag_ == "VBG" else []
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        # "called on Fox News to fire X": the one called on does it.
+        objects += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                    and c.i < verb.i for o in c.children if o.dep_ == "pobj"]
         return with_conjuncts(objects[0]) if objects else grammatical_subjects(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep":
         ruler = governor(head)

@@ -128,6 +128,21 @@ def test_a_shared_surname_goes_to_the_person_the_article_is_about(extract):
     assert mentions.get("Ruth Elma Cummings") == 1, mentions
 
 
+def test_every_full_mention_counts_when_a_surname_is_shared(extract):
+    text = ("Yesterday, English drummer Ginger Baker died. The news was confirmed by his daughter "
+            "Nettie Baker. Baker was hospitalized in September. Ginger Baker was born in London. "
+            "Baker began his career in jazz bands. Ginger Baker played with Eric Clapton.")
+    mentions = {e.label: e.mentions for e in extract(text).entities}
+    assert mentions.get("Ginger Baker", 0) >= 5 and mentions.get("Nettie Baker") == 1, mentions
+
+
+def test_a_name_particle_never_starts_a_name(extract):
+    text = ('Trump\'s statement read: "Hamza bin Ladin, the high-ranking al-Qa’ida member and son '
+            'of Usama bin Ladin, was killed in a United States counterterrorism operation."')
+    labels = {e.label for e in extract(text).entities if e.type == "PERSON"}
+    assert "Hamza bin Ladin" in labels, labels
+
+
 def test_given_name_and_surname_join_the_full_name(extract):
     text = ("Yesterday, former Representative John Conyers died. John James Conyers Jr. was "
             "first elected to Congress in 1964.")

@@ -155,6 +155,11 @@ MORE_FRAMES = [
      ("United States", "coerce", "Saddam Hussein", False)),
     ("Protests are not reported in Mosul, in northern Iraq.", ("Mosul", "location", "Iraq", False)),
     ("She held a rally in Minsk, Belarus on Thursday.", ("Minsk", "location", "Belarus", False)),
+    ("Trump called on Fox News to fire Jennifer Griffin.",
+     ("Fox News", "coerce", "Jennifer Griffin", False)),
+    ('Trump\'s statement read: "Hamza bin Ladin, the high-ranking al-Qa’ida member and son of '
+     'Usama bin Ladin, was killed in a United States counterterrorism operation."',
+     ("Hamza bin Ladin", "affiliation", "Al-Qaeda", False)),
     ("Democrat Chuck Schumer, the Senate minority leader, told MSNBC it was sad.",
      ("Chuck Schumer", "affiliation", "Democratic Party", False)),
     ("John Conyers, the former Democratic Dean of the House of Representatives, was 90.",
@@ -301,3 +306,9 @@ def test_evidence_carries_sentence_and_offsets(extract):
 def test_coordinated_noun_that_starts_a_clause_is_not_an_object(extract):
     text = "The statement also said US troops had defeated ISIS and Turkey would be moving north."
     assert ("United States", "related", "Turkey", False) not in edge_rows(extract(text))
+
+
+def test_the_one_called_on_acts_not_the_caller(extract):
+    rows = edge_rows(extract("Trump called on Fox News to fire Jennifer Griffin."))
+    assert ("Trump", "coerce", "Jennifer Griffin", False) not in rows, rows
+    assert ("Trump", "appeal", "Fox News", False) in rows, rows
