@@ -216,6 +216,12 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
+        if category == "related" and len(holders) == 1:
+            # "Joe Biden and his son, Hunter Biden": kin share a surname more often than
+            # "his" finds the right antecedent.
+            kin = _same_surname(holders[0], sentence)
+            if kin:
+                owners = kin
         if category == "affiliation":
             # "the Republican Senate Majority Leader": the party too, as membership.
             owners += [p for p in _parties_before(noun, sentence) if p not in owners]
@@ -226,6 +232,15 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                     out.append(Relation(holder, owner, "member of" if member else label, category,
                                         sentence.evidence(), rule="apposition"))
     return out
+
+
+def _same_surname(person: str, sentence: SentenceView) -> list[str]:
+    """Other people of the sentence whose name ends like ``person``'s."""
+    surname = person.rsplit("-", 1)[-1]
+    found = {e for t in sentence.tokens for e in sentence.ref(t)
+             if e != person and sentence.types.get(e) == "PERSON" and "-" in person
+             and e.rsplit("-", 1)[-1] == surname}
+    return sorted(found) if len(found) == 1 else []
 
 
 def _is_party(entity: str, sentence: SentenceView) -> bool:

@@ -227,7 +227,8 @@ def is_conditional(trigger) -> bool:
     for _ in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj", "pcomp", "dobj", "ccomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "dobj", "ccomp", "advcl") or \
+                token.head is token:
             return False
         token = token.head
     return False

@@ -312,3 +312,21 @@ def test_the_one_called_on_acts_not_the_caller(extract):
     rows = edge_rows(extract("Trump called on Fox News to fire Jennifer Griffin."))
     assert ("Trump", "coerce", "Jennifer Griffin", False) not in rows, rows
     assert ("Trump", "appeal", "Fox News", False) in rows, rows
+
+
+def test_kin_of_the_same_surname_own_the_role(extract):
+    rows = edge_rows(extract("Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden."))
+    assert ("Hunter Biden", "related", "Joe Biden", False) in rows, rows
+    assert not any(row[0] == "Hunter Biden" and row[2] == "Trump" for row in rows), rows
+
+
+def test_predictions_are_hedged(extract):
+    relations = extract("Knapp predicts former Vice President Joe Biden defeats President "
+                        "Trump.").relations
+    assert relations and all(r.hedged for r in relations), relations
+
+
+def test_nothing_is_asserted_inside_whether(extract):
+    rows = edge_rows(extract("Questions surround whether the AIP nominated the ticket to assist "
+                             "Donald Trump."))
+    assert not any(row[2] == "Donald Trump" for row in rows), rows
