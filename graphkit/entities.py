@@ -269,11 +269,14 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
     for mention in cluster.mentions:
         if not mention.type:
             continue
+        if mention.type == "PERSON" and any(c.isdigit() for c in mention.key):
+            continue  # "Rocky Linux 8" is no one's name
         weight = 1.0
         if mention.canonical:
             weight = 5.0
-        elif mention.type == "PERSON" and len(mention.key.split()) > 1:
-            weight = 3.0
+        elif mention.type == "PERSON" and len(mention.key.split()) > 1 and (
+                mention.key.split()[0] in book.first_names):
+            weight = 3.0  # "Nicolas Maduro": a given name and more is a person
         votes[mention.type] += weight
         if mention.titles and any(t in book.honorifics or t in book.roles for t in mention.titles):
             votes["PERSON"] += 2.0
@@ -287,7 +290,9 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 3.0
     # A name that abbreviates a full person name is that person.
     longest = max(cluster.mentions, key=lambda m: len(m.key.split()))
-    if longest.type == "PERSON" and len(longest.key.split()) > 1 and not longest.canonical:
+    if longest.type == "PERSON" and len(longest.key.split()) > 1 and not longest.canonical and \
+            not any(c.isdigit() for c in longest.key) and \
+            any(m.key != longest.key and m.kind == "name" for m in cluster.mentions):
         return "PERSON"
     if not votes:
         return ""

@@ -95,7 +95,10 @@ def build_graph(inputs: Sequence[str] = (), *, texts: Sequence[str | Document] =
             raise InputError(f"no document of {what} is dated within --since/--until "
                              f"({report.outside_dates} outside)")
         if report.skipped:  # every document was skipped: say why, naming the first
-            more = f" (and {len(report.skipped) - 1} more)" if len(report.skipped) > 1 else ""
-            raise InputError(f"nothing usable in {what}: skipped {report.skipped[0]}{more}")
+            first = report.skipped[0]
+            if first.startswith(f"{what}: "):
+                first = first[len(what) + 2:]  # the only input: its name is said once
+            more = f" (and {len(report.skipped) - 1} more skipped)" if len(report.skipped) > 1 else ""
+            raise InputError(f"no text to read in {what}: {first}{more}")
         raise InputError(f"no text to read in {what}")
     return graph

@@ -136,6 +136,13 @@ def test_every_full_mention_counts_when_a_surname_is_shared(extract):
     assert mentions.get("Ginger Baker", 0) >= 5 and mentions.get("Nettie Baker") == 1, mentions
 
 
+def test_a_company_tagged_person_now_and_then_stays_an_organization(extract):
+    text = ("Red Hat announced the change on Tuesday. Red Hat said the project would end. "
+            "Customers of Red Hat were surprised. Red Hat sells Linux.")
+    types = {e.label: e.type for e in extract(text).entities}
+    assert types.get("Red Hat") == "ORG", types
+
+
 def test_a_name_particle_never_starts_a_name(extract):
     text = ('Trump\'s statement read: "Hamza bin Ladin, the high-ranking al-Qa’ida member and son '
             'of Usama bin Ladin, was killed in a United States counterterrorism operation."')

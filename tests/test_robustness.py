@@ -71,8 +71,7 @@ def test_when_every_document_is_skipped_the_error_says_why(tmp_path, monkeypatch
     result = CliRunner().invoke(main, ["build", str(SEED), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert result.output.strip().splitlines()[-1] == (
-        f"graphkit: error: nothing usable in {SEED}: skipped {SEED}: extraction failed "
-        "(RuntimeError: boom)")
+        f"graphkit: error: no text to read in {SEED}: extraction failed (RuntimeError: boom)")
     assert not (tmp_path / "o").exists()
 
 
