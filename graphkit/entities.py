@@ -24,7 +24,7 @@ from .mentions import (RawMention, find_hyphenated_acronyms, find_hyphenated_own
 from .model import Entity, Mention
 from .references import (person_gender, resolve_org_descriptions, resolve_pronouns,
                          resolve_references)
-from .rulebook import Rulebook, normalize_name
+from .rulebook import Rulebook, entity_id, normalize_name
 
 
 _ACRONYM_SKIP = {"of", "the", "and", "for", "de", "la", "del", "des", "du", "on", "in", "&"}
@@ -56,15 +56,6 @@ class EntityResolution:
     refs: dict
     mentions: dict
     roles: dict
-
-
-def entity_id(label: str) -> str:
-    """The stable node id of an entity label.
-
-    >>> entity_id("Nicolás Maduro")
-    'nicolas-maduro'
-    """
-    return normalize_name(label).replace(" ", "-") or "entity"
 
 
 def _name_tokens(key: str) -> tuple[str, ...]:

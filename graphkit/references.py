@@ -183,12 +183,17 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names):
     when exactly one earlier organisation fits it.
     """
     refs = {}
+    first_seen: dict[int, tuple[int, int]] = {}
+    for mention in org_mentions:
+        place = (mention.chunk, mention.start)
+        if place < first_seen.get(mention.cluster, (len(chunks), 0)):
+            first_seen[mention.cluster] = place
+    last = {c: names[c].lower().split()[-1].rstrip(".") for c in first_seen}
+    wanted = set(last.values()) | _COMPANY_NOUNS
     for chunk, (_, doc) in enumerate(chunks):
-        earlier = sorted((m for m in org_mentions if m.chunk <= chunk),
-                         key=lambda m: (m.chunk, m.start))
         columns = token_columns(doc)
         for i, lemma in enumerate(columns.lemma):
-            if columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
+            if lemma not in wanted or columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
                 continue
             token = doc[i]
             if token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children) or any(
@@ -196,8 +201,7 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names):
                         c.dep_ == "prep" and not _verb_complement(token, c))
                     for c in token.children):
                 continue
-            seen = {m.cluster for m in earlier if (m.chunk, m.start) < (chunk, i)}
-            last = {c: names[c].lower().split()[-1].rstrip(".") for c in seen}
+            seen = [c for c, place in first_seen.items() if place < (chunk, i)]
             fits = {c for c in seen if last[c] == lemma}
             if not fits and lemma in _COMPANY_NOUNS:
                 fits = {c for c in seen if last[c] in _COMPANY_SUFFIXES}

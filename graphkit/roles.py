@@ -244,10 +244,8 @@ def _same_surname(person: str, sentence: SentenceView) -> list[str]:
 
 
 def _is_party(entity: str, sentence: SentenceView) -> bool:
-    from .entities import entity_id
-
     return sentence.types.get(entity) == "ORG" and (
-        entity.endswith("-party") or entity in {entity_id(n) for n in sentence.book.parties.values()})
+        entity.endswith("-party") or entity in sentence.book.party_ids)
 
 
 def _parties_before(noun, sentence: SentenceView) -> list[str]:
@@ -311,40 +309,44 @@ def based_edges(sentence: SentenceView) -> list[Relation]:
 
 def located_edges(sentence: SentenceView) -> list[Relation]:
     """"in Mosul, in northern Iraq" and "a rally in Minsk, Belarus" -> located in."""
-    out = []
     tokens = sentence.tokens
-    from .entities import entity_id
-
-    countries = {entity_id(c) for c in sentence.book.demonyms.values()}
+    countries = sentence.book.country_ids
 
     def place(token):
         found = [e for e in sentence.ref(token) if sentence.types.get(e) == "PLACE"]
         return found[0] if len(found) == 1 else None
 
+    def in_a_list(start: int, end: int) -> bool:
+        """Tokens start..end are one item of a list ("Paris, France, Germany and Italy")."""
+        after = tokens[end + 1] if end + 1 < len(tokens) else None
+        if after is not None and (after.lower_ in ("and", "or") or (
+                after.text == "," and end + 2 < len(tokens) and place(tokens[end + 2]))):
+            return True
+        return start > 0 and tokens[start - 1].text in (",", "and")
+
+    out = []
     for index, token in enumerate(tokens[:-2]):
         inner = place(token)
         if inner is None or place(tokens[index + 1]) == inner or tokens[index + 1].text != ",":
             continue
         j = index + 2
-        if tokens[j].lower_ == "in":
+        if tokens[j].lower_ == "in":  # "Mosul, in northern Iraq"
             j += 1
             while j < len(tokens) and j - index <= 5 and not place(tokens[j]) and (
                     tokens[j].lower_ == "the" or tokens[j].pos_ == "ADJ"):
                 j += 1
             outer = place(tokens[j]) if j < len(tokens) else None
-        else:
-            # "Minsk, Belarus": a country right after a place that is not one, closing the phrase.
+        else:  # "Minsk, Belarus": a country right after a place that is not one
             outer = place(tokens[j])
+            if outer is None or outer not in countries or inner in countries:
+                continue
             end = j
             while end + 1 < len(tokens) and place(tokens[end + 1]) == outer:
                 end += 1
             start = index
             while start > 0 and place(tokens[start - 1]) == inner:
                 start -= 1
-            if outer is None or outer not in countries or inner in countries or (end + 1 < len(tokens) and (tokens[end + 1].lower_ in (
-                        "and", "or") or tokens[end + 1].text == "," and end + 2 < len(tokens)
-                        and place(tokens[end + 2]))) or (start > 0 and tokens[start - 1].text in (
-                        ",", "and")):
+            if in_a_list(start, end):
                 continue
         if outer is not None and outer != inner:
             out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),

@@ -61,6 +61,15 @@ def normalize_name(text: str) -> str:
     return " ".join(text.split())
 
 
+def entity_id(label: str) -> str:
+    """The stable node id of an entity label.
+
+    >>> entity_id("Nicolás Maduro")
+    'nicolas-maduro'
+    """
+    return normalize_name(label).replace(" ", "-") or "entity"
+
+
 @dataclass(frozen=True)
 class Trigger:
     """One trigger word of a rule: a lemma plus words that must accompany it."""
@@ -126,6 +135,16 @@ class Rulebook:
     @functools.cached_property
     def noun_index(self) -> dict[str, tuple[tuple[Rule, Trigger], ...]]:
         return _index(self.rules, "nouns")
+
+    @functools.cached_property
+    def party_ids(self) -> frozenset[str]:
+        """Node ids of the parties in the tables."""
+        return frozenset(entity_id(name) for name in self.parties.values())
+
+    @functools.cached_property
+    def country_ids(self) -> frozenset[str]:
+        """Node ids of the countries (the places with a demonym)."""
+        return frozenset(entity_id(name) for name in self.demonyms.values())
 
     @functools.cached_property
     def title_words(self) -> frozenset[str]:
