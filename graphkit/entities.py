@@ -22,8 +22,8 @@ from .mentions import (RawMention, find_hyphenated_acronyms, find_hyphenated_own
                        find_place_names, find_titled_names, match_surfaces, mentions_from_ents,
                        parenthetical_aliases, titles_before)
 from .model import Entity, Mention
-from .references import (person_gender, resolve_org_descriptions, resolve_pronouns,
-                         resolve_references)
+from .references import (LEGAL_SUFFIXES, person_gender, resolve_org_descriptions,
+                         resolve_pronouns, resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
 
 
@@ -163,15 +163,11 @@ def _acronym_target(mention: RawMention, clusters: list[_Cluster], book: Ruleboo
     return None
 
 
-# Company suffixes a name is also written without: "ABS-CBN Corporation" = "ABS-CBN".
-_LEGAL_SUFFIXES = {"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group",
-                   "holdings", "limited", "ag", "sa", "gmbh"}
-
-
 def _short_company_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The name without its legal suffix when that alone is distinctive."""
+    """The name without its legal suffix when that alone is distinctive:
+    "ABS-CBN Corporation" is also written "ABS-CBN"."""
     core = list(words)
-    while len(core) > 1 and core[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+    while len(core) > 1 and core[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         core.pop()
     if len(core) == len(words):
         return None
@@ -181,11 +177,12 @@ def _short_company_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(core) if distinctive else None
 
 
-def _alias_table(chunks, clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
+def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
+                 book: Rulebook) -> dict[str, list]:
     """First token text -> [(token texts, cluster index)] for known names, longest first."""
     table: dict[str, list] = defaultdict(list)
     for index, cluster in enumerate(clusters):
-        is_org = _cluster_type(cluster, book) == "ORG"
+        is_org = types[index] == "ORG"
         for mention in cluster.mentions:
             doc = chunks[mention.chunk][1]
             words = tuple(t.text for t in doc[mention.start:mention.end])
@@ -198,13 +195,13 @@ def _alias_table(chunks, clusters: list[_Cluster], book: Rulebook) -> dict[str, 
     return {k: sorted(set(v), key=lambda entry: -len(entry[0])) for k, v in table.items()}
 
 
-def _surname_table(clusters: list[_Cluster], book: Rulebook) -> dict[str, list]:
+def _surname_table(clusters: list[_Cluster], types: list[str], book: Rulebook) -> dict[str, list]:
     """Surname -> [((surname,), cluster index)] for people named in full, when
     one person of the document has that surname, or one only is named other
     than in passing."""
     owners: dict[str, dict[int, bool]] = defaultdict(dict)  # surname -> cluster -> prominent
     for index, cluster in enumerate(clusters):
-        if _cluster_type(cluster, book) != "PERSON":
+        if types[index] != "PERSON":
             continue
         for mention in cluster.mentions:
             words = [w for w in mention.text.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
@@ -226,10 +223,11 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
     """Known names of this document's entities where spaCy did not tag them;
     bare surnames of people named in full ("Katigbak apologized")."""
     found = []
-    table = _alias_table(chunks, clusters, book)
-    matches = list(match_surfaces(chunks, table, covered))
+    types = [_cluster_type(cluster, book) for cluster in clusters]
+    matches = list(match_surfaces(chunks, _alias_table(chunks, clusters, types, book), covered))
     covered = covered | {(c, i) for c, s, e, _ in matches for i in range(s, e)}
-    for chunk, start, end, index in match_surfaces(chunks, _surname_table(clusters, book), covered):
+    surnames = _surname_table(clusters, types, book)
+    for chunk, start, end, index in match_surfaces(chunks, surnames, covered):
         token = chunks[chunk][1][start]
         # "Cummings passed": the tagger sometimes calls a sentence-initial surname a noun.
         if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS):
@@ -241,7 +239,7 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
         cluster = clusters[index]
         text = doc[start:end].text
         mention = RawMention(chunk, start, end, text, normalize_name(text),
-                             _cluster_type(cluster, book), cluster.canonical, "ALIAS",
+                             types[index], cluster.canonical, "ALIAS",
                              titles_before(doc, start, book))
         mention.cluster = index
         found.append(mention)
@@ -364,8 +362,9 @@ def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cl
     "Parliament" -> "Tunisian Parliament", "Senate" -> "US Senate", "House" -> "House
     of Representatives"."""
     qualified: dict[str, list[_Cluster]] = defaultdict(list)
+    is_org = {id(c): _cluster_type(c, book) == "ORG" for c in clusters}
     for cluster in clusters:
-        if _cluster_type(cluster, book) != "ORG":
+        if not is_org[id(cluster)]:
             continue
         for key in cluster.keys:
             words = key.split()
@@ -373,10 +372,7 @@ def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cl
                 head = " ".join(words[:cut])
                 if len(words) > cut and (head in book.demonyms or head in book.places):
                     qualified[" ".join(words[cut:])].append(cluster)
-    for cluster in clusters:
         # "House" -> the one "(United States) House of ..." organisation of the document.
-        if _cluster_type(cluster, book) != "ORG":
-            continue
         names = cluster.keys | ({normalize_name(cluster.canonical)} if cluster.canonical else set())
         for key in names:
             words = key.split()
@@ -391,7 +387,7 @@ def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cl
         owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}
         # A table name counts as bare too: "Congress" -> "Congress of the Philippines".
         bare = not cluster.canonical or normalize_name(cluster.canonical) in cluster.keys
-        if _cluster_type(cluster, book) == "ORG" and bare and len(owners) == 1:
+        if is_org[id(cluster)] and bare and len(owners) == 1:
             target = next(iter(owners.values()))
             canonical = target.canonical  # the qualified name stays the label
             for mention in cluster.mentions:

@@ -271,7 +271,7 @@ def _acronym_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_place_person(doc, ent, book: Rulebook) -> list:
+def _split_joined_names(doc, ent, book: Rulebook) -> list:
     """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders;
     "Crete and Cyprus" tagged as one name -> Crete + Cyprus; "the Republican
     Senate" -> Republican + Senate."""
@@ -366,7 +366,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     from spacy.tokens import Span
 
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
-    ents = [part for ent in ents for part in _split_place_person(doc, ent, book)]
+    ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
     merged = []
     for start, end, label in ents:

@@ -160,9 +160,13 @@ _COMPANY_NOUNS = {"company", "corporation", "firm", "network", "broadcaster", "c
                   "carrier", "airline", "publisher", "newspaper", "channel", "station", "maker",
                   "manufacturer", "giant", "retailer", "startup", "business", "outlet", "group",
                   "bank", "insurer", "operator", "developer", "lender", "automaker", "chain"}
-_COMPANY_SUFFIXES = {"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company", "group",
-                     "holdings", "limited", "network", "broadcasting", "airlines", "airways", "bank",
-                     "media", "news", "times", "post", "tv", "radio", "studios", "motors"}
+# Suffixes a company name is also written without ("ABS-CBN Corporation" = "ABS-CBN").
+LEGAL_SUFFIXES = frozenset({"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company",
+                            "group", "holdings", "limited", "ag", "sa", "gmbh"})
+# Last words that make a name a company's: "the network" may be "ABS-CBN Corporation".
+_COMPANY_SUFFIXES = LEGAL_SUFFIXES | {"network", "broadcasting", "airlines", "airways", "bank",
+                                      "media", "news", "times", "post", "tv", "radio", "studios",
+                                      "motors"}
 
 
 # "accused the network of swindling": the "of" belongs to the verb, not the noun.
