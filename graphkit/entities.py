@@ -271,6 +271,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 2.0
         if mention.person_cue and not mention.canonical:
             votes["PERSON"] += 2.0
+        if mention.org_cue and mention.type == "PERSON" and weight == 1.0:
+            votes["ORG"] += 2.0  # "the Jamaah Ansharut Daulah network"
         if mention.type == "ORG" and not mention.canonical and mention.place_cue and not (
                 _organizational(mention.key, book)):  # "in the Congress of the Philippines"
             votes["PLACE"] += mention.place_cue

@@ -40,6 +40,7 @@ class RawMention:
     cluster: int = -1
     person_cue: bool = False
     place_cue: float = 0.0
+    org_cue: bool = False  # names a group: "the Jamaah Ansharut Daulah network"
     embedded: bool = False  # named in an apposition or a list: "His parents, X and Y"
 
 
@@ -361,6 +362,54 @@ def _extend_hyphenated(doc, ent, ents) -> tuple:
     return (start, end, label)
 
 
+# "Gloria La RivaImage: ...": a caption run into a name.
+_GLUED = re.compile(r"[a-z]{3}[A-Z]")
+
+
+def _extend_compound(doc, ent, book: Rulebook, ents) -> tuple:
+    """"Judge Amy Berman" + "Jackson", "Jamaah" + "Ansharut Daulah": a name runs over
+    the capitalised words of its own compound chain that no other name claims.
+
+    Leftwards only where the word must belong to the name, a given name ("Carmen"
+    + "Yulín Cruz") or a group's name ("the Jamaah Ansharut Daulah network"): a
+    capitalised word before a name is far more often a title ("Actor", "Mufti").
+    """
+    start, end, label = ent
+    if label not in ("PERSON", "ORG"):
+        return ent
+    claimed = None
+
+    def free(token) -> bool:
+        nonlocal claimed
+        key = token.lower_
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper() or \
+                not token.text.isalpha() or _GLUED.search(token.text) or (
+                    token.i + 1 < len(doc) and doc[token.i + 1].text == ":") or \
+                key in book.title_words or \
+                key in book.title_modifiers or key in book.honorifics or key in book.noise or \
+                key in book.places or key in book.demonyms or key in book.parties:
+            return False
+        if claimed is None:  # rare: only now worth building
+            claimed = {i for s, e, _ in ents for i in range(s, e)} | {
+                i for e in doc.ents for i in range(e.start, e.end)}
+        return token.i not in claimed
+
+    def joins(modifier, head) -> bool:
+        return modifier.dep_ == "compound" and modifier.head.i == head and bool(modifier.whitespace_)
+
+    if label == "PERSON" or end - start > 1:  # not "MSNBC" + "Cummings", "Google" + "Pay"
+        while end < len(doc) and end - ent[1] < 2 and joins(doc[end - 1], end) and free(
+                doc[end]) and doc[end].lower_ not in book.org_words and not (
+                label == "ORG" and doc[end].lower_ in book.first_names):
+            end += 1
+    group = end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].lower_ in book.group_heads
+    while start > 0 and ent[0] - start < 2 and joins(doc[start - 1], doc[start - 1].head.i) and \
+            start <= doc[start - 1].head.i < end and free(doc[start - 1]) and (
+                group or doc[start - 1].lower_ in book.first_names):
+        start -= 1
+    return (start, end, label)
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
@@ -368,6 +417,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
+    ents = [_extend_compound(doc, ent, book, ents) for ent in ents]
     merged = []
     for start, end, label in ents:
         if label == "PERSON" and start > 0 and doc[start].text.islower() and \
@@ -456,6 +506,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1)
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book)
+            mention.org_cue = root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
+                root.head.lower_ in book.group_heads
             mentions.append(mention)
     return mentions
 

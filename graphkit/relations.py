@@ -175,6 +175,8 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             continue
         if rule.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             continue
+        if rule.passive_only and frame is _verb_frame and not syntax.is_passive_like(token):
+            continue
         sources, targets, pairs = frame(token, rule, sentence)
         edges = _edges(token, rule, sources, targets, pairs, sentence)
         if edges:

@@ -324,14 +324,31 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             return True
         return start > 0 and tokens[start - 1].text in (",", "and")
 
+    def of_place_role(j: int) -> int:
+        """Past "the province of" at j (0 when there is none)."""
+        k = j + (j < len(tokens) and tokens[j].lower_ == "the")
+        if k + 1 < len(tokens) and tokens[k].lemma_.lower() in roles and tokens[k + 1].lower_ == "of":
+            return k + 2
+        return 0
+
+    roles = sentence.book.place_roles
     out = []
     for index, token in enumerate(tokens[:-2]):
         inner = place(token)
-        if inner is None or place(tokens[index + 1]) == inner or tokens[index + 1].text != ",":
+        if inner is None or place(tokens[index + 1]) == inner:
+            continue
+        if tokens[index + 1].text != ",":
+            # "the town of Pandeglang in the province of Banten": no comma, so only
+            # where the words say both are places (not "the US in Iraq")
+            j = of_place_role(index + 2) if tokens[index + 1].lower_ == "in" else 0
+            outer = place(tokens[j]) if 0 < j < len(tokens) else None
+            if outer is not None and outer != inner:
+                out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),
+                                    rule="located"))
             continue
         j = index + 2
         if tokens[j].lower_ == "in":  # "Mosul, in northern Iraq"
-            j += 1
+            j = of_place_role(j + 1) or j + 1
             while j < len(tokens) and j - index <= 5 and not place(tokens[j]) and (
                     tokens[j].lower_ == "the" or tokens[j].pos_ == "ADJ"):
                 j += 1

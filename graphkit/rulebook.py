@@ -32,7 +32,7 @@ _SETTING_KEYS = (
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
-    "no_clause", "object_types",
+    "no_clause", "object_types", "passive_only",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -95,6 +95,7 @@ class Rule:
     complements: frozenset[str] = frozenset()
     with_prep: frozenset[str] = frozenset()
     no_clause: bool = False
+    passive_only: bool = False
     object_types: frozenset[str] = frozenset()
     origin: str = ""
 
@@ -122,6 +123,7 @@ class Rulebook:
     event_heads: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
 
     @functools.cached_property
@@ -279,7 +281,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
                              ) if "object_types" in raw else frozenset()
     if object_types - {"PERSON", "ORG", "PLACE"}:
         raise RuleError(f"{where}: object_types must be among PERSON, ORG, PLACE")
-    for key in ("mutual", "requires_entity_object", "no_clause"):
+    for key in ("mutual", "requires_entity_object", "no_clause", "passive_only"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -298,6 +300,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         with_prep=frozenset(w.lower() for w in _words(raw["with_prep"], f"{where}: with_prep"))
         if "with_prep" in raw else frozenset(),
         no_clause=raw.get("no_clause", False),
+        passive_only=raw.get("passive_only", False),
         object_types=object_types,
         origin=f"{path}:{line}",
     )
@@ -414,5 +417,6 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
         first_names=frozenset(normalize_name(w) for w in names.get("first_names", [])),
         org_words=frozenset(normalize_name(w) for w in names.get("org_words", [])),
+        group_heads=frozenset(normalize_name(w) for w in names.get("group_heads", [])),
         pronouns=frozenset(noise.get("pronouns", [])),
     )

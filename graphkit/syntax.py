@@ -61,6 +61,17 @@ def with_conjuncts(token) -> list:
     return out
 
 
+def _antecedent(pronoun):
+    """"the network, which ...": the noun right before a relative pronoun the
+    parser did not attach as a relative clause."""
+    i = pronoun.i - 1
+    if i >= 0 and pronoun.doc[i].text == ",":
+        i -= 1
+    if i >= 0 and pronoun.doc[i].pos_ in ("NOUN", "PROPN"):
+        return pronoun.doc[i]
+    return None
+
+
 def grammatical_subjects(verb, depth: int = 0) -> list:
     """The subject of ``verb``, inherited when the clause has none.
 
@@ -71,11 +82,17 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
     """
     if depth > _MAX_CLIMB:
         return []
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
+        # "which itself was related to": the parser hung the subject on the auxiliary
+        s for c in verb.children if c.dep_ in ("aux", "auxpass")
+        for s in c.children if s.dep_ in SUBJECT_DEPS]
     if subjects:
         subject = subjects[0]
-        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return with_conjuncts(verb.head)
+        if subject.lower_ in RELATIVE_PRONOUNS:
+            if verb.dep_ == "relcl":
+                return with_conjuncts(verb.head)
+            antecedent = _antecedent(subject)
+            return with_conjuncts(antecedent) if antecedent is not None else []
         return with_conjuncts(subject)
     head = governor(verb)
     if head is verb:

@@ -33,6 +33,11 @@ PRESENT = [
      ("Zine El Abidine Ben Ali", "PERSON")),
     ("He said it according to NBC on Monday.", ("NBC", "ORG")),
     ("The EU wants to end the energy isolation of Crete and Cyprus.", ("Crete", "PLACE")),
+    # the model's name cut short: the compound chain carries on
+    ("Paul Manafort was sentenced by Judge Amy Berman Jackson on Wednesday.",
+     ("Amy Berman Jackson", "PERSON")),
+    ("The suspects were linked to the Jamaah Ansharut Daulah network.",
+     ("Jamaah Ansharut Daulah", "ORG")),
 ]
 
 
@@ -51,6 +56,10 @@ ABSENT = [
     ("COVID-19 cases rose in Italy on Monday.", "COVID-19"),
     ('"[W]e must get Brexit done," Johnson said.', "We"),
     ("The Syrian Civil War began in 2011.", "Syrian Civil War"),
+    # a capitalised title before a name is not part of it
+    ("Violinist Brigit O'Regan played on Sunday.", "Violinist Brigit O'Regan"),
+    # a product name is not its maker's name
+    ("Users of Google Pay reported outages on Monday.", "Google Pay"),
 ]
 
 

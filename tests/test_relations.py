@@ -166,6 +166,19 @@ MORE_FRAMES = [
      ("John Conyers", "affiliation", "House of Representatives", False)),
     ("During the civil war, Nkurunziza served in the CNDD-FDD, the group that now rules.",
      ("Nkurunziza", "affiliation", "CNDD-FDD", False)),
+    ("Wiranto, who was visiting the town of Pandeglang in the province of Banten, survived.",
+     ("Pandeglang", "location", "Banten", False)),
+    ("Police said the suspects were linked to the Jamaah Ansharut Daulah network, which itself "
+     "was related to the Islamic State.", ("Jamaah Ansharut Daulah", "related", "Islamic State",
+                                           False)),
+    ("The Islamic State, which is linked to the Abu Sayyaf Group, claimed responsibility.",
+     ("Islamic State", "related", "Abu Sayyaf Group", False)),
+    ("President Joko Widodo designated Budi Gunawan, a former general, as the nation's security "
+     "minister in 2016.", ("Joko Widodo", "related", "Budi Gunawan", False)),
+    ("Paul Manafort was sentenced by Judge Amy Berman Jackson to 73 months in prison.",
+     ("Amy Berman Jackson", "coerce", "Paul Manafort", False)),
+    ("After his conviction, Paul Manafort agreed to help with Robert Mueller's investigation.",
+     ("Paul Manafort", "cooperate", "Robert Mueller", False)),
 ]
 
 
@@ -211,6 +224,12 @@ COMPLEMENTS = [
 @pytest.mark.parametrize("text,expected", COMPLEMENTS)
 def test_verbs_that_need_a_complement(extract, text, expected):
     _check(extract, text, expected)
+
+
+def test_designation_as_terrorists_is_coercion_not_appointment(extract):
+    rows = edge_rows(extract("The United States designated the Houthis as a terrorist group."))
+    assert ("United States", "coerce", "Houthis", False) in rows
+    assert not any(row[1] == "related" for row in rows), rows
 
 
 def test_call_without_a_pejorative_complement_is_no_accusation(extract):
@@ -274,6 +293,10 @@ NO_EDGE = [
     "Six airlines have suspended operations to Venezuela.",
     "Israel denied attacking the hospital.",
     "Reports from The New York Times indicated that rain was likely.",
+    # "connect" in the active voice links its object, not its subject
+    'The Trump campaign connected the "defund" slogan and lawlessness to Joe Biden.',
+    # "in" after a place without a comma or a place word is not location
+    "The United States in Iraq faces a new threat, Russia said.",
 ]
 
 
