@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .mentions import (RawMention, find_hyphenated_acronyms, find_hyphenated_owners,
-                       find_place_names, find_titled_names, match_surfaces, mentions_from_ents,
-                       parenthetical_aliases, titles_before)
+from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
+                       find_hyphenated_owners, find_place_names, find_titled_names, match_surfaces,
+                       mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
-from .references import (LEGAL_SUFFIXES, person_gender, resolve_org_descriptions,
+from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
                          resolve_pronouns, resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
 
@@ -205,8 +205,9 @@ def _surname_table(clusters: list[_Cluster], types: list[str], book: Rulebook) -
             continue
         for mention in cluster.mentions:
             words = [w for w in mention.text.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
+            # Not "Salman" of "Mohammed bin Salman": that is his father's name.
             if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() \
-                    and words[-1].lower() not in book.first_names \
+                    and words[-2].lower() not in NAME_PARTICLES \
                     and normalize_name(words[-1]) not in book.noise:
                 seen = owners[words[-1]]
                 seen[index] = seen.get(index, False) or not mention.embedded
@@ -255,6 +256,7 @@ def _organizational(key: str, book: Rulebook) -> bool:
 
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
     votes: Counter = Counter()
+    placed = any(m.type == "PLACE" for m in cluster.mentions)
     for mention in cluster.mentions:
         if not mention.type:
             continue
@@ -271,13 +273,16 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 2.0
         if mention.person_cue and not mention.canonical:
             votes["PERSON"] += 2.0
-        if mention.org_cue and mention.type == "PERSON" and weight == 1.0:
-            votes["ORG"] += 2.0  # "the Jamaah Ansharut Daulah network"
+        if mention.type == "PERSON" and weight == 1.0 and (
+                mention.org_cue or _organizational(mention.key, book)
+                or _starts_with_place(mention.key, book)):
+            # "the Jamaah Ansharut Daulah network", "Crow Tribe", "Montana Native Vote"
+            votes["ORG"] += 2.0
         if mention.type == "ORG" and not mention.canonical and mention.place_cue and not (
                 _organizational(mention.key, book)):  # "in the Congress of the Philippines"
             votes["PLACE"] += mention.place_cue
         if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
-                mention.key, book):
+                mention.key, book, particles=not (mention.place_cue or placed)):
             votes["PERSON"] += 3.0
     # A name that abbreviates a full person name is that person.
     longest = max(cluster.mentions, key=lambda m: len(m.key.split()))
@@ -419,11 +424,25 @@ def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster
     return out
 
 
-def _looks_like_person_name(key: str, book: Rulebook) -> bool:
-    """"Nikki Haley": a known given name, then one or two more words, none organisational."""
+def _starts_with_place(key: str, book: Rulebook) -> bool:
+    """"Montana Native Vote": three or more words led by a place are no one's name."""
     words = key.split()
-    return (2 <= len(words) <= 3 and words[0] in book.first_names
-            and not any(w in book.org_words for w in words))
+    return len(words) >= 3 and words[0] not in book.first_names and (
+        words[0] in book.places or words[0] in book.demonyms)
+
+
+def _looks_like_person_name(key: str, book: Rulebook, particles: bool = True) -> bool:
+    """"Nikki Haley": a known given name, then one or two more words, none organisational
+    (not "Kelly and Baroni": two people); with ``particles``, "Jacqueline De León": a name
+    particle between two words, neither a place (off for a name also seen as a place:
+    "in Davao del Sur")."""
+    words = key.split()
+    if any(w in book.org_words or w in ("and", "&") for w in words):
+        return False
+    if 2 <= len(words) <= 3 and words[0] in book.first_names:
+        return True
+    return particles and len(words) == 3 and words[1] in NAME_PARTICLES and not any(
+        w in book.places or w in book.demonyms for w in (words[0], words[2]))
 
 
 def _cluster_label(cluster: _Cluster) -> str:
@@ -494,6 +513,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions
                     if m.kind == "name"]
     references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels))
+    thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
+    references.update(resolve_its(chunks, thing_mentions, ids))
     for (chunk, i), targets in references.items():
         if (chunk, i) in refs:
             continue

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .nlp import token_columns
+from .references import LEGAL_SUFFIXES
 from .rulebook import Rulebook, normalize_name
 
 
@@ -44,6 +45,9 @@ class RawMention:
     embedded: bool = False  # named in an apposition or a list: "His parents, X and Y"
 
 
+_TRAILING_FUNCTION_WORDS = {"of", "as", "and", "for", "the", "in", "at", "to", "by", "with", "on"}
+
+
 def _strip_span(tokens, book: Rulebook, person_like: bool):
     """Drop leading determiners/titles and trailing possessives/punctuation."""
     titles = []
@@ -65,7 +69,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
         if tokens[i].text in ("(", "[", "{"):
             end = i
             break
-    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")):
+    # "Patrice Talon of" (Benin), "Candace Windfall as" (Catwoman): a name never
+    # ends in a lower-case function word.
+    while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")
+                           or tokens[end - 1].text in _TRAILING_FUNCTION_WORDS):
         end -= 1
     return start, end, tuple(titles)
 
@@ -97,6 +104,11 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     words = key.split()
     if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
             and not (tokens and tokens[0].ent_type_ == "PERSON"):  # "Doris Day", "Jude Law"
+        return True
+    if len(words) > 1 and words[-1] in book.thing_heads:
+        return True
+    if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
+        # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True
     # "US" names a country; "us" is a pronoun.
     if key in book.pronouns and not (len(tokens) == 1 and tokens[0].text.isupper()):
@@ -184,12 +196,23 @@ def _split_located(tokens, label: str):
     return None
 
 
-def _place_cue(root, book: Rulebook) -> float:
-    """How strongly the context says 'place': "the city of Omsk" (3), "in Omsk" (1)."""
+def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
+    """How strongly the context says 'place': "the city of Omsk", "Omsk, a city in
+    Siberia" (3), "Surigao del Sur, Philippines" (2: a known country or region after a
+    comma), "in Omsk" (1.5)."""
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in book.place_roles:
+    doc = root.doc
+    if end is not None and end + 2 < len(doc) and doc[end].text == "," and \
+            normalize_name(doc[end + 1].text) in book.places and \
+            doc[end + 1].ent_type_ == "GPE" and doc[end + 2].is_punct:
+        return 2.0  # (not "the group National Coalition for Men, U.S. District Judge ...")
+    if root.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and \
+            head.head.lemma_.lower() in book.place_roles:
         return 3.0
     if root.dep_ == "appos" and root.head.lemma_.lower() in book.place_roles:
+        return 3.0
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.place_roles
+           for c in root.children):
         return 3.0
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
         return 1.5
@@ -208,6 +231,42 @@ def _says_he(root) -> bool:
             if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in clause.children):
                 return True
     return False
+
+
+_QUOTES = {'"', "“", "”", "''", "``"}
+
+
+def _quote_speaker(root) -> bool:
+    """"'...', Saree said": a one-word name saying a quotation it follows is a
+    person's (not "Reuters said": that is in the tables; not "NATO said": an acronym)."""
+    if root.dep_ != "nsubj" or root.head.lemma_ not in ("say", "add", "tell") or \
+            root.text.isupper() or root.n_lefts:
+        return False
+    sent_start = root.sent.start
+    return any(t.text in _QUOTES for t in root.doc[max(sent_start, root.i - 3):root.i])
+
+
+def _split_listed(tokens, label: str, book: Rulebook):
+    """"Fort Peck, Blackfeet Nation" tagged as one name -> two names (not "Google,
+    Inc.": a company suffix belongs to the name); a place only where the part after
+    the comma is a known place or an organisation ("Auckland, New Zealand"; not
+    "Washington, D.C.", a name of its own)."""
+    if label not in ("ORG", "GPE", "LOC"):
+        return None
+    if label != "ORG" and normalize_name(" ".join(t.text for t in tokens)) in book.places:
+        return None
+    for i, token in enumerate(tokens):
+        if token.text == "," and 0 < i < len(tokens) - 1 and tokens[i + 1].text[:1].isupper() \
+                and tokens[i + 1].lower_.rstrip(".") not in LEGAL_SUFFIXES and \
+                tokens[i - 1].pos_ == "PROPN" and tokens[i + 1].pos_ == "PROPN" and not any(
+                    t.lower_ in ("and", "&") for t in tokens[i + 1:]):
+            # not "United Nations Educational, Scientific and Cultural Organization"
+            right = normalize_name(" ".join(t.text for t in tokens[i + 1:]))
+            if label != "ORG" and right not in book.places and not any(
+                    w in book.org_words for w in right.split()):
+                return None
+            return [tokens[:i], tokens[i + 1:]]
+    return None
 
 
 def _followed_by_who(doc, end: int) -> bool:
@@ -240,7 +299,7 @@ def _of_known_name(tokens, known: set[str], book: Rulebook):
 
 
 _JOINERS = {"for", "of", "the"}
-_NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "del", "della", "van", "von", "der", "la",
+NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "del", "della", "van", "von", "der", "la",
                    "le", "di", "du", "dos", "das"}
 _ACRONYM_GLUE = {"of", "and", "for", "the", ",", "-", "&", "on", "in"}
 
@@ -317,7 +376,7 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
             head = texts[first:cut]
             known = normalize_name(" ".join(head)) in book.organizations or (
                 len(head) == 1 and len(head[0]) >= 2 and head[0].isupper() and head[0].isalpha())
-            capitalised = [w for w in rest if w.lower() not in _NAME_PARTICLES]
+            capitalised = [w for w in rest if w.lower() not in NAME_PARTICLES]
             if known and rest and rest[0][:1].isupper() and (
                     len(capitalised) >= 2 or rest[0].lower() in book.first_names) and all(
                     w[:1].isupper() and w.lower() not in book.org_words
@@ -421,14 +480,14 @@ def corrected_spans(doc, book: Rulebook) -> list:
     merged = []
     for start, end, label in ents:
         if label == "PERSON" and start > 0 and doc[start].text.islower() and \
-                doc[start].lower_ in _NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" and \
+                doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" and \
                 doc[start - 1].text[:1].isupper() and not (merged and merged[-1][1] > start - 1):
             start -= 1  # "Hamza" + "bin Ladin": a particle never starts a name
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Zine El Abidine" + "Ben Ali"
             continue
         if merged and label == "PERSON" and merged[-1][1] == start and doc[start].text.islower() \
-                and doc[start].lower_ in _NAME_PARTICLES:
+                and doc[start].lower_ in NAME_PARTICLES:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Hamza" + "bin Ladin"
             continue
         if merged and label == "ORG" and merged[-1][2] == "ORG":
@@ -473,7 +532,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             known = known if known is not None else _known_names(doc, book)
             parts = _split_hyphenated(tokens, known)
         located = _split_located(tokens, label) if parts is None else None
-        for number, part in enumerate(located or parts or [tokens]):
+        listed = _split_listed(tokens, label, book) if parts is None and located is None else None
+        for number, part in enumerate(located or listed or parts or [tokens]):
             start, end, titles = _strip_span(part, book, person_like)
             if start >= end:
                 continue
@@ -495,6 +555,12 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 typed = _type_mention(key, "GPE", book) if (
                     key in book.places or key in book.demonyms or key in book.organizations) else None
                 mtype, canonical = typed if typed else ("", "")
+                if not typed and not parts and 2 <= len(span) <= 3 and all(
+                        t.pos_ == "PROPN" for t in span) and \
+                        normalize_name(span[0].text) in book.first_names and \
+                        (first == 0 or doc[first - 1].lower_ != "the"):
+                    # a quoted "Nicolás Maduro" tagged as a title (not "The Doris Day Show")
+                    mtype = "PERSON"
             else:
                 typed = _type_mention(key, label, book)
                 if typed is None:
@@ -503,9 +569,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention = RawMention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
-            mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1)
+            mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1) or (
+                len(span) == 1 and _quote_speaker(root))
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
-            mention.place_cue = _place_cue(root, book)
+            mention.place_cue = _place_cue(root, book, span[-1].i + 1)
             mention.org_cue = root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
                 root.head.lower_ in book.group_heads
             mentions.append(mention)

@@ -212,3 +212,35 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names):
             if len(fits) == 1:
                 refs[(chunk, i)] = (ids[fits.pop()],)
     return refs
+
+
+_ITS_ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj", "conj"}
+
+
+def resolve_its(chunks, thing_mentions, ids) -> dict:
+    """"the Cuban government's repression ... and its support for Maduro": "its"
+    is the nearest organisation or place named before it in the same sentence,
+    as an argument or the owner or modifier of one."""
+    refs = {}
+    by_chunk = defaultdict(list)
+    for mention in thing_mentions:
+        by_chunk[mention.chunk].append(mention)
+    for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        candidates = sorted(by_chunk[chunk], key=lambda m: m.start)
+        if not candidates:
+            continue
+        for i, lower in enumerate(columns.lower):
+            if lower != "its" or columns.pos[i] != "PRON":
+                continue
+            sent = columns.sent[i]
+            for mention in reversed([m for m in candidates if m.end <= i]):
+                if columns.sent[mention.start] != sent:
+                    break
+                head = doc[mention.start:mention.end].root
+                if head.dep_ in ("amod", "compound", "nmod"):
+                    head = head.head
+                if head.dep_ in _ITS_ANTECEDENT_DEPS:
+                    refs[(chunk, i)] = (ids[mention.cluster],)
+                    break
+    return refs

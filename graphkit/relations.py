@@ -105,6 +105,11 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         # "Turkey is already under EU sanctions": the subject is the target.
         targets += [e for e in sentence.entity_list(syntax.grammatical_subjects(token.head.head))
                     if e not in targets and e not in sources]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
+            "target", "victim", "object") and token.head.head.dep_ == "attr":
+        # "Abqaiq was the target of an Al-Qaeda attack": the subject is the target.
+        targets += [e for e in sentence.entity_list(syntax.grammatical_subjects(
+            token.head.head.head)) if e not in targets and e not in sources]
     holders = [token] + ([verb] if verb is not None else [])
     for slot in slots:
         for holder in holders:
@@ -114,6 +119,10 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                 found = []
             else:
                 found = syntax.prep_objects(holder, slot)
+                if slot == "on" and rule.category == "coerce":
+                    # "restrictions on flights to Cuba", "tariffs on goods from China"
+                    found += [o for f in found if not sentence.entities(f)
+                              for prep in ("to", "from") for o in syntax.prep_objects(f, prep)]
             if slot == "between":
                 pairs += _all_pairs(sentence.entity_list(found))
                 continue

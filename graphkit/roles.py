@@ -113,16 +113,29 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
 
 
 def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
-    """"Corbyn said his Labour Party ...": a person's own organisation."""
+    """"Corbyn said his Labour Party ...": a person's own organisation;
+    "BBC's Jonathan Marcus": an organisation's own person."""
     out = []
+    types = sentence.types
     for token in sentence.tokens:
-        orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"]
-        for child in token.children if orgs else ():
-            if child.dep_ == "poss" and child.pos_ == "PRON":
-                for person in sentence.ref(child):
-                    if sentence.types.get(person) == "PERSON":
+        refs = sentence.ref(token)
+        orgs = [e for e in refs if types.get(e) == "ORG"]
+        people = [e for e in refs if types.get(e) == "PERSON"]
+        for child in token.children if orgs or people else ():
+            if child.dep_ != "poss":
+                continue
+            owners = sentence.ref(child)
+            if orgs and child.pos_ == "PRON":
+                for person in owners:
+                    if types.get(person) == "PERSON":
                         out += [Relation(person, org, "member of", "affiliation",
                                          sentence.evidence(), rule="possessive") for org in orgs]
+            elif people and child.pos_ == "PROPN" and all(
+                    sentence.ref(c) == refs for c in token.children if c.dep_ == "compound"):
+                # not "Red Hat's GNU General Public Licensed": the name is part of another
+                out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
+                                 rule="possessive")
+                        for org in owners if types.get(org) == "ORG" for person in people]
     return out
 
 
@@ -168,7 +181,7 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "to", "with"):
             for pobj in child.children:
-                if pobj.dep_ != "pobj":
+                if pobj.dep_ not in ("pobj", "pcomp"):  # the parser's "pcomp" on a name
                     continue
                 found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types]
                 if found:
@@ -208,6 +221,8 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         if role is None:
             continue
         label, category, holder_type, owner_types = role
+        if category == "location" and _names_the_place(noun):
+            continue
         subject = noun
         while subject.dep_ == "conj" and subject.head is not subject:
             subject = subject.head  # "a member and son of X": both said of the same holder
@@ -232,6 +247,15 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                     out.append(Relation(holder, owner, "member of" if member else label, category,
                                         sentence.evidence(), rule="apposition"))
     return out
+
+
+def _names_the_place(noun) -> bool:
+    """"greater London, the City of Melbourne", "X, the city of Y": "the" place noun
+    with "of" names the place itself; "the capital of", "a suburb of" locate."""
+    if noun.lemma_.lower() == "capital" or any(c.lower_ == "capital" for c in noun.children):
+        return False
+    return noun.pos_ == "PROPN" or any(c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _same_surname(person: str, sentence: SentenceView) -> list[str]:

@@ -121,6 +121,7 @@ class Rulebook:
     org_roles: dict[str, str] = field(default_factory=dict)
     noise: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
+    thing_heads: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
@@ -415,6 +416,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         org_roles=org_roles,
         noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
+        thing_heads=frozenset(normalize_name(w) for w in noise.get("thing_heads", [])),
         first_names=frozenset(normalize_name(w) for w in names.get("first_names", [])),
         org_words=frozenset(normalize_name(w) for w in names.get("org_words", [])),
         group_heads=frozenset(normalize_name(w) for w in names.get("group_heads", [])),

@@ -13,9 +13,15 @@ from __future__ import annotations
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# What people write or say: its author does what a participle on it says.
+MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "speech", "op-ed",
+                 "column", "article", "note", "release", "report", "interview", "address",
+                 "remarks", "comment", "comments", "editorial", "broadcast", "announcement"}
 # "accused Maduro of leading": the object is the subject of the gerund.
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into"}
 _MAX_CLIMB = 5
+# "went to war with X", "entered into talks with X": the verb carries the noun's frame.
+_ENTRY_VERBS = {"go", "enter", "come", "return"}
 
 
 def governor(token):
@@ -102,7 +108,14 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         return with_conjuncts(head)
     if dep == "acl":
         # "officials accusing X": the noun does it; "a cartel run by X": done to it.
-        return with_conjuncts(head) if verb.tag_ == "VBG" else []
+        if verb.tag_ != "VBG":
+            return []
+        # "posted a message (on Twitter) blaming Iran": the message's author blames.
+        carrier = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
+        if carrier.lemma_.lower() in MESSAGE_NOUNS and carrier.dep_ in ("dobj", "nsubjpass") \
+                and carrier.head.pos_ in ("VERB", "AUX"):
+            return grammatical_subjects(carrier.head, depth + 1)
+        return with_conjuncts(head)
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         # "called on Fox News to fire X": the one called on does it.
@@ -280,8 +293,12 @@ def light_verb(noun, light_verbs) -> object | None:
     """The verb whose object (or passive subject) ``noun`` is, if it is light."""
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        if head.lemma_.lower() in light_verbs:
-            return head
+        if head.lemma_.lower() in light_verbs or (
+                head.lower_.endswith("ed") and head.lower_[:-1] in light_verbs):
+            return head  # "waged": the lemmatizer's "wag"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and \
+            noun.head.head.lemma_.lower() in _ENTRY_VERBS:
+        return noun.head.head  # "went to war with Iraq", "entered into talks with"
     return None
 
 

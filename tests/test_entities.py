@@ -38,6 +38,22 @@ PRESENT = [
      ("Amy Berman Jackson", "PERSON")),
     ("The suspects were linked to the Jamaah Ansharut Daulah network.",
      ("Jamaah Ansharut Daulah", "ORG")),
+    # a name particle between two words; a one-word name saying a quotation
+    ("The lawsuit was filed by Jacqueline De León, a staff attorney.",
+     ("Jacqueline De León", "PERSON")),
+    ('"The attacks will expand," Saree said.', ("Saree", "PERSON")),
+    # a place with its country after a comma, or a place noun in apposition
+    ("An earthquake struck Surigao del Sur, Philippines, on Saturday.",
+     ("Surigao del Sur", "PLACE")),
+    ("Tandag City, the capital of Surigao del Sur, was hit.", ("Surigao del Sur", "PLACE")),
+    ("Omsk, a city in Siberia, was quiet.", ("Omsk", "PLACE")),
+    # a name never ends in a function word ("Patrice Talon of" Benin)
+    ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+     ("Patrice Talon", "PERSON")),
+    # one place name the model ran over a comma
+    ("He grew up in Auckland, New Zealand before joining the police.", ("Auckland", "PLACE")),
+    ("The suit names the Fort Peck, Blackfeet Nation and Crow Tribe as plaintiffs.",
+     ("Crow Tribe", "ORG")),
 ]
 
 
@@ -60,6 +76,15 @@ ABSENT = [
     ("Violinist Brigit O'Regan played on Sunday.", "Violinist Brigit O'Regan"),
     # a product name is not its maker's name
     ("Users of Google Pay reported outages on Monday.", "Google Pay"),
+    ("At 4:00 A.M. local time the attacks began.", "A.M."),
+    # things named after people are not people
+    ("With NASA's James Webb Telescope scheduled to launch, the paper suggests more.",
+     "James Webb Telescope"),
+    ("Day hosted The Doris Day Show on television until 1973.", "Doris Day Show"),
+    ("Realistically, Melbourne will take longer to recover.", "Realistically"),
+    # a role is no one's name
+    ("Red Hat's Chief Technical Officer Chris Wright wrote the announcement.",
+     "Technical Officer"),
 ]
 
 

@@ -179,6 +179,26 @@ MORE_FRAMES = [
      ("Amy Berman Jackson", "coerce", "Paul Manafort", False)),
     ("After his conviction, Paul Manafort agreed to help with Robert Mueller's investigation.",
      ("Paul Manafort", "cooperate", "Robert Mueller", False)),
+    # an organisation's own person
+    ("The BBC's Jonathan Marcus said the attack was serious.",
+     ("Jonathan Marcus", "affiliation", "BBC", False)),
+    ("Apple's chief operating officer Jeff Williams spoke on Monday.",
+     ("Jeff Williams", "affiliation", "Apple", False)),
+    # "its" is the organisation or place named before it
+    ("The US condemned the Cuban government's repression of its people and its support for "
+     "Nicolás Maduro.", ("Cuba", "cooperate", "Nicolás Maduro", False)),
+    # a message's author does what the participle on it says
+    ("Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
+     ("Mike Pompeo", "accuse", "Iran", False)),
+    ("In 2006, Abqaiq was the target of an Al-Qaeda suicide attack.",
+     ("Al-Qaeda", "attack", "Abqaiq", False)),
+    ("The Department of Transportation announced restrictions on flights to Cuba.",
+     ("Department of Transportation", "coerce", "Cuba", False)),
+    ("Iran went to war with Iraq in 1980.", ("Iran", "attack", "Iraq", False)),
+    ("Iraq waged war against Iran in 1980.", ("Iraq", "attack", "Iran", False)),
+    ("He lived in Gonesse, a suburb of Paris.", ("Gonesse", "location", "Paris", False)),
+    ("Tandag City, the capital of Surigao del Sur, was hit.",
+     ("Tandag City", "location", "Surigao del Sur", False)),
 ]
 
 
@@ -297,6 +317,12 @@ NO_EDGE = [
     'The Trump campaign connected the "defund" slogan and lawlessness to Joe Biden.',
     # "in" after a place without a comma or a place word is not location
     "The United States in Iraq faces a new threat, Russia said.",
+    # fighting alongside is not attacking
+    "The coalition is providing airstrikes with the Royal Saudi Air Force.",
+    # "the City of X" is X itself
+    "Unlike greater London, the City of Melbourne is divided in 76 areas.",
+    # a name inside a longer name is not the owner's person
+    "It runs on Red Hat's GNU General Public Licensed operating system.",
 ]
 
 
@@ -353,3 +379,8 @@ def test_nothing_is_asserted_inside_whether(extract):
     rows = edge_rows(extract("Questions surround whether the AIP nominated the ticket to assist "
                              "Donald Trump."))
     assert not any(row[2] == "Donald Trump" for row in rows), rows
+
+
+def test_the_platform_a_message_is_posted_on_accuses_no_one(extract):
+    rows = edge_rows(extract("Mike Pompeo posted a message on Twitter blaming Iran for the attacks."))
+    assert not any(row[0] == "Twitter" for row in rows), rows
