@@ -23,7 +23,7 @@ from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
                        mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
-                         resolve_pronouns, resolve_references)
+                         resolve_pronouns, resolve_quoted_speakers, resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
 
 
@@ -509,6 +509,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     person_mentions = [m for index, c, t in kept if t == "PERSON" for m in c.mentions]
     genders = {index: person_gender(cluster.mentions) for index, cluster, etype in kept if etype == "PERSON"}
     references = resolve_pronouns(chunks, person_mentions, genders, ids)
+    references.update(resolve_quoted_speakers(chunks, person_mentions, references, ids))
     references.update(resolve_references(chunks, person_mentions, ids, roles_by_cluster, book))
     org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions
                     if m.kind == "name"]

@@ -214,6 +214,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.place_roles
            for c in root.children):
         return 3.0
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
+            root.head.lower_ in book.place_heads:
+        return 3.0  # "the Amazon rainforest"
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
         return 1.5
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
@@ -290,11 +293,18 @@ def _known_names(doc, book: Rulebook, with_last_words: bool = True) -> set[str]:
 
 
 def _of_known_name(tokens, known: set[str], book: Rulebook):
-    """'Associates of Navalny' tagged as a name: the name is the known part after 'of'."""
-    if len(tokens) >= 3 and tokens[1].lower_ == "of" and tokens[0].lower_ not in book.first_names:
-        rest = tokens[2:]
-        if normalize_name(" ".join(t.text for t in rest)) in known:
+    """'Associates of Navalny', 'the Economy of Turkey' tagged as a name: the name is
+    the known part after 'of'."""
+    lead = 1 if tokens and tokens[0].lower_ == "the" else 0
+    if len(tokens) >= 3 + lead and tokens[lead + 1].lower_ == "of" and \
+            tokens[lead].lower_ not in book.first_names:
+        rest = tokens[lead + 2:]
+        key = normalize_name(" ".join(t.text for t in rest))
+        head = tokens[lead].lower_
+        if head in book.attribute_nouns and key in book.places:
             return rest
+        if not lead and key in known and head not in book.org_words:
+            return rest  # (not "University of Florida" when "Florida" is named too)
     return tokens
 
 
@@ -524,7 +534,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if person_like and label != "PERSON":
             label = "PERSON"
         parts = None
-        if label in ("PERSON", "ORG") and len(tokens) >= 3 and tokens[1].lower_ == "of":
+        if label in ("PERSON", "ORG") and len(tokens) >= 3 and "of" in (
+                tokens[1].lower_, tokens[2].lower_):
             if full_names is None:
                 full_names = _known_names(doc, book, with_last_words=False)
             tokens = _of_known_name(tokens, full_names, book)
@@ -630,7 +641,12 @@ def find_place_names(chunks, covered, book) -> list[RawMention]:
     found = []
     for chunk, start, end, canonical in match_surfaces(chunks, book.place_surfaces, covered,
                                                        pos="PROPN"):
-        text = chunks[chunk][1][start:end].text
+        doc = chunks[chunk][1]
+        if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end].pos_ == "PROPN" and \
+                doc[end].text[:1].isupper() and doc[end].lower_ not in book.title_words and \
+                normalize_name(doc[end].text) not in book.places:
+            continue  # "the Paris Climate Accord": the place begins another name
+        text = doc[start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "PLACE",
                                 canonical, "GAZETTEER"))
     return found

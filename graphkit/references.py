@@ -244,3 +244,80 @@ def resolve_its(chunks, thing_mentions, ids) -> dict:
                     refs[(chunk, i)] = (ids[mention.cluster],)
                     break
     return refs
+
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+_SAYING_VERBS = {"say", "tell", "write", "add", "tweet", "post", "state", "declare", "continue",
+                 "warn", "insist", "argue", "explain", "conclude", "reply", "respond", "answer",
+                 "ask", "announce", "claim", "note", "remark", "elaborate", "recall"}
+
+
+def _quotations(doc) -> list[tuple[int, int]]:
+    """(first, last) token indices inside each quotation; a paragraph break ends one."""
+    spans, opened = [], None
+    for token in doc:
+        if token.text in _QUOTE_MARKS:
+            if opened is None:
+                opened = token.i
+            else:
+                spans.append((opened + 1, token.i))
+                opened = None
+        elif opened is not None and token.is_space and "\n" in token.text:
+            spans.append((opened + 1, token.i))
+            opened = None
+    return spans
+
+
+def _subject_person(verb, person_at) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return person_at(child)
+    return None
+
+
+def _speaker(doc, first: int, last: int, person_at) -> str | None:
+    """Who says the quotation doc[first:last]: '"...," Graham said', 'said Graham',
+    'Trump defended his decision, "..."'."""
+    after = doc[last + 1:last + 6] if last < len(doc) else doc[0:0]
+    for token in after:
+        if token.lemma_.lower() in _SAYING_VERBS and token.pos_ == "VERB":
+            found = _subject_person(token, person_at)
+            if found:
+                return found
+        if token.text in _QUOTE_MARKS or token.is_sent_start and token.i > last + 1:
+            break
+    if first >= 2 and doc[first - 2].text in (",", ":"):
+        start = doc[first - 1].sent.start
+        for token in reversed(doc[start:first - 1]):
+            if token.pos_ == "VERB":
+                found = _subject_person(token, person_at)
+                if found:
+                    return found
+    return None
+
+
+def resolve_quoted_speakers(chunks, person_mentions, pronoun_refs, ids) -> dict:
+    """"I", "me", "my" inside a quotation are its speaker, where the text names one
+    as the subject of the verb that introduces or follows it."""
+    refs = {}
+    spans = defaultdict(dict)
+    for mention in person_mentions:
+        for i in range(mention.start, mention.end):
+            spans[mention.chunk][i] = ids[mention.cluster]
+    for chunk, (_, doc) in enumerate(chunks):
+        def person_at(token, chunk=chunk):
+            found = spans[chunk].get(token.i)
+            if found is None and len(pronoun_refs.get((chunk, token.i), ())) == 1:
+                found = pronoun_refs[(chunk, token.i)][0]
+            return found
+        for first, last in _quotations(doc):
+            if not any(t.lower_ in _FIRST_PERSON for t in doc[first:last]):
+                continue
+            speaker = _speaker(doc, first, last, person_at)
+            if speaker is None:
+                continue
+            for token in doc[first:last]:
+                if token.lower_ in _FIRST_PERSON and token.pos_ == "PRON":
+                    refs[(chunk, token.i)] = (speaker,)
+    return refs

@@ -12,16 +12,17 @@ from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
 from .roles import (apposition_edges, based_edges, located_edges, of_edges,
-                    possessive_member_edges, title_edges)
+                    listed_member_edges, possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView
 
 
 def _has_complement(verb, nouns: frozenset[str]) -> bool:
-    """"called the conduct a breach", "branded it a terrorist organization"."""
+    """"called the conduct a breach", "branded it a terrorist organization", "called
+    for G7 action"."""
     for child in verb.children:
         candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp", "ccomp") else []
-        if child.dep_ == "prep" and child.lower_ == "as":
+        if child.dep_ == "prep" and child.lower_ in ("as", "for"):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "dative"):
             candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl")]
@@ -52,6 +53,10 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                     sources += [e for e in sentence.entity_list([pobj]) if e not in sources]
                 authors = sentence.entity_list(syntax.prep_objects(pobj, "by"))
                 sources += [e for e in authors if e not in sources]
+    if not sources and syntax.is_passive(token) and token.lemma_.lower() in sentence.book.setting(
+            "place_agent_verbs"):
+        sources = [e for e in sentence.entity_list(syntax.prep_objects(token, "in"))
+                   if sentence.types.get(e) == "PLACE"]
     if not sources and "dobj" not in rule.objects and syntax.is_passive_like(token):
         # "Greenpeace, based in Amsterdam": without an object slot, the
         # passive subject is the one the relation is about.
@@ -143,14 +148,20 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
                               book.setting("hedging_reporting_verbs"),
                               book.setting("intention_governors"))
     relation, category, cameo, rule_id = rule.relation, rule.category, rule.cameo, rule.id
-    if syntax.threat_governor(token, book.setting("threat_governors")) is not None:
+    if syntax.threat_governor(token, book.setting("threat_governors")) is not None or (
+            category in ("attack", "coerce") and syntax.conditional_consequence(token)):
+        # "threatened to attack"; "we will strike Iran if it attacks": a threat
         relation, category, cameo, rule_id = "threatens", "threaten", "130", f"threat:{rule.id}"
+    elif syntax.conditional_consequence(token):
+        hedged = True  # "we will lift sanctions if ...": promised, not done
     reporters = sentence.entity_list(syntax.reporting_source(token, book.setting("reporting_verbs")))
     attributed = reporters[0] if reporters else ""
     links = [(s, t) for s in sources for t in targets]
     if rule.mutual and not targets and len(sources) > 1:
         links = _all_pairs(sources)
     links += pairs
+    if rule.inverse:
+        links = [(t, s) for s, t in links]
     evidence = sentence.evidence()
     out = []
     for source, target in links:
@@ -186,6 +197,10 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             continue
         if rule.passive_only and frame is _verb_frame and not syntax.is_passive_like(token):
             continue
+        if rule.subject_nouns and not any(
+                a.lemma_.lower() in rule.subject_nouns or a.lower_ in rule.subject_nouns
+                for a in syntax.agents(token)):
+            continue
         sources, targets, pairs = frame(token, rule, sentence)
         edges = _edges(token, rule, sources, targets, pairs, sentence)
         if edges:
@@ -207,7 +222,8 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
             sentence = SentenceView(document, chunk, offset, sent, resolution, types, book)
             found = (title_edges(sentence) + apposition_edges(sentence) + based_edges(sentence)
                      + located_edges(sentence)
-                     + of_edges(sentence) + possessive_member_edges(sentence))
+                     + of_edges(sentence) + possessive_member_edges(sentence)
+                     + listed_member_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

@@ -84,11 +84,15 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
             k = owner_end
             while k > 0 and owner and sentence.ref(tokens[k - 1]) == owner:
                 k -= 1
-            if owner and k >= 2 and tokens[k - 1].lower_ in ("from", "of"):
-                role, _ = _role_before(tokens, k - 1, sentence)
+            if owner and k >= 3 and tokens[k - 1].lower_ == "the":
+                k -= 1
+            if owner and k >= 2 and tokens[k - 1].lower_ in ("from", "of", "to"):
+                # "US Ambassador to the United Nations Nikki Haley": both owners.
+                role, j = _role_before(tokens, k - 1, sentence)
                 if role is not None:
+                    before = sentence.ref(tokens[j]) if j >= 0 else ()
                     out += [Relation(person, e, book.roles[role], "affiliation", sentence.evidence(),
-                                     rule="title") for e in owner
+                                     rule="title") for e in dict.fromkeys(owner + before)
                             if sentence.types.get(e) in ROLE_TYPES]
             continue
         if role is None or j < 0:
@@ -112,9 +116,38 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+_MEMBER_NOUNS = {"country", "nation", "state", "member", "government", "economy", "democracy"}
+
+
+def listed_member_edges(sentence: SentenceView) -> list[Relation]:
+    """"G7 is an informal group of seven countries, the UK, the US, France ...":
+    each listed country is a member of the group the sentence names."""
+    out = []
+    book = sentence.book
+    for noun in sentence.tokens:
+        if noun.lemma_.lower() not in _MEMBER_NOUNS or noun.dep_ != "pobj" or \
+                noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in book.group_heads:
+            continue
+        group_noun = noun.head.head
+        groups = [e for t in syntax.predicated_of(group_noun) for e in sentence.ref(t)
+                  if sentence.types.get(e) == "ORG"]
+        if not groups:
+            continue
+        members, frontier = [], [c for c in noun.children if c.dep_ in ("appos", "conj")]
+        while frontier:
+            token = frontier.pop()
+            members += [e for e in sentence.ref(token) if sentence.types.get(e) in ROLE_TYPES]
+            frontier += [c for c in token.children if c.dep_ in ("appos", "conj")]
+        out += [Relation(member, group, "member of", "affiliation", sentence.evidence(),
+                         rule="listed-members")
+                for member in dict.fromkeys(members) for group in groups if member != group]
+    return out
+
+
 def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
     """"Corbyn said his Labour Party ...": a person's own organisation;
-    "BBC's Jonathan Marcus": an organisation's own person."""
+    "BBC's Jonathan Marcus": an organisation's own person; "Brazil's National
+    Institute for Space Research": a country's own organisation."""
     out = []
     types = sentence.types
     for token in sentence.tokens:
@@ -136,6 +169,16 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
                                  rule="possessive")
                         for org in owners if types.get(org) == "ORG" for person in people]
+            elif orgs and child.pos_ == "PROPN" and token.dep_ != "compound" and not (
+                    token.lower_ in sentence.book.org_words and not any(
+                        c.dep_ == "compound" for c in token.children)):
+                # (not "St. John's Church": a one-word "Church" is the name's tail)
+                # "Brazil's National Institute for Space Research": a country's own body
+                # (not "Thailand's Thai Raksa Chart Party": a party is its members')
+                out += [Relation(org, place, "part of", "affiliation", sentence.evidence(),
+                                 rule="possessive")
+                        for place in owners if types.get(place) == "PLACE" for org in orgs
+                        if org != place and not _is_party(org, sentence)]
     return out
 
 
@@ -200,13 +243,17 @@ def _role_of(noun, book: Rulebook):
     compound = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound"] + [lemma])
     for key in (compound, lemma):
         if key in book.roles:
-            return book.roles[key], "affiliation", "PERSON", ROLE_TYPES
+            # "member" is a person's role and an organisation's or country's too;
+            # an envoy or aide may be a person's own ("Trump's special envoy").
+            holders = ("PERSON", "ORG", "PLACE") if key in book.org_roles else ("PERSON",)
+            owners = ROLE_TYPES + ("PERSON",) if key in book.person_owned_roles else ROLE_TYPES
+            return book.roles[key], "affiliation", holders, owners
     if lemma in book.kin_roles:
-        return book.kin_roles[lemma], "related", "PERSON", ("PERSON",)
+        return book.kin_roles[lemma], "related", ("PERSON",), ("PERSON",)
     if lemma in book.org_roles:
-        return book.org_roles[lemma], "affiliation", "ORG", ROLE_TYPES
+        return book.org_roles[lemma], "affiliation", ("ORG",), ROLE_TYPES
     if lemma in book.place_roles:
-        return book.place_roles[lemma], "location", "PLACE", ("PLACE",)
+        return book.place_roles[lemma], "location", ("PLACE",), ("PLACE",)
     return None
 
 
@@ -220,14 +267,15 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         role = _role_of(noun, sentence.book)
         if role is None:
             continue
-        label, category, holder_type, owner_types = role
+        label, category, holder_types, owner_types = role
         if category == "location" and _names_the_place(noun):
             continue
         subject = noun
         while subject.dep_ == "conj" and subject.head is not subject:
             subject = subject.head  # "a member and son of X": both said of the same holder
-        holders = [e for t in syntax.predicated_of(subject) + _names_after_comma(noun, sentence)
-                   for e in sentence.ref(t) if sentence.types.get(e) == holder_type]
+        holders = [e for t in syntax.predicated_of(subject) + _names_after_comma(
+                       noun, sentence, skip_appos=category != "location")
+                   for e in sentence.ref(t) if sentence.types.get(e) in holder_types]
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
@@ -240,12 +288,15 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         if category == "affiliation":
             # "the Republican Senate Majority Leader": the party too, as membership.
             owners += [p for p in _parties_before(noun, sentence) if p not in owners]
+        # "Brazil is not a member of G7"
+        negated = subject.dep_ in ("attr", "acomp") and syntax.is_negated(
+            subject.head, sentence.book.setting("negators"))
         for holder in dict.fromkeys(holders):
             for owner in owners:
                 if owner != holder:
                     member = category == "affiliation" and _is_party(owner, sentence)
                     out.append(Relation(holder, owner, "member of" if member else label, category,
-                                        sentence.evidence(), rule="apposition"))
+                                        sentence.evidence(), negated=negated, rule="apposition"))
     return out
 
 
@@ -279,7 +330,16 @@ def _parties_before(noun, sentence: SentenceView) -> list[str]:
         if _is_party(e, sentence)))
 
 
-def _names_after_comma(noun, sentence: SentenceView) -> list:
+def _right_edge_before_appos(token) -> int:
+    """The last index of ``token``'s phrase, leaving out appositions inside it."""
+    last = token.i
+    for child in token.children:
+        if child.i > token.i and child.dep_ not in ("appos", "punct"):
+            last = max(last, _right_edge_before_appos(child))
+    return last
+
+
+def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) -> list:
     """"the president of the League, Jamel Msallem, said": the name right after
     the role phrase holds the role, however the parser attached it.  After a
     plural role ("two Democratic representatives, X and Y") every name of the
@@ -288,7 +348,9 @@ def _names_after_comma(noun, sentence: SentenceView) -> list:
     for child in noun.rights:  # the role phrase: the noun and its "of ..." phrases
         if child.dep_ != "prep":
             break
-        after = child.right_edge.i + 1
+        # "the director of Argentina's Amnesty International, Mariela Belski": the
+        # parser may hang the name on the owner; the phrase ends before it.
+        after = (_right_edge_before_appos(child) if skip_appos else child.right_edge.i) + 1
     doc = noun.doc
     if not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN"):
         return []

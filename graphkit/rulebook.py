@@ -27,12 +27,12 @@ DEFAULT_RELATION_FILES = (RULES_DIR / "relations.yaml",)
 _SETTING_KEYS = (
     "light_verbs", "proxy_nouns", "transparent_nouns", "negators", "hedges",
     "hedging_modals", "reporting_verbs", "hedging_reporting_verbs",
-    "threat_governors", "intention_governors", "person_nouns",
+    "threat_governors", "intention_governors", "person_nouns", "place_agent_verbs",
 )
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
-    "no_clause", "object_types", "passive_only",
+    "no_clause", "object_types", "passive_only", "subject_nouns", "inverse",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -96,6 +96,8 @@ class Rule:
     with_prep: frozenset[str] = frozenset()
     no_clause: bool = False
     passive_only: bool = False
+    subject_nouns: frozenset[str] = frozenset()
+    inverse: bool = False
     object_types: frozenset[str] = frozenset()
     origin: str = ""
 
@@ -119,12 +121,15 @@ class Rulebook:
     place_roles: dict[str, str] = field(default_factory=dict)
     kin_roles: dict[str, str] = field(default_factory=dict)
     org_roles: dict[str, str] = field(default_factory=dict)
+    person_owned_roles: frozenset[str] = frozenset()
     noise: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
+    attribute_nouns: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()
 
     @functools.cached_property
@@ -282,7 +287,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
                              ) if "object_types" in raw else frozenset()
     if object_types - {"PERSON", "ORG", "PLACE"}:
         raise RuleError(f"{where}: object_types must be among PERSON, ORG, PLACE")
-    for key in ("mutual", "requires_entity_object", "no_clause", "passive_only"):
+    for key in ("mutual", "requires_entity_object", "no_clause", "passive_only", "inverse"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -302,6 +307,10 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         if "with_prep" in raw else frozenset(),
         no_clause=raw.get("no_clause", False),
         passive_only=raw.get("passive_only", False),
+        inverse=raw.get("inverse", False),
+        subject_nouns=frozenset(w.lower() for w in _words(raw["subject_nouns"],
+                                                          f"{where}: subject_nouns"))
+        if "subject_nouns" in raw else frozenset(),
         object_types=object_types,
         origin=f"{path}:{line}",
     )
@@ -414,11 +423,14 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         place_roles=place_roles,
         kin_roles=kin_roles,
         org_roles=org_roles,
+        person_owned_roles=frozenset(w.lower() for w in titles.get("person_owned_roles", [])),
         noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
         thing_heads=frozenset(normalize_name(w) for w in noise.get("thing_heads", [])),
+        attribute_nouns=frozenset(normalize_name(w) for w in noise.get("attribute_nouns", [])),
         first_names=frozenset(normalize_name(w) for w in names.get("first_names", [])),
         org_words=frozenset(normalize_name(w) for w in names.get("org_words", [])),
         group_heads=frozenset(normalize_name(w) for w in names.get("group_heads", [])),
+        place_heads=frozenset(normalize_name(w) for w in names.get("place_heads", [])),
         pronouns=frozenset(noise.get("pronouns", [])),
     )

@@ -72,6 +72,9 @@ class SentenceView:
                     return self.entities(child, depth + 1)
             for pobj in syntax.prep_objects(token, "of"):
                 return self.entities(pobj, depth + 1)
+            for child in token.children:
+                if child.dep_ == "compound" and self.ref(child):
+                    return self.ref(child)  # "G7 action", "Kremlin policy"
         for child in token.children:
             if child.dep_ == "appos" and self.ref(child):
                 return self.ref(child)

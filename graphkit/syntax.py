@@ -289,6 +289,19 @@ def threat_governor(trigger, governors) -> object | None:
     return None
 
 
+def conditional_consequence(trigger) -> bool:
+    """"We will strike Iran if it attacks": a future event made to hang on a
+    condition (an "if"/"unless" clause on the verb or on the verb it is joined to)."""
+    chain = [trigger]
+    while chain[-1].dep_ == "conj" and len(chain) < 3:
+        chain.append(chain[-1].head)  # "I will destroy and obliterate ..."
+    children = [c for verb in chain for c in verb.children]
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+               for c in children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children) for c in children)
+
+
 def light_verb(noun, light_verbs) -> object | None:
     """The verb whose object (or passive subject) ``noun`` is, if it is light."""
     head = noun.head

@@ -54,6 +54,16 @@ PRESENT = [
     ("He grew up in Auckland, New Zealand before joining the police.", ("Auckland", "PLACE")),
     ("The suit names the Fort Peck, Blackfeet Nation and Crow Tribe as plaintiffs.",
      ("Crow Tribe", "ORG")),
+    # a name modifying a place noun is a place ("Amazon" alone is a company)
+    ("Wildfires are destroying the Amazon rainforest in Brazil.", ("Amazon", "PLACE")),
+    # an attribute "of" a place is the place
+    ("I will totally destroy and obliterate the Economy of Turkey, Trump said.",
+     ("Turkey", "PLACE")),
+    # an institution "of" a place stays whole even when the place is named too
+    ("Students of the University of Florida met Florida officials.",
+     ("University of Florida", "ORG")),
+    ("The proceedings were criticised by archbishop Monsenor Jorge Eduardo Scheinig.",
+     ("Jorge Eduardo Scheinig", "PERSON")),
 ]
 
 
@@ -82,6 +92,11 @@ ABSENT = [
      "James Webb Telescope"),
     ("Day hosted The Doris Day Show on television until 1973.", "Doris Day Show"),
     ("Realistically, Melbourne will take longer to recover.", "Realistically"),
+    # a place inside another name, a summit, an honorific
+    ("Brazil must comply with the Paris Climate Accord.", "Paris"),
+    ("Merkel and Macron met at the G7 Summit in Biarritz.", "G7 Summit"),
+    ("I will totally destroy and obliterate the Economy of Turkey, Trump said.",
+     "Economy of Turkey"),
     # a role is no one's name
     ("Red Hat's Chief Technical Officer Chris Wright wrote the announcement.",
      "Technical Officer"),

@@ -199,6 +199,43 @@ MORE_FRAMES = [
     ("He lived in Gonesse, a suburb of Paris.", ("Gonesse", "location", "Paris", False)),
     ("Tandag City, the capital of Surigao del Sur, was hit.",
      ("Tandag City", "location", "Surigao del Sur", False)),
+    # the name the parser hung on the owner still holds the role
+    ("Following the announcement, the director of Argentina's Amnesty International, Mariela "
+     "Belski, said the president had listened.",
+     ("Mariela Belski", "affiliation", "Amnesty International", False)),
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.",
+     ("Nikki Haley", "affiliation", "United Nations", False)),
+    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.",
+     ("Nikki Haley", "affiliation", "United States", False)),
+    # a person's own envoy or adviser
+    ("Jared Kushner, an adviser to Donald Trump, visited Israel.",
+     ("Jared Kushner", "affiliation", "Donald Trump", False)),
+    # countries and organisations are members too, or not
+    ("Turkey is a member of NATO.", ("Turkey", "affiliation", "NATO", False)),
+    ("Brazil is not a member of NATO.", ("Brazil", "affiliation", "NATO", True)),
+    ("G7, or the Group of Seven, is an informal group of seven countries, the United Kingdom, "
+     "United States, France, Canada, Germany, Japan, and Italy.", ("Japan", "affiliation", "G7",
+                                                                  False)),
+    ("Brazil's National Institute for Space Research has reported more wildfires.",
+     ("National Institute for Space Research", "affiliation", "Brazil", False)),
+    ("According to the BBC, the SDF is largely made up of YPG militia.",
+     ("People's Protection Units", "affiliation", "Syrian Democratic Forces", False)),
+    ("On Thursday, French President Emmanuel Macron called for G7 action to correct the crisis.",
+     ("Emmanuel Macron", "appeal", "G7", False)),
+    ("Angela Merkel seconded Emmanuel Macron's recommendation.",
+     ("Angela Merkel", "cooperate", "Emmanuel Macron", False)),
+    ("The PKK is banned in Turkey.", ("Turkey", "coerce", "Kurdistan Workers' Party", False)),
+    ("US troops had defeated ISIS.", ("United States", "attack", "Islamic State", False)),
+    ("Joe Biden defeated Donald Trump in the election.",
+     ("Joe Biden", "related", "Donald Trump", False)),
+    # a future attack on a condition is a threat; "I" in a quotation is its speaker
+    ("Trump said the US would strike Iran if it attacked American troops.",
+     ("United States", "threaten", "Iran", False)),
+    ('Donald Trump, also on Twitter, defended his decision, "If Turkey does anything bad, I will '
+     'totally destroy and obliterate the economy of Turkey."',
+     ("Donald Trump", "threaten", "Turkey", False)),
+    ('"I will meet Vladimir Putin next week," Donald Trump said.',
+     ("Donald Trump", "consult", "Vladimir Putin", False)),
 ]
 
 
@@ -323,6 +360,8 @@ NO_EDGE = [
     "Unlike greater London, the City of Melbourne is divided in 76 areas.",
     # a name inside a longer name is not the owner's person
     "It runs on Red Hat's GNU General Public Licensed operating system.",
+    # killed somewhere is not killed by the place
+    "He was killed in Syria on Monday.",
 ]
 
 
@@ -384,3 +423,10 @@ def test_nothing_is_asserted_inside_whether(extract):
 def test_the_platform_a_message_is_posted_on_accuses_no_one(extract):
     rows = edge_rows(extract("Mike Pompeo posted a message on Twitter blaming Iran for the attacks."))
     assert not any(row[0] == "Twitter" for row in rows), rows
+
+
+def test_a_country_after_a_place_noun_does_not_hold_the_place_role(extract):
+    rows = edge_rows(extract("A block of flats collapsed in a former rebel-held neighbourhood of "
+                             "Aleppo, Syria."))
+    assert ("Aleppo", "location", "Syria", False) in rows
+    assert ("Syria", "location", "Aleppo", False) not in rows

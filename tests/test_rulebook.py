@@ -31,6 +31,8 @@ def test_preposition_on_is_a_word_not_a_boolean(book):
     ("rules:\n  - id: x\n    relation: [y\n", "YAML syntax error"),
     ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
      "    object_types: [CITY]\n", "rule x: object_types must be among PERSON, ORG, PLACE"),
+    ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
+     "    inverse: sometimes\n", "rule x: 'inverse' must be true or false"),
 ])
 def test_bad_rule_files_name_file_line_and_rule(tmp_path, text, message):
     path = tmp_path / "mine.yaml"
@@ -61,3 +63,21 @@ def test_missing_rules_file_is_a_rule_error(tmp_path):
 ])
 def test_normalize_name_follows_the_scorer(raw, key):
     assert normalize_name(raw) == key
+
+
+def test_user_rule_fields_inverse_and_subject_nouns(tmp_path, nlp):
+    path = tmp_path / "mine.yaml"
+    path.write_text("rules:\n  - id: includes\n    relation: member of\n    category: affiliation\n"
+                    "    verbs: [include]\n    inverse: true\n"
+                    "  - id: guard\n    relation: guards\n    category: coerce\n"
+                    "    verbs: [guard]\n    subject_nouns: [troops]\n")
+    book = load_rulebook((str(path),))
+    rows = set()
+    for number, text in enumerate(["NATO includes Turkey.", "Turkish troops guard Syria.",
+                                   "Turkey guards Iraq."]):
+        document = Document(id=f"u{number}", text=text)
+        (_, chunks), = parse_documents(nlp, [document])
+        rows |= edge_rows(extract_document(chunks, document, book))
+    assert ("Turkey", "affiliation", "NATO", False) in rows
+    assert ("Turkey", "coerce", "Syria", False) in rows
+    assert ("Turkey", "coerce", "Iraq", False) not in rows, rows
