@@ -23,7 +23,8 @@ from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
                        mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
-                         resolve_pronouns, resolve_quoted_speakers, resolve_references)
+                         resolve_plural_pronouns, resolve_pronouns, resolve_quoted_speakers,
+                         resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
 
 
@@ -163,24 +164,39 @@ def _acronym_target(mention: RawMention, clusters: list[_Cluster], book: Ruleboo
     return None
 
 
-def _short_company_name(words: tuple[str, ...]) -> tuple[str, ...] | None:
+def _short_company_name(words: tuple[str, ...], book: Rulebook) -> tuple[str, ...] | None:
     """The name without its legal suffix when that alone is distinctive:
-    "ABS-CBN Corporation" is also written "ABS-CBN"."""
+    "ABS-CBN Corporation" is also written "ABS-CBN", "Burisma Holdings" "Burisma"
+    (not "First Group": a common word, a given name or a place alone names no company)."""
     core = list(words)
     while len(core) > 1 and core[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         core.pop()
     if len(core) == len(words):
         return None
     text = "".join(core)
+    key = normalize_name(text)
     distinctive = len([w for w in core if w[:1].isupper()]) >= 2 or (
-        sum(c.isupper() for c in text) >= 2 and text[:1].isupper())
+        sum(c.isupper() for c in text) >= 2 and text[:1].isupper()) or (
+        len(core) == 1 and len(text) >= 5 and text.isalpha() and text.istitle()
+        and key not in book.first_names and key not in book.places
+        and key not in book.demonyms and key not in book.title_words)
     return tuple(core) if distinctive else None
+
+
+def _head_word_alias(words: tuple[str, ...], book: Rulebook) -> tuple[str, ...] | None:
+    """"House of Representatives" is also "the House": the capitalised word
+    before "of" of an institution's name."""
+    if len(words) >= 3 and words[1] == "of" and words[0].istitle() and \
+            words[0].lower() not in book.title_words and normalize_name(words[0]) not in book.places:
+        return words[:1]
+    return None
 
 
 def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
                  book: Rulebook) -> dict[str, list]:
     """First token text -> [(token texts, cluster index)] for known names, longest first."""
     table: dict[str, list] = defaultdict(list)
+    heads: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for index, cluster in enumerate(clusters):
         is_org = types[index] == "ORG"
         for mention in cluster.mentions:
@@ -189,9 +205,15 @@ def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
             if not words or not words[0][:1].isupper() or mention.key in book.noise:
                 continue
             table[words[0]].append((words, index))
-            short = _short_company_name(words) if is_org else None
+            short = _short_company_name(words, book) if is_org else None
             if short and normalize_name(" ".join(short)) not in book.noise:
                 table[short[0]].append((short, index))
+            head = _head_word_alias(words, book) if is_org else None
+            if head:
+                heads[head].add(index)
+    for head, owners in heads.items():
+        if len(owners) == 1 and not any(len(w) == 1 for w, _ in table.get(head[0], ())):
+            table[head[0]].append((head, next(iter(owners))))  # one "House of ..." only
     return {k: sorted(set(v), key=lambda entry: -len(entry[0])) for k, v in table.items()}
 
 
@@ -338,8 +360,11 @@ def _merge_spelling_variants(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _org_core(key: str, book: Rulebook) -> str:
-    """"thai raksa chart party" -> "thai raksa chart": the name without a generic suffix."""
+    """"thai raksa chart party" -> "thai raksa chart": the name without a generic suffix
+    (not "house of commons library" -> "house of commons": another institution's name)."""
     words = key.split()
+    if "of" in words:
+        return key
     while len(words) > 1 and words[-1] in book.org_words:
         words.pop()
     return " ".join(words)
@@ -361,7 +386,30 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
         else:
             by_core.setdefault(core, cluster)
             out.append(cluster)
-    return _merge_place_qualified(out, book)
+    return _merge_place_qualified(_merge_short_company_names(out, book), book)
+
+
+def _merge_short_company_names(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+    """"Burisma" (whatever the model called it) joins the one "Burisma Holdings"."""
+    owners: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if _cluster_type(cluster, book) != "ORG":
+            continue
+        for mention in cluster.mentions:
+            short = _short_company_name(tuple(mention.text.split()), book)
+            key = normalize_name(" ".join(short)) if short else ""
+            if key and not any(c is cluster for c in owners[key]):
+                owners[key].append(cluster)
+    out = []
+    for cluster in clusters:
+        targets = [c for key in cluster.keys for c in owners.get(key, ()) if c is not cluster]
+        if not cluster.canonical and len(cluster.keys) == 1 and len(targets) == 1:
+            for mention in cluster.mentions:
+                mention.type = "ORG"
+                targets[0].add(mention)
+        else:
+            out.append(cluster)
+    return out
 
 
 def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
@@ -390,19 +438,29 @@ def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cl
                 if len(rest) >= 3 and rest[1] == "of":
                     qualified[rest[0]].append(cluster)
     out = []
+    moved: dict[int, _Cluster] = {}  # a cluster merged away -> where its mentions went
+
+    def settled(cluster: _Cluster) -> _Cluster:
+        while id(cluster) in moved:
+            cluster = moved[id(cluster)]
+        return cluster
+
     for cluster in clusters:
         owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}
+        # Two clusters the same institution ends up in count once.
+        owners = {entity_id(_cluster_label(c)): c for c in owners.values()}
         # A table name counts as bare too: "Congress" -> "Congress of the Philippines".
         bare = not cluster.canonical or normalize_name(cluster.canonical) in cluster.keys
-        if is_org[id(cluster)] and bare and len(owners) == 1:
-            target = next(iter(owners.values()))
+        target = settled(next(iter(owners.values()))) if len(owners) == 1 else None
+        if is_org[id(cluster)] and bare and target is not None and target is not cluster:
             canonical = target.canonical  # the qualified name stays the label
             for mention in cluster.mentions:
                 target.add(mention)
             target.canonical = canonical
+            moved[id(cluster)] = target
         else:
             out.append(cluster)
-    return out
+    return [c for c in out if id(c) not in moved]
 
 
 def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
@@ -487,6 +545,9 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     clusters = _merge_same_label(_merge_org_variants(clusters, book), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]
     kept = [(i, c, t) for i, c, t in kept if t]
+    surnames = {max(c.keys, key=len).split()[-1] for _, c, t in kept if t == "PERSON" and c.keys}
+    kept = [(i, c, t) for i, c, t in kept if t == "PERSON" or not all(
+        k.endswith("s") and k[:-1] in surnames for k in c.keys)]  # "the Bidens": a family
     labels = {index: _cluster_label(cluster) for index, cluster, _ in kept}
     ids = {index: entity_id(label) for index, label in labels.items()}
     types = {index: etype for index, _, etype in kept}
@@ -516,6 +577,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels))
     thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
     references.update(resolve_its(chunks, thing_mentions, ids))
+    references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))
     for (chunk, i), targets in references.items():
         if (chunk, i) in refs:
             continue

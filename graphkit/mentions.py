@@ -107,6 +107,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if len(words) > 1 and words[-1] in book.thing_heads:
         return True
+    if len(words) == 1 and key.endswith("s") and key[:-1] in book.roles and not (
+            tokens and tokens[0].ent_type_ in ("GPE", "LOC", "FAC")):
+        return True  # "Representatives Eliot Engel, Adam Schiff ...": a plural title (not "Queens")
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True

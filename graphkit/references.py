@@ -53,7 +53,7 @@ def _embedded(token) -> bool:
 
 
 def _salience(mention_token, pronoun, sentence_distance: int) -> float:
-    score = -2.0 * sentence_distance
+    score = -2.75 * sentence_distance
     dep = mention_token.dep_
     if dep in ("nsubj", "nsubjpass"):
         score += 3.0
@@ -85,12 +85,18 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
         columns = token_columns(doc)
         sent_index = columns.sent
         candidates = sorted(by_chunk[chunk], key=lambda m: m.start)
+        earlier: dict[tuple[int, str], int] = {}  # (sentence, gender) -> cluster of a pronoun
         for i, lower in enumerate(columns.lower):
             gender = _PERSON_PRONOUNS.get(lower)
             if gender is None or columns.pos[i] != "PRON":
                 continue
             token = doc[i]
             here = sent_index[token.i]
+            if (here, gender) in earlier and lower in ("he", "she"):
+                # "during his time as Obama's vice president, he called ...": the
+                # pronouns of one sentence are one person
+                refs[(chunk, token.i)] = (ids[earlier[(here, gender)]],)
+                continue
             best, best_score = None, None
             for mention in candidates:
                 if mention.start >= token.i:
@@ -107,6 +113,7 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
                     best, best_score = mention, score
             if best is not None:
                 refs[(chunk, token.i)] = (ids[best.cluster],)
+                earlier.setdefault((here, gender), best.cluster)
                 # A resolved pronoun carries its person on: "he ... his ... his widow".
                 bisect.insort(candidates, _Resolved(chunk, token.i, token.i + 1, best.cluster),
                               key=lambda m: m.start)
@@ -188,8 +195,10 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names):
     """
     refs = {}
     first_seen: dict[int, tuple[int, int]] = {}
+    seen_at: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in org_mentions:
         place = (mention.chunk, mention.start)
+        seen_at[mention.cluster].append(place)
         if place < first_seen.get(mention.cluster, (len(chunks), 0)):
             first_seen[mention.cluster] = place
     last = {c: names[c].lower().split()[-1].rstrip(".") for c in first_seen}
@@ -209,6 +218,13 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names):
             fits = {c for c in seen if last[c] == lemma}
             if not fits and lemma in _COMPANY_NOUNS:
                 fits = {c for c in seen if last[c] in _COMPANY_SUFFIXES}
+            if len(fits) > 1:
+                # "an investigation into Burisma Holdings; Hunter Biden was on the board
+                # of the company": the one named in this sentence or the one before
+                here = columns.sent[i]
+                fits = {c for c in fits if any(
+                    ch == chunk and here - 1 <= columns.sent[start] <= here and start < i
+                    for ch, start in seen_at[c])}
             if len(fits) == 1:
                 refs[(chunk, i)] = (ids[fits.pop()],)
     return refs
@@ -320,4 +336,49 @@ def resolve_quoted_speakers(chunks, person_mentions, pronoun_refs, ids) -> dict:
             for token in doc[first:last]:
                 if token.lower_ in _FIRST_PERSON and token.pos_ == "PRON":
                     refs[(chunk, token.i)] = (speaker,)
+    return refs
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+_PLURAL_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
+
+
+def _plural_group(doc, mention) -> bool:
+    """"the Ukrainians", "the Houthis", "Democrats": a people or a group written as a
+    plural (not "the United States" or "the Philippines": a place)."""
+    last = doc[mention.end - 1]
+    plural = last.text.endswith("s") and not last.text.endswith("ss") and len(last.text) > 3
+    if mention.type == "PLACE":
+        return plural and last.ent_type_ == "NORP"
+    return plural or last.tag_ == "NNPS"
+
+
+def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
+    """"they"/"them"/"their" -> the people or group last named as a plural ("indicated
+    to the Ukrainians ... no pressure on them"), in this sentence or the one before,
+    when no plural noun comes between."""
+    refs = {}
+    by_chunk = defaultdict(list)
+    for mention in group_mentions:
+        by_chunk[mention.chunk].append(mention)
+    for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        candidates = sorted((m for m in by_chunk[chunk] if _plural_group(doc, m)),
+                            key=lambda m: m.start)
+        if not candidates:
+            continue
+        for i, lower in enumerate(columns.lower):
+            if lower not in _PLURAL_PRONOUNS or columns.pos[i] != "PRON":
+                continue
+            before = [m for m in candidates if m.end <= i
+                      and columns.sent[i] - columns.sent[m.start] <= 1]
+            if not before:
+                continue
+            nearest = before[-1]
+            between = doc[nearest.end:i]
+            if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in _PLURAL_ARGUMENT_DEPS
+                   or t.lower_ in _PLURAL_PRONOUNS and t.pos_ == "PRON" and (chunk, t.i) not in refs
+                   for t in between):
+                continue
+            refs[(chunk, i)] = (ids[nearest.cluster],)
     return refs

@@ -19,10 +19,19 @@ from .sentence import SentenceView
 
 def _has_complement(verb, nouns: frozenset[str]) -> bool:
     """"called the conduct a breach", "branded it a terrorist organization", "called
-    for G7 action"."""
+    for G7 action"; the word "to" stands for "for X to do": "called for Ukraine to act"."""
     for child in verb.children:
+        if "to" in nouns and child.dep_ in ("advcl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in child.children) and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return True  # "called for the government of Ukraine to reduce corruption"
+        if "to" in nouns and child.dep_ == "prep" and child.lower_ == "for" and any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                     for a in c.children)
+                for c in verb.children):
+            return True  # the same, parsed as "called [for the government] [to reduce]"
         candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp", "ccomp") else []
-        if child.dep_ == "prep" and child.lower_ in ("as", "for"):
+        if child.dep_ == "prep" and child.lower_ in ("as", "for", "on"):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "dative"):
             candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl")]
@@ -90,7 +99,9 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                              | book.setting("intention_governors")
                              | book.setting("threat_governors"))
     slots = rule.noun_objects or rule.objects
-    patient_possessor = "of" in slots
+    # "his capture", "Navalny's arrest": the possessor suffers it; "its investigation",
+    # "Russia's support": the possessor does it.
+    patient_possessor = "of" in slots and rule.category in ("attack", "coerce")
     sources: list[str] = []
     targets: list[str] = []
     pairs: list[tuple[str, str]] = []
@@ -129,10 +140,28 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                     found += [o for f in found if not sentence.entities(f)
                               for prep in ("to", "from") for o in syntax.prep_objects(f, prep)]
             if slot == "between":
-                pairs += _all_pairs(sentence.entity_list(found))
+                parties = sentence.entity_list(found)
+                if len(parties) == 1:
+                    parties += _partner_after(found[-1], sentence, parties[0])
+                pairs += _all_pairs(parties)
                 continue
             targets += [e for e in sentence.entity_list(found) if e not in targets]
     return sources, targets, pairs
+
+
+def _partner_after(first, sentence: SentenceView, known: str) -> list[str]:
+    """"a meeting between Giuliani, claiming to represent the State Department, and
+    Andriy Yermak": the name after the "and" that closes an aside the parser split off."""
+    doc = first.doc
+    end = min(sentence.sent.end, first.i + 16)
+    if first.i + 1 >= end or doc[first.i + 1].text != ",":
+        return []
+    for i in range(first.i + 2, end - 1):
+        if doc[i].lower_ == "and" and doc[i - 1].text == ",":
+            j = i + 1 + (doc[i + 1].lower_ == "the")
+            found = [e for e in sentence.ref(doc[j]) if e != known] if j < end else []
+            return found[:1]
+    return []
 
 
 def _all_pairs(entities: list[str]) -> list[tuple[str, str]]:
@@ -149,8 +178,10 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
                               book.setting("intention_governors"))
     relation, category, cameo, rule_id = rule.relation, rule.category, rule.cameo, rule.id
     if syntax.threat_governor(token, book.setting("threat_governors")) is not None or (
-            category in ("attack", "coerce") and syntax.conditional_consequence(token)):
-        # "threatened to attack"; "we will strike Iran if it attacks": a threat
+            category in ("attack", "coerce") and syntax.conditional_consequence(token)) or (
+            category == "attack" and token.pos_ == "VERB" and syntax.future(token)):
+        # "threatened to attack"; "we will strike Iran if it attacks"; "they would
+        # strike Saudi Arabia again": a threat
         relation, category, cameo, rule_id = "threatens", "threaten", "130", f"threat:{rule.id}"
     elif syntax.conditional_consequence(token):
         hedged = True  # "we will lift sanctions if ...": promised, not done

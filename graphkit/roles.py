@@ -63,6 +63,23 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     return role, j
 
 
+def _owner_types(role: str, book: Rulebook) -> tuple[str, ...]:
+    """Who may own a role: an organisation or place, not a place for "lawyer"."""
+    return ("ORG",) if role in book.non_place_roles else ROLE_TYPES
+
+
+def _party_before(tokens, index: int, person: str, sentence: SentenceView) -> list[Relation]:
+    """"Democrat Chuck Schumer", "Republican Ted Cruz", "a Republican, Mark Amodei,
+    said": the party's member."""
+    before = tokens[index - 1]
+    if before.text == "," and index > 1:
+        before = tokens[index - 2]
+        if before.tag_ in ("NNS", "NNPS"):
+            return []  # "criticized the Republicans, Joe Biden said"
+    return [Relation(person, p, "member of", "affiliation", sentence.evidence(), rule="title")
+            for p in sentence.ref(before) if _is_party(p, sentence)]
+
+
 def title_edges(sentence: SentenceView) -> list[Relation]:
     """"US President Donald Trump" -> Trump president of United States."""
     book = sentence.book
@@ -86,6 +103,7 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
                 k -= 1
             if owner and k >= 3 and tokens[k - 1].lower_ == "the":
                 k -= 1
+            out += _party_before(tokens, index, person, sentence)
             if owner and k >= 2 and tokens[k - 1].lower_ in ("from", "of", "to"):
                 # "US Ambassador to the United Nations Nikki Haley": both owners.
                 role, j = _role_before(tokens, k - 1, sentence)
@@ -93,18 +111,16 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
                     before = sentence.ref(tokens[j]) if j >= 0 else ()
                     out += [Relation(person, e, book.roles[role], "affiliation", sentence.evidence(),
                                      rule="title") for e in dict.fromkeys(owner + before)
-                            if sentence.types.get(e) in ROLE_TYPES]
+                            if sentence.types.get(e) in _owner_types(role, book)]
             continue
         if role is None or j < 0:
             if role is None and index > 0:
-                # "Democrat Chuck Schumer", "Republican Ted Cruz": the party's member.
-                out += [Relation(person, p, "member of", "affiliation", sentence.evidence(),
-                                 rule="title") for p in sentence.ref(tokens[index - 1])
-                        if _is_party(p, sentence)]
+                out += _party_before(tokens, index, person, sentence)
             continue
         if tokens[j].lower_ in ("'s", "’s") and j > 0:
             j -= 1
-        owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in ROLE_TYPES]
+        owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in _owner_types(
+            role, book)]
         for target in owner:
             label = "member of" if _is_party(target, sentence) else book.roles[role]
             out.append(Relation(person, target, label, "affiliation", sentence.evidence(),
@@ -246,7 +262,9 @@ def _role_of(noun, book: Rulebook):
             # "member" is a person's role and an organisation's or country's too;
             # an envoy or aide may be a person's own ("Trump's special envoy").
             holders = ("PERSON", "ORG", "PLACE") if key in book.org_roles else ("PERSON",)
-            owners = ROLE_TYPES + ("PERSON",) if key in book.person_owned_roles else ROLE_TYPES
+            owners = _owner_types(key, book)
+            if key in book.person_owned_roles:
+                owners += ("PERSON",)
             return book.roles[key], "affiliation", holders, owners
     if lemma in book.kin_roles:
         return book.kin_roles[lemma], "related", ("PERSON",), ("PERSON",)

@@ -75,6 +75,9 @@ class SentenceView:
             for child in token.children:
                 if child.dep_ == "compound" and self.ref(child):
                     return self.ref(child)  # "G7 action", "Kremlin policy"
+            for prep in ("from", "by"):  # "documents from Pompeo", "misconduct by Trump"
+                for pobj in syntax.prep_objects(token, prep):
+                    return self.entities(pobj, depth + 1)
         for child in token.children:
             if child.dep_ == "appos" and self.ref(child):
                 return self.ref(child)
@@ -90,6 +93,9 @@ class SentenceView:
             # "Senator from Vermont Bernie Sanders endorsed": the named holder acts;
             # "the Greek foreign minister": failing a name, the country does.
             inside = [t for t in token.subtree if t is not token and self.ref(t)]
+            if lemma in book.person_owned_roles:  # "Biden's lawyer" is not Biden
+                owner = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+                inside = [t for t in inside if t.i not in owner]
             people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
             if people:
                 return (people[0],)

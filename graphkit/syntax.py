@@ -96,7 +96,19 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS:
             if verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)
+                head = verb.head
+                if verb.tag_ == "VBP" or any(c.lower_ in ("are", "were") for c in verb.children):
+                    # "Engel, Schiff, and Cummings, who serve as chairmen": a plural verb
+                    # says the clause is about the whole list, not its last name.
+                    while head.dep_ == "conj" and head.head is not head:
+                        head = head.head
+                    return with_conjuncts(head)
+                nearest = _antecedent(subject)
+                singular = verb.tag_ == "VBZ" or verb.lower_ == "was" or any(
+                    c.lower_ in ("is", "was", "has") for c in verb.children)
+                if singular and nearest is not None and nearest in head.conjuncts:
+                    return [nearest]  # "Putin and Xi, who is ...": Xi alone
+                return with_conjuncts(head)
             antecedent = _antecedent(subject)
             return with_conjuncts(antecedent) if antecedent is not None else []
         return with_conjuncts(subject)
@@ -289,6 +301,15 @@ def threat_governor(trigger, governors) -> object | None:
     return None
 
 
+def future(trigger) -> bool:
+    """"they would strike", "we will attack": the event is still to come."""
+    chain = [trigger]
+    while chain[-1].dep_ == "conj" and len(chain) < 3:
+        chain.append(chain[-1].head)
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
+               for verb in chain for c in verb.children)
+
+
 def conditional_consequence(trigger) -> bool:
     """"We will strike Iran if it attacks": a future event made to hang on a
     condition (an "if"/"unless" clause on the verb or on the verb it is joined to)."""
@@ -324,6 +345,18 @@ def predicated_of(noun) -> list:
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in (
             "serve", "act", "work", "remain", "continue"):
         return grammatical_subjects(noun.head.head)  # "served as Vice President"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in (
+            "time", "tenure", "term", "stint", "days", "years"):
+        # "during his time as Obama's vice president": the time's owner
+        return [c for c in noun.head.head.children if c.dep_ == "poss"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head and \
+            noun.head.head.lower_ == "one":
+        one = noun.head.head  # "Yermak, one of President Zelensky's aides"
+        if one.dep_ in ("appos", "attr"):
+            return predicated_of(one)
+        doc = one.doc
+        if one.i >= 2 and doc[one.i - 1].text == "," and doc[one.i - 2].pos_ == "PROPN":
+            return [doc[one.i - 2]]  # the parser's loose "one" after a name and a comma
     for child in noun.children:
         if child.dep_ == "appos":
             # One holder: in "prime minister X and energy minister Y, ..." the parser

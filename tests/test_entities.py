@@ -64,6 +64,8 @@ PRESENT = [
      ("University of Florida", "ORG")),
     ("The proceedings were criticised by archbishop Monsenor Jorge Eduardo Scheinig.",
      ("Jorge Eduardo Scheinig", "PERSON")),
+    ("While in New York City to attend the United Nations General Assembly, Zelensky spoke.",
+     ("United Nations General Assembly", "ORG")),
 ]
 
 
@@ -97,6 +99,10 @@ ABSENT = [
     ("Merkel and Macron met at the G7 Summit in Biarritz.", "G7 Summit"),
     ("I will totally destroy and obliterate the Economy of Turkey, Trump said.",
      "Economy of Turkey"),
+    # a plural title, a family's plural surname
+    ("The subpoena was issued by Representatives Eliot Engel and Adam Schiff.",
+     "Representatives"),
+    ("Joe Biden spoke. The Bidens were criticized by Trump.", "Bidens"),
     # a role is no one's name
     ("Red Hat's Chief Technical Officer Chris Wright wrote the announcement.",
      "Technical Officer"),
@@ -247,6 +253,26 @@ def test_definite_description_stays_unresolved_when_two_organizations_fit(extrac
 def test_names_run_together_by_the_model_are_split(extract, text, names):
     found = {(e.label, e.type) for e in extract(text).entities}
     assert names <= found, found
+
+
+@pytest.mark.parametrize("text,label,aliases", [
+    # "the House" is the one "House of ..." of the text
+    ("The House of Representatives met on Monday. The House voted to impeach Trump.",
+     "House of Representatives", {"House"}),
+    # a company without its suffix, whatever the model called it
+    ("Hunter Biden was on the board of Burisma Holdings. Burisma was investigated.",
+     "Burisma Holdings", {"Burisma"}),
+])
+def test_short_forms_of_institutions_join_them(extract, text, label, aliases):
+    entity = next(e for e in extract(text).entities if e.label == label)
+    assert aliases <= set(entity.aliases), entity.aliases
+    assert not any(e.label in aliases for e in extract(text).entities)
+
+
+def test_a_named_part_of_an_institution_stays_apart(extract):
+    labels = {e.label for e in extract("Speaker John Bercow of the House of Commons spoke. The "
+                                       "House of Commons Library published a report.").entities}
+    assert {"House of Commons", "House of Commons Library"} <= labels
 
 
 @pytest.mark.parametrize("text,label,aliases", MERGED)

@@ -236,6 +236,41 @@ MORE_FRAMES = [
      ("Donald Trump", "threaten", "Turkey", False)),
     ('"I will meet Vladimir Putin next week," Donald Trump said.',
      ("Donald Trump", "consult", "Vladimir Putin", False)),
+    # a future attack is a threat
+    ("The Houthis claimed the attack. They said they would strike Saudi Arabia again.",
+     ("Houthis", "threaten", "Saudi Arabia", False)),
+    # "they" is the group just named as a plural; "no pressure" is negated
+    ('Trump said that he did indicate to the Ukrainians that the aid was contingent. "I put no '
+     'pressure on them whatsoever," he told the press.', ("Trump", "coerce", "Ukraine", True)),
+    ("Friday, the United States House of Representatives issued a subpoena for documents from "
+     "Secretary of State Mike Pompeo.", ("House of Representatives", "investigate", "Mike Pompeo",
+                                         False)),
+    ("The FBI's investigation of Donald Trump continued.",
+     ("Federal Bureau of Investigation", "investigate", "Donald Trump", False)),
+    ("In July, he helped facilitate a meeting between Giuliani, claiming to represent the State "
+     "Department, and Andriy Yermak, one of President Zelensky's aides.",
+     ("Giuliani", "consult", "Andriy Yermak", False)),
+    ("In July, he helped facilitate a meeting between Giuliani and Andriy Yermak, one of President "
+     "Zelensky's aides.", ("Andriy Yermak", "affiliation", "Zelensky", False)),
+    # a plural verb after a list: every name of it
+    ("The subpoena was issued jointly by Representatives Eliot Engel, Adam Schiff, and Elijah "
+     "Cummings, who serve as chairmen of the House's committees on Foreign Affairs.",
+     ("Eliot Engel", "affiliation", "House", False)),
+    ("The accusation against Biden is that, during his time as President Barack Obama's vice "
+     "president, he called for the government of Ukraine to reduce corruption.",
+     ("Biden", "affiliation", "Barack Obama", False)),
+    ("The accusation against Biden is that, during his time as President Barack Obama's vice "
+     "president, he called for the government of Ukraine to reduce corruption.",
+     ("Biden", "appeal", "Ukraine", False)),
+    ("Hunter Biden was on the board of Burisma Holdings at the time.",
+     ("Hunter Biden", "affiliation", "Burisma Holdings", False)),
+    ("Giuliani was serving as Trump's personal lawyer at the time.",
+     ("Giuliani", "affiliation", "Trump", False)),
+    ("Since then, a Republican, Mark Amodei, has publicly voiced support for the inquiry.",
+     ("Mark Amodei", "affiliation", "Republican Party", False)),
+    ("Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
+     "request of Prime Minister Boris Johnson to suspend Parliament.",
+     ("Elizabeth II", "cooperate", "Boris Johnson", False)),
 ]
 
 
@@ -362,6 +397,9 @@ NO_EDGE = [
     "It runs on Red Hat's GNU General Public Licensed operating system.",
     # killed somewhere is not killed by the place
     "He was killed in Syria on Monday.",
+    # a place before "lawyer" only says where
+    "Toronto lawyer Howard Rubel said so.",
+    "He criticized the Republicans, Joe Biden said.",
 ]
 
 
@@ -430,3 +468,9 @@ def test_a_country_after_a_place_noun_does_not_hold_the_place_role(extract):
                              "Aleppo, Syria."))
     assert ("Aleppo", "location", "Syria", False) in rows
     assert ("Syria", "location", "Aleppo", False) not in rows
+
+
+def test_a_singular_relative_clause_after_a_list_is_about_its_last_name(extract):
+    rows = edge_rows(extract("Trump met Putin and Xi, who is the president of China."))
+    assert ("Xi", "affiliation", "China", False) in rows
+    assert ("Putin", "affiliation", "China", False) not in rows
