@@ -72,8 +72,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     # "Patrice Talon of" (Benin), "Candace Windfall as" (Catwoman): a name never
     # ends in a lower-case function word.
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")
-                           or tokens[end - 1].text in _TRAILING_FUNCTION_WORDS):
-        end -= 1
+                           or tokens[end - 1].text in _TRAILING_FUNCTION_WORDS
+                           or end - start > 2 and tokens[end - 1].like_num
+                           and tokens[end - 2].text in ("-", "–", "—")):
+        end -= 1  # (and "Labour Party - 203" seats in a results table: the number)
     return start, end, tuple(titles)
 
 
@@ -107,6 +109,8 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if len(words) > 1 and words[-1] in book.thing_heads:
         return True
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        return True  # "E & W"
     if len(words) == 1 and key.endswith("s") and key[:-1] in book.roles and not (
             tokens and tokens[0].ent_type_ in ("GPE", "LOC", "FAC")):
         return True  # "Representatives Eliot Engel, Adam Schiff ...": a plural title (not "Queens")
@@ -139,6 +143,12 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
             return "PLACE", book.demonyms[key]
         if key in book.parties:
             return "ORG", book.parties[key]
+    else:
+        # the model's "person" "Sinn Féin", "Hong Kongers" (not "Jordan": a one-word name)
+        if key in book.parties and " " in key:
+            return "ORG", book.parties[key]
+        if key in book.demonyms and key.endswith("s") and " " in key:
+            return "PLACE", book.demonyms[key]
     if key in book.organizations:
         return "ORG", book.organizations[key]
     if key in book.places_as_org:
@@ -225,6 +235,15 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
     return 0.0
+
+
+# Places whose name takes a capital "The" anywhere in a sentence.
+_PLACES_WITH_THE = {"hague", "gambia", "bahamas"}
+
+
+def _titled_with_the(doc, first: int) -> bool:
+    return first >= 2 and doc[first - 1].text == "The" and not doc[first - 1].is_sent_start \
+        and not doc[first - 2].is_punct and not doc[first - 2].is_space
 
 
 def _says_he(root) -> bool:
@@ -516,9 +535,15 @@ def corrected_spans(doc, book: Rulebook) -> list:
     def name_start(span):  # "the Islamic State of Iraq": the name starts after "the"
         return span[0] + (doc[span[0]].lower_ == "the")
 
+    def name_end(span):  # "Northern Ireland - 1" (seat): a trailing count is no part of it
+        end = span[1]
+        while end - 2 > span[0] and doc[end - 1].like_num and doc[end - 2].text in ("-", "–"):
+            end -= 2
+        return end
+
     for o_start, o_end in overrides:
         inside = [m for m in merged if m[0] < o_end and m[1] > o_start]
-        if inside and all(o_start <= name_start(m) and m[1] <= o_end for m in inside) and (
+        if inside and all(o_start <= name_start(m) and name_end(m) <= o_end for m in inside) and (
                 o_end - o_start) > max(m[1] - name_start(m) for m in inside):
             merged = [m for m in merged if m not in inside] + [(o_start, o_end, "ORG")]
     return [Span(doc, s, e, label=label) for s, e, label in sorted(merged)]
@@ -580,6 +605,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 if typed is None:
                     continue
                 mtype, canonical = typed
+            if _titled_with_the(doc, first) and mtype == "PLACE" and key not in _PLACES_WITH_THE:
+                # "told The Atlantic": a capital "The" inside a sentence opens a title
+                mtype, canonical, text = "ORG", "", f"The {text}"
             mention = RawMention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root

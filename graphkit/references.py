@@ -108,6 +108,9 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
                 if token.dep_ in ("nsubj", "nsubjpass") and head.head == token.head and head.dep_ in (
                         "nsubj", "nsubjpass"):
                     continue
+                if token.dep_ in ("dobj", "dative") and head.head == token.head and head.dep_ in (
+                        "nsubj", "nsubjpass"):
+                    continue  # "Johnson succeeding her": an object is not its own subject
                 score = _salience(head, token, distance)
                 if best_score is None or score > best_score:
                     best, best_score = mention, score

@@ -47,6 +47,10 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     words, j = [], index - 1
     while j >= 0 and not sentence.ref(tokens[j]):
         word = _title_word(tokens[j], sentence.book)
+        if word is None and tokens[j].lower_ == "and" and j > 0 and _title_word(
+                tokens[j - 1], sentence.book) and _longest_role(words, sentence.book.roles):
+            j -= 1  # "Conservative Party leader and Prime Minister Boris Johnson"
+            continue
         if word is None:
             break
         words.insert(0, word)
@@ -242,6 +246,12 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
             for pobj in child.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):  # the parser's "pcomp" on a name
                     continue
+                if pobj.lemma_.lower() in sentence.book.place_roles:
+                    # "governor of United States commonwealth of Puerto Rico": the place named
+                    named = [e for t in syntax.prep_objects(pobj, "of")
+                             for e in sentence.entities(t) if sentence.types.get(e) in types]
+                    if named:
+                        return named
                 found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types]
                 if found:
                     return found

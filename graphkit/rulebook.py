@@ -397,8 +397,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
     places, demonyms = _name_table(places_data.get("places", []), RULES_DIR / "places.yaml",
                                    "places", with_demonyms=True, surfaces=place_names)
     org_data = _read_yaml(RULES_DIR / "organizations.yaml")
-    parties, _ = _name_table(org_data.get("parties", []), RULES_DIR / "organizations.yaml", "parties")
-    organization_names: list[tuple[str, str]] = []
+    organization_names: list[tuple[str, str]] = []  # parties' and organisations' surfaces
+    parties, _ = _name_table(org_data.get("parties", []), RULES_DIR / "organizations.yaml", "parties",
+                             surfaces=organization_names)
     orgs, _ = _name_table(org_data.get("organizations", []), RULES_DIR / "organizations.yaml",
                           "organizations", surfaces=organization_names)
     titles = _read_yaml(RULES_DIR / "titles.yaml")

@@ -20,6 +20,13 @@ MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "sp
 # "accused Maduro of leading": the object is the subject of the gerund.
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into"}
 _MAX_CLIMB = 5
+# "X served as / succeeded Y as / resigned as minister": the subject holds the role;
+# "elected X as leader", "appointed X minister": the object does.
+_AS_SUBJECT_VERBS = {"serve", "act", "work", "remain", "continue", "succeed", "replace", "return",
+                     "resign", "quit", "retire", "step", "stand", "run", "sit"}
+_AS_OBJECT_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose",
+                    "select", "install", "confirm", "designate", "crown", "swear", "hire", "tap",
+                    "pick", "make"}
 # "went to war with X", "entered into talks with X": the verb carries the noun's frame.
 _ENTRY_VERBS = {"go", "enter", "come", "return"}
 
@@ -342,9 +349,13 @@ def predicated_of(noun) -> list:
         return with_conjuncts(noun.head)
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
         return grammatical_subjects(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in (
-            "serve", "act", "work", "remain", "continue"):
-        return grammatical_subjects(noun.head.head)  # "served as Vice President"
+    holder_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else (
+        noun.head if noun.dep_ == "oprd" else None)
+    if holder_verb is not None and holder_verb.lemma_.lower() in _AS_SUBJECT_VERBS:
+        return grammatical_subjects(holder_verb)  # "served as Vice President"
+    if holder_verb is not None and holder_verb.lemma_.lower() in _AS_OBJECT_VERBS:
+        # "elected Boris Johnson as leader", "appointed him Foreign Secretary"
+        return [c for c in holder_verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in (
             "time", "tenure", "term", "stint", "days", "years"):
         # "during his time as Obama's vice president": the time's owner

@@ -66,6 +66,17 @@ PRESENT = [
      ("Jorge Eduardo Scheinig", "PERSON")),
     ("While in New York City to attend the United Nations General Assembly, Zelensky spoke.",
      ("United Nations General Assembly", "ORG")),
+    # a capital "The" inside a sentence opens a title, not the ocean
+    ("Voter Kitty Mak told The Atlantic that it was a protest vote.", ("The Atlantic", "ORG")),
+    ("On Sunday, Hong Kongers turned out to vote.", ("Hong Kong", "PLACE")),
+    # a results table: party names without their seat counts, whole
+    ("Liberal Democrats - 11 seats. Sinn Féin - 7 seats. Alliance Party of Northern Ireland - 1 "
+     "seat.", ("Liberal Democrats", "ORG")),
+    ("Liberal Democrats - 11 seats. Sinn Féin - 7 seats. Alliance Party of Northern Ireland - 1 "
+     "seat.", ("Sinn Féin", "ORG")),
+    ("Liberal Democrats - 11 seats. Sinn Féin - 7 seats. Alliance Party of Northern Ireland - 1 "
+     "seat.", ("Alliance Party of Northern Ireland", "ORG")),
+    ("There were no Change UK candidates elected.", ("Change UK", "ORG")),
 ]
 
 
@@ -99,6 +110,10 @@ ABSENT = [
     ("Merkel and Macron met at the G7 Summit in Biarritz.", "G7 Summit"),
     ("I will totally destroy and obliterate the Economy of Turkey, Trump said.",
      "Economy of Turkey"),
+    ("Ships crossed the Atlantic in winter.", "The Atlantic"),
+    ("Conservative Party - 365 seats. Green Party (E & W) - 1 seat.", "Conservative Party - 365"),
+    ("Conservative Party - 365 seats. Green Party (E & W) - 1 seat.", "E & W"),
+    ("Liberal Democrats - 11 seats.", "Democratic Party"),
     # a plural title, a family's plural surname
     ("The subpoena was issued by Representatives Eliot Engel and Adam Schiff.",
      "Representatives"),

@@ -271,6 +271,21 @@ MORE_FRAMES = [
     ("Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the "
      "request of Prime Minister Boris Johnson to suspend Parliament.",
      ("Elizabeth II", "cooperate", "Boris Johnson", False)),
+    # a role given "as": to the object of "elect", to the subject of "succeed"
+    ("Conservative Party members voted on Tuesday to elect Boris Johnson as the new Conservative "
+     "leader.", ("Boris Johnson", "affiliation", "Conservative Party", False)),
+    ("Current Prime Minister Theresa May is to step down today, with Johnson succeeding her as the "
+     "Prime Minister of Great Britain.", ("Johnson", "affiliation", "United Kingdom", False)),
+    # an object pronoun is not its own verb's subject
+    ("Current Prime Minister Theresa May is to step down today, with Johnson succeeding her as the "
+     "Prime Minister of Great Britain.", ("Johnson", "related", "Theresa May", False)),
+    ("Boris Johnson was elected leader. Following the UK's Brexit vote, Theresa May appointed him "
+     "Foreign Secretary.", ("Theresa May", "related", "Boris Johnson", False)),
+    # two titles joined by "and"
+    ("Conservative Party leader and Prime Minister Boris Johnson said he was humbled.",
+     ("Boris Johnson", "affiliation", "Conservative Party", False)),
+    ("On Friday, Ricardo Rosselló Nevares resigned as the governor of United States commonwealth "
+     "of Puerto Rico.", ("Ricardo Rosselló Nevares", "affiliation", "Puerto Rico", False)),
 ]
 
 
@@ -474,3 +489,9 @@ def test_a_singular_relative_clause_after_a_list_is_about_its_last_name(extract)
     rows = edge_rows(extract("Trump met Putin and Xi, who is the president of China."))
     assert ("Xi", "affiliation", "China", False) in rows
     assert ("Putin", "affiliation", "China", False) not in rows
+
+
+def test_a_name_between_joined_titles_takes_no_title(extract):
+    rows = edge_rows(extract("CNN reporter and former Bill Clinton White House Press Secretary "
+                             "Joe Lockhart questioned the visit."))
+    assert not any(row[0] == "Bill Clinton" for row in rows), rows
