@@ -155,8 +155,6 @@ MORE_FRAMES = [
      ("United States", "coerce", "Saddam Hussein", False)),
     ("Protests are not reported in Mosul, in northern Iraq.", ("Mosul", "location", "Iraq", False)),
     ("She held a rally in Minsk, Belarus on Thursday.", ("Minsk", "location", "Belarus", False)),
-    ("Trump called on Fox News to fire Jennifer Griffin.",
-     ("Fox News", "coerce", "Jennifer Griffin", False)),
     ('Trump\'s statement read: "Hamza bin Ladin, the high-ranking al-Qa’ida member and son of '
      'Usama bin Ladin, was killed in a United States counterterrorism operation."',
      ("Hamza bin Ladin", "affiliation", "Al-Qaeda", False)),
@@ -286,6 +284,11 @@ MORE_FRAMES = [
      ("Boris Johnson", "affiliation", "Conservative Party", False)),
     ("On Friday, Ricardo Rosselló Nevares resigned as the governor of United States commonwealth "
      "of Puerto Rico.", ("Ricardo Rosselló Nevares", "affiliation", "Puerto Rico", False)),
+    # "attacked X on ..." is words
+    ("Joe Biden attacked Donald Trump on paying fewer taxes.",
+     ("Joe Biden", "accuse", "Donald Trump", False)),
+    ("Iran released Nazanin Zaghari-Ratcliffe on Sunday.",
+     ("Iran", "cooperate", "Nazanin Zaghari-Ratcliffe", False)),
 ]
 
 
@@ -412,6 +415,15 @@ NO_EDGE = [
     "It runs on Red Hat's GNU General Public Licensed operating system.",
     # killed somewhere is not killed by the place
     "He was killed in Syria on Monday.",
+    # members elected are not people appointed
+    "On Monday, Canada held a general election to select the members of the House of Commons.",
+    # a product is not released like a prisoner
+    "Red Hat released Red Hat Enterprise Linux as a commercial product.",
+    # where an attack happened is not what it hit
+    "He was killed last week by a United States military airstrike in Iraq.",
+    # joining people on a list is no membership
+    "Congresswoman Karen Bass emerged as a contender, joining Senators Kamala Harris and "
+    "Elizabeth Warren as potential candidates.",
     # a place before "lawyer" only says where
     "Toronto lawyer Howard Rubel said so.",
     "He criticized the Republicans, Joe Biden said.",
@@ -449,10 +461,10 @@ def test_coordinated_noun_that_starts_a_clause_is_not_an_object(extract):
     assert ("United States", "related", "Turkey", False) not in edge_rows(extract(text))
 
 
-def test_the_one_called_on_acts_not_the_caller(extract):
+def test_what_one_is_called_on_to_do_is_only_asked_for(extract):
     rows = edge_rows(extract("Trump called on Fox News to fire Jennifer Griffin."))
-    assert ("Trump", "coerce", "Jennifer Griffin", False) not in rows, rows
     assert ("Trump", "appeal", "Fox News", False) in rows, rows
+    assert not any(row[1] == "coerce" for row in rows), rows
 
 
 def test_kin_of_the_same_surname_own_the_role(extract):
