@@ -19,8 +19,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
-                       find_hyphenated_owners, find_place_names, find_titled_names, match_surfaces,
-                       mentions_from_ents, parenthetical_aliases, titles_before)
+                       find_hyphenated_owners, find_place_names, find_titled_names,
+                       find_untagged_org_names, match_surfaces, mentions_from_ents,
+                       parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
                          resolve_plural_pronouns, resolve_pronouns, resolve_quoted_speakers,
@@ -536,6 +537,11 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw.extend(find_hyphenated_acronyms(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_titled_names(chunks, covered, book))
+    covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
+    chained = find_untagged_org_names(chunks, covered, book)
+    inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
+    raw = [m for m in raw if not all((m.chunk, i) in inside for i in range(m.start, m.end))]
+    raw.extend(chained)
     clusters = _cluster(raw, acronyms, book)
     covered = {(m.chunk, i) for m in raw if m.cluster >= 0 for i in range(m.start, m.end)}
     for mention in _find_alias_mentions(chunks, clusters, covered, book):

@@ -771,3 +771,62 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
             found.append(RawMention(chunk, nxt.i, end, span.text, name, "PERSON", "", "TITLE",
                                   titles_before(doc, nxt.i, book)))
     return found
+
+
+_NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
+_GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
+                       "state", "city", "county", "federal", "news", "trauma", "main", "public",
+                       "high", "supreme", "local", "new", "fire", "rescue", "emergency", "medical"}
+
+
+def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
+    """Organisation names spaCy missed: a run of capitalised words with an
+    institution word in it ("Jennifer Lu of Marriage Equality Coalition Taiwan",
+    "[Officials Committee for Domestic and External Security Coordination]")."""
+    found = []
+    institution = book.org_words | book.group_heads
+    for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        texts, n = columns.text, len(columns.text)
+        i = 0
+        while i < n:
+            if (chunk, i) in covered or not texts[i][:1].isupper() or columns.pos[i] != "PROPN":
+                i += 1
+                continue
+            end, last_capital = i, i
+            while end < n and (chunk, end) not in covered and (
+                    (texts[end][:1].isupper() and columns.pos[end] in ("PROPN", "NOUN"))
+                    or (columns.lower[end] in _NAME_JOINERS and end > i)):
+                if texts[end][:1].isupper():
+                    last_capital = end
+                end += 1
+            span = doc[i:last_capital + 1]
+            capitals = [t.lower_ for t in span if t.text[:1].isupper()]
+            joiner = next((k for k, t in enumerate(span) if t.lower_ in _NAME_JOINERS), len(span))
+            head = span[joiner - 1].lower_ if joiner else ""
+            named = head in institution or capitals[-1] in institution
+            nxt = last_capital + 1
+            if named and nxt < n and (chunk, nxt) in covered and capitals[-1] in institution \
+                    and normalize_name(texts[nxt]) in book.places and texts[nxt].istitle() and not (
+                        nxt + 1 < n and columns.pos[nxt + 1] == "PROPN"):
+                last_capital = nxt  # "Marriage Equality Coalition Taiwan": a chapter's name
+                span = doc[i:last_capital + 1]
+            if len(capitals) >= 2 and named and not any(w in book.title_words for w in capitals) \
+                    and any(w not in institution and w not in _GENERIC_NAME_WORDS for w in capitals):
+                # ("Senate Minority Whip" is a title, "Court Packing" no institution,
+                # "District Court" no one's name)
+                key = normalize_name(span.text)
+                if key not in book.noise and not is_noise(key, list(span), book):
+                    canonical = book.organizations.get(key, "")
+                    if i >= 2 and texts[i - 1] in ("[", "(") and texts[i - 2].isupper() and \
+                            texts[i - 2].isalpha() and len(texts[i - 2]) >= 2 and \
+                            (chunk, i - 2) not in covered:
+                        # "ODESC [Officials Committee for ...]": the acronym is the name too
+                        canonical = canonical or span.text
+                        found.append(RawMention(chunk, i - 2, i - 1, texts[i - 2],
+                                                normalize_name(texts[i - 2]), "ORG", canonical,
+                                                "CHAIN"))
+                    found.append(RawMention(chunk, i, last_capital + 1, span.text, key, "ORG",
+                                            canonical, "CHAIN"))
+            i = max(end, i + 1)
+    return found

@@ -380,6 +380,9 @@ def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) ->
         # parser may hang the name on the owner; the phrase ends before it.
         after = (_right_edge_before_appos(child) if skip_appos else child.right_edge.i) + 1
     doc = noun.doc
+    if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "the" and \
+            doc[after + 2].pos_ == "PROPN" and not noun.tag_.endswith("S"):
+        return [doc[after + 2]]  # "the legislature of Taiwan, the Legislative Yuan"
     if not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN"):
         return []
     names = [doc[after + 1]]
@@ -445,11 +448,39 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             return k + 2
         return 0
 
+    def institution(index: int):
+        """"Christchurch District Court, New Zealand": an organisation named with its
+        country (not one item of a list)."""
+        found = [e for e in sentence.ref(tokens[index]) if sentence.types.get(e) == "ORG"]
+        if len(found) != 1 or index + 2 >= len(tokens) or tokens[index + 1].text != ",":
+            return None
+        outer = place(tokens[index + 2])
+        if outer not in countries:
+            return None
+        end = index + 2
+        while end + 1 < len(tokens) and place(tokens[end + 1]) == outer:
+            end += 1
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if index and tokens[index - 1].text == ",":
+            return None  # one item of a list
+        if following is not None and (following.lower_ in (",", "and", "or", "'s", "’s")
+                                      or following.pos_ == "PROPN"):
+            return None
+        if tokens[end].dep_ in ("nsubj", "nsubjpass", "compound", "amod", "nmod", "poss"):
+            return None  # "According to CNN, Turkey has ...", "from Wikinews, U.S. candidates"
+        return found[0], outer
+
     roles = sentence.book.place_roles
     out = []
     for index, token in enumerate(tokens[:-2]):
         inner = place(token)
-        if inner is None or place(tokens[index + 1]) == inner:
+        if inner is None:
+            located = institution(index)
+            if located is not None:
+                out.append(Relation(located[0], located[1], "located in", "location",
+                                    sentence.evidence(), rule="located"))
+            continue
+        if place(tokens[index + 1]) == inner:
             continue
         if tokens[index + 1].text != ",":
             # "the town of Pandeglang in the province of Banten": no comma, so only

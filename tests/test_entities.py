@@ -77,6 +77,14 @@ PRESENT = [
     ("Liberal Democrats - 11 seats. Sinn Féin - 7 seats. Alliance Party of Northern Ireland - 1 "
      "seat.", ("Alliance Party of Northern Ireland", "ORG")),
     ("There were no Change UK candidates elected.", ("Change UK", "ORG")),
+    # organisation names the model missed: capitalised words with an institution word
+    ('Jennifer Lu of Marriage Equality Coalition Taiwan said, "It is not full marriage rights."',
+     ("Marriage Equality Coalition Taiwan", "ORG")),
+    ('She said, "I have instructed ODESC [Officials Committee for Domestic and External Security '
+     'Coordination] to report to Cabinet on Monday."',
+     ("Officials Committee for Domestic and External Security Coordination", "ORG")),
+    ("I am deeply disturbed by what I saw in Tomasz Sekielski's film, the archbishop said.",
+     ("Tomasz Sekielski", "PERSON")),
 ]
 
 
@@ -114,6 +122,10 @@ ABSENT = [
     ("Conservative Party - 365 seats. Green Party (E & W) - 1 seat.", "Conservative Party - 365"),
     ("Conservative Party - 365 seats. Green Party (E & W) - 1 seat.", "E & W"),
     ("Liberal Democrats - 11 seats.", "Democratic Party"),
+    # capitalised words the model left are no name when a title or without an
+    # institution word
+    ("Senate Minority Whip Dick Durbin objected.", "Senate Minority Whip"),
+    ("Democrats raised Court Packing as an idea.", "Court Packing"),
     # a plural title, a family's plural surname
     ("The subpoena was issued by Representatives Eliot Engel and Adam Schiff.",
      "Representatives"),

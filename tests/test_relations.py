@@ -289,6 +289,18 @@ MORE_FRAMES = [
      ("Joe Biden", "accuse", "Donald Trump", False)),
     ("Iran released Nazanin Zaghari-Ratcliffe on Sunday.",
      ("Iran", "cooperate", "Nazanin Zaghari-Ratcliffe", False)),
+    # an organisation's role noun, its name after the owner
+    ("On Friday the legislature of Taiwan, the Legislative Yuan, voted to legalize same-sex "
+     "marriage.", ("Legislative Yuan", "affiliation", "Taiwan", False)),
+    ("Ukraine's parliament, the Verkhovna Rada, voted on Monday.",
+     ("Verkhovna Rada", "affiliation", "Ukraine", False)),
+    # an organisation named with its country
+    ("An Australian, Brenton Tarrant, aged 28, appeared in Christchurch District Court, New "
+     "Zealand yesterday.", ("Christchurch District Court", "location", "New Zealand", False)),
+    ('Prime Minister Ardern spoke. She said, "I have instructed ODESC [Officials Committee for '
+     'Domestic and External Security Coordination] to report to Cabinet on Monday."',
+     ("Ardern", "appeal", "Officials Committee for Domestic and External Security Coordination",
+      False)),
 ]
 
 
@@ -415,6 +427,9 @@ NO_EDGE = [
     "It runs on Red Hat's GNU General Public Licensed operating system.",
     # killed somewhere is not killed by the place
     "He was killed in Syria on Monday.",
+    # a new clause after "According to X,", a country modifying the next noun
+    "According to CNN, Turkey has an estimated two million Syrian refugees.",
+    "After inquiry from Wikinews, U.S. presidential candidates weighed in.",
     # members elected are not people appointed
     "On Monday, Canada held a general election to select the members of the House of Commons.",
     # a product is not released like a prisoner
