@@ -178,7 +178,7 @@ def _short_company_name(words: tuple[str, ...], book: Rulebook) -> tuple[str, ..
     key = normalize_name(text)
     distinctive = len([w for w in core if w[:1].isupper()]) >= 2 or (
         sum(c.isupper() for c in text) >= 2 and text[:1].isupper()) or (
-        len(core) == 1 and len(text) >= 5 and text.isalpha() and text.istitle()
+        len(core) == 1 and len(text) >= 4 and text.isalpha() and text.istitle()
         and key not in book.first_names and key not in book.places
         and key not in book.demonyms and key not in book.title_words)
     return tuple(core) if distinctive else None

@@ -69,6 +69,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
         if tokens[i].text in ("(", "[", "{"):
             end = i
             break
+    for i in range(start + 1, end - 1):
+        if tokens[i].lower_ == "of" and all(t.text[:1].islower() for t in tokens[i + 1:end]):
+            end = i  # "Associated Press of bank (robberies)": the name ends before "of"
+            break
     # "Patrice Talon of" (Benin), "Candace Windfall as" (Catwoman): a name never
     # ends in a lower-case function word.
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")
@@ -153,6 +157,9 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
         return "ORG", book.organizations[key]
     if key in book.places_as_org:
         return "ORG", ""
+    words = key.split()
+    if label == "FAC" and len(words) > 1 and words[-1] in book.org_words and words[-1] != "airport":
+        return "ORG", ""  # "the Great Orchestra of Christmas Charity" is no building
     return _LABEL_TYPE[label], ""
 
 
@@ -324,7 +331,10 @@ def _of_known_name(tokens, known: set[str], book: Rulebook):
         key = normalize_name(" ".join(t.text for t in rest))
         head = tokens[lead].lower_
         if head in book.attribute_nouns and key in book.places:
-            return rest
+            return rest  # "the Economy of Turkey": Turkey
+        if (head in book.title_words or head in book.honorifics) and len(rest) <= 3 and all(
+                t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
+            return rest  # "the Archbishop of Gdańsk": the place (the title is read as a role)
         if not lead and key in known and head not in book.org_words:
             return rest  # (not "University of Florida" when "Florida" is named too)
     return tokens
@@ -566,7 +576,12 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 tokens[1].lower_, tokens[2].lower_):
             if full_names is None:
                 full_names = _known_names(doc, book, with_last_words=False)
-            tokens = _of_known_name(tokens, full_names, book)
+            cut = _of_known_name(tokens, full_names, book)
+            if len(cut) < len(tokens) and label == "ORG" and (
+                    tokens[0].lower_ in book.title_words or tokens[0].lower_ in book.honorifics or
+                    tokens[1].lower_ in book.title_words or tokens[1].lower_ in book.honorifics):
+                label = "GPE"  # "the Archbishop of Gdańsk" -> Gdańsk, a place
+            tokens = cut
         if any(t.text in ("-", "–", "—") for t in tokens):
             known = known if known is not None else _known_names(doc, book)
             parts = _split_hyphenated(tokens, known)
@@ -615,8 +630,11 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 len(span) == 1 and _quote_speaker(root))
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)
-            mention.org_cue = root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
-                root.head.lower_ in book.group_heads
+            before = doc[first - 1] if first else None
+            mention.org_cue = (root.dep_ == "compound" and root.head.pos_ == "NOUN" and
+                               root.head.lower_ in book.group_heads) or (
+                before is not None and before.pos_ == "NOUN" and before.text.islower() and
+                before.lemma_ in _ORG_DESCRIPTORS)  # "law firm Sidley Austin"
             mentions.append(mention)
     return mentions
 
@@ -774,6 +792,11 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
 
 
 _NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
+# Common nouns that, right before a name, say it is an organisation's.
+_ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "broadcaster",
+                    "newspaper", "network", "organisation", "organization", "bank", "airline",
+                    "carrier", "manufacturer", "automaker", "startup", "union", "coalition",
+                    "movement", "militia", "outlet", "magazine", "daily", "channel", "station"}
 _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
                        "state", "city", "county", "federal", "news", "trauma", "main", "public",
                        "high", "supreme", "local", "new", "fire", "rescue", "emergency", "medical"}
@@ -829,4 +852,36 @@ def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
                     found.append(RawMention(chunk, i, last_capital + 1, span.text, key, "ORG",
                                             canonical, "CHAIN"))
             i = max(end, i + 1)
+        found += _untagged_titles_and_outlets(chunk, doc, columns, covered, book)
+    return found
+
+
+_REPORTING_LEMMAS = {"report", "say", "tell", "write", "publish", "broadcast", "tweet"}
+
+
+def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[RawMention]:
+    """"Ford told The Verge": a capital "The" inside a sentence opens a title;
+    "TVN24 reported": a capitals-and-digits name reporting is an outlet."""
+    found = []
+    texts = columns.text
+    for i, text in enumerate(texts):
+        if (chunk, i) in covered:
+            continue
+        if text == "The" and i > 0 and not doc[i].is_sent_start and not doc[i - 1].is_punct \
+                and not doc[i - 1].is_space:
+            end = i + 1
+            while end < len(texts) and end - i <= 3 and (chunk, end) not in covered and \
+                    columns.pos[end] == "PROPN" and texts[end][:1].isupper():
+                end += 1
+            if end > i + 1:
+                span = doc[i:end]
+                key = normalize_name(span.text)
+                if key not in book.places and not is_noise(key, list(span), book):
+                    found.append(RawMention(chunk, i, end, span.text, key, "ORG",
+                                            book.organizations.get(key, ""), "TITLE"))
+        elif any(c.isdigit() for c in text) and sum(c.isupper() for c in text) >= 2 and \
+                text.isalnum() and doc[i].dep_ == "nsubj" and \
+                doc[i].head.lemma_.lower() in _REPORTING_LEMMAS:
+            found.append(RawMention(chunk, i, i + 1, text, normalize_name(text), "ORG", "",
+                                    "OUTLET"))
     return found

@@ -172,7 +172,7 @@ _COMPANY_NOUNS = {"company", "corporation", "firm", "network", "broadcaster", "c
                   "bank", "insurer", "operator", "developer", "lender", "automaker", "chain"}
 # Suffixes a company name is also written without ("ABS-CBN Corporation" = "ABS-CBN").
 LEGAL_SUFFIXES = frozenset({"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company",
-                            "group", "holdings", "limited", "ag", "sa", "gmbh"})
+                            "group", "holdings", "limited", "ag", "sa", "gmbh", "motor"})
 # Last words that make a name a company's: "the network" may be "ABS-CBN Corporation".
 _COMPANY_SUFFIXES = LEGAL_SUFFIXES | {"network", "broadcasting", "airlines", "airways", "bank",
                                       "media", "news", "times", "post", "tv", "radio", "studios",

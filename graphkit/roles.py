@@ -164,6 +164,11 @@ def listed_member_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+# Nouns naming what a person belongs to: "his party X", "Adamowicz's former party X".
+_MEMBERSHIP_NOUNS = {"party", "group", "movement", "union", "organisation", "organization",
+                     "faction", "club", "team", "band", "company", "firm", "church"}
+
+
 def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
     """"Corbyn said his Labour Party ...": a person's own organisation;
     "BBC's Jonathan Marcus": an organisation's own person; "Brazil's National
@@ -189,6 +194,13 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
                                  rule="possessive")
                         for org in owners if types.get(org) == "ORG" for person in people]
+            elif orgs and child.pos_ == "PROPN" and any(
+                    c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_ in _MEMBERSHIP_NOUNS
+                    for c in token.children):
+                # "Adamowicz's former party Civic Platform": the person's own party
+                out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
+                                 rule="possessive")
+                        for person in owners if types.get(person) == "PERSON" for org in orgs]
             elif orgs and child.pos_ == "PROPN" and token.dep_ != "compound" and not (
                     token.lower_ in sentence.book.org_words and not any(
                         c.dep_ == "compound" for c in token.children)):
@@ -472,6 +484,22 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
 
     roles = sentence.book.place_roles
     out = []
+    for noun in tokens:
+        # "the US state of Alabama", "the Polish city of Gdańsk": the named place lies in
+        # the one that qualifies the place noun (not "the capital of France": that is France's)
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles or noun.lemma_.lower() in (
+                "capital", "suburb"):
+            continue
+        owners = {place(c) for c in noun.children
+                  if c.dep_ in ("amod", "compound", "nmod", "poss") and place(c)}
+        named = {place(p) for p in syntax.prep_objects(noun, "of") if place(p)}
+        if len(owners) == 1 and len(named) == 1 and owners != named:
+            owner, inner = owners.pop(), named.pop()
+            if owner not in countries and inner in countries:
+                owner, inner = inner, owner  # "the New England region of the United States"
+            if owner in countries:
+                out.append(Relation(inner, owner, "located in", "location", sentence.evidence(),
+                                    rule="located"))
     for index, token in enumerate(tokens[:-2]):
         inner = place(token)
         if inner is None:

@@ -85,6 +85,19 @@ PRESENT = [
      ("Officials Committee for Domestic and External Security Coordination", "ORG")),
     ("I am deeply disturbed by what I saw in Tomasz Sekielski's film, the archbishop said.",
      ("Tomasz Sekielski", "PERSON")),
+    # a capital "The" opens a title; an outlet of capitals and digits reports
+    ("Ford told The Verge about it.", ("The Verge", "ORG")),
+    ("Brudziński said he required resuscitation; TVN24 reported he received surgery.",
+     ("TVN24", "ORG")),
+    # a noun before a name says what it is; an institution tagged as a building is none
+    ("Ford started its investigation by hiring law firm Sidley Austin.", ("Sidley Austin", "ORG")),
+    ("The attacker jumped on stage during the Great Orchestra of Christmas Charity.",
+     ("Great Orchestra of Christmas Charity", "ORG")),
+    # a title "of" a place is the place
+    ("Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, visited the hospital.",
+     ("Gdańsk", "PLACE")),
+    ("He was convicted of assaults, reported by The Guardian, and by Associated Press of bank "
+     "robberies.", ("Associated Press", "ORG")),
 ]
 
 
@@ -284,6 +297,8 @@ def test_names_run_together_by_the_model_are_split(extract, text, names):
 
 @pytest.mark.parametrize("text,label,aliases", [
     # "the House" is the one "House of ..." of the text
+    ("On Friday Ford Motor Company announced the Department of Justice was investigating Ford.",
+     "Ford Motor Company", {"Ford"}),
     ("The House of Representatives met on Monday. The House voted to impeach Trump.",
      "House of Representatives", {"House"}),
     # a company without its suffix, whatever the model called it

@@ -301,6 +301,21 @@ MORE_FRAMES = [
      'Domestic and External Security Coordination] to report to Cabinet on Monday."',
      ("Ardern", "appeal", "Officials Committee for Domestic and External Security Coordination",
       False)),
+    # "the US state of Alabama", "the New England region of the United States"
+    ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed the act.",
+     ("Alabama", "location", "United States", False)),
+    ("Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed.",
+     ("Gdańsk", "location", "Poland", False)),
+    ("The airport is the second-largest airport in the New England region of northeastern "
+     "United States.", ("New England", "location", "United States", False)),
+    ("Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, visited the hospital.",
+     ("Leszek Głódź", "affiliation", "Gdańsk", False)),
+    # a person's own party named after its descriptor
+    ("He claimed he was wrongfully imprisoned under Adamowicz's former party Civic Platform's "
+     "time in government.", ("Adamowicz", "affiliation", "Civic Platform", False)),
+    ("On Friday Ford Motor Company announced the United States Department of Justice was "
+     "performing a criminal investigation of Ford's internal emission testing practices.",
+     ("United States Department of Justice", "investigate", "Ford Motor Company", False)),
 ]
 
 
