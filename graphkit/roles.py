@@ -67,6 +67,10 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     return role, j
 
 
+# Offices whose place a fronted "in X," names.
+_LOCAL_ROLES = {"governor", "gov", "mayor", "premier"}
+
+
 def _owner_types(role: str, book: Rulebook) -> tuple[str, ...]:
     """Who may own a role: an organisation or place, not a place for "lawyer"."""
     return ("ORG",) if role in book.non_place_roles else ROLE_TYPES
@@ -125,6 +129,11 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
             j -= 1
         owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in _owner_types(
             role, book)]
+        if not owner and role in _LOCAL_ROLES and tokens[j].text == "," and j > 0 and \
+                tokens[j - 1].dep_ == "pobj" and tokens[j - 1].head.lower_ in ("in", "of"):
+            # "in the US state of Alabama, Governor Kay Ivey", "In London, Mayor Sadiq Khan":
+            # the place a local office belongs to (not "In Germany, President Biden met ...")
+            owner = [e for e in sentence.ref(tokens[j - 1]) if sentence.types.get(e) == "PLACE"]
         for target in owner:
             label = "member of" if _is_party(target, sentence) else book.roles[role]
             out.append(Relation(person, target, label, "affiliation", sentence.evidence(),

@@ -308,6 +308,9 @@ MORE_FRAMES = [
      ("Gdańsk", "location", "Poland", False)),
     ("The airport is the second-largest airport in the New England region of northeastern "
      "United States.", ("New England", "location", "United States", False)),
+    # a local office's place opening the sentence
+    ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed the act.",
+     ("Kay Ivey", "affiliation", "Alabama", False)),
     ("Politicians and the Archbishop of Gdańsk, Sławoj Leszek Głódź, visited the hospital.",
      ("Leszek Głódź", "affiliation", "Gdańsk", False)),
     # a person's own party named after its descriptor
@@ -442,6 +445,8 @@ NO_EDGE = [
     "It runs on Red Hat's GNU General Public Licensed operating system.",
     # killed somewhere is not killed by the place
     "He was killed in Syria on Monday.",
+    # a national office is not the fronted place's
+    "In Germany, President Joe Biden said the talks went well.",
     # a new clause after "According to X,", a country modifying the next noun
     "According to CNN, Turkey has an estimated two million Syrian refugees.",
     "After inquiry from Wikinews, U.S. presidential candidates weighed in.",
