@@ -75,16 +75,20 @@ def _head_token(doc, mention):
     return span.root
 
 
+def _chunks_with_mentions(chunks, mentions):
+    """(chunk index, Doc, token columns, the chunk's mentions in text order) per chunk."""
+    by_chunk = defaultdict(list)
+    for mention in mentions:
+        by_chunk[mention.chunk].append(mention)
+    for chunk, (_, doc) in enumerate(chunks):
+        yield chunk, doc, token_columns(doc), sorted(by_chunk[chunk], key=lambda m: m.start)
+
+
 def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
     """Link he/his/she/her to the most salient earlier person mention."""
     refs = {}
-    by_chunk = defaultdict(list)
-    for mention in person_mentions:
-        by_chunk[mention.chunk].append(mention)
-    for chunk, (_, doc) in enumerate(chunks):
-        columns = token_columns(doc)
+    for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, person_mentions):
         sent_index = columns.sent
-        candidates = sorted(by_chunk[chunk], key=lambda m: m.start)
         earlier: dict[tuple[int, str], int] = {}  # (sentence, gender) -> cluster of a pronoun
         for i, lower in enumerate(columns.lower):
             gender = _PERSON_PRONOUNS.get(lower)
@@ -241,12 +245,7 @@ def resolve_its(chunks, thing_mentions, ids) -> dict:
     is the nearest organisation or place named before it in the same sentence,
     as an argument or the owner or modifier of one."""
     refs = {}
-    by_chunk = defaultdict(list)
-    for mention in thing_mentions:
-        by_chunk[mention.chunk].append(mention)
-    for chunk, (_, doc) in enumerate(chunks):
-        columns = token_columns(doc)
-        candidates = sorted(by_chunk[chunk], key=lambda m: m.start)
+    for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, thing_mentions):
         if not candidates:
             continue
         for i, lower in enumerate(columns.lower):
@@ -361,13 +360,8 @@ def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
     to the Ukrainians ... no pressure on them"), in this sentence or the one before,
     when no plural noun comes between."""
     refs = {}
-    by_chunk = defaultdict(list)
-    for mention in group_mentions:
-        by_chunk[mention.chunk].append(mention)
-    for chunk, (_, doc) in enumerate(chunks):
-        columns = token_columns(doc)
-        candidates = sorted((m for m in by_chunk[chunk] if _plural_group(doc, m)),
-                            key=lambda m: m.start)
+    for chunk, doc, columns, mentions in _chunks_with_mentions(chunks, group_mentions):
+        candidates = [m for m in mentions if _plural_group(doc, m)]
         if not candidates:
             continue
         for i, lower in enumerate(columns.lower):
