@@ -19,13 +19,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
-                       find_hyphenated_owners, find_place_names, find_titled_names,
+                       find_hyphenated_owners, find_organization_names, find_place_names,
+                       find_titled_names,
                        find_untagged_org_names, match_surfaces, mentions_from_ents,
                        parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
-                         resolve_plural_pronouns, resolve_pronouns, resolve_quoted_speakers,
-                         resolve_references)
+                         resolve_place_descriptions, resolve_plural_pronouns, resolve_pronouns,
+                         resolve_quoted_speakers, resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
 
 
@@ -304,6 +305,10 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         if mention.type == "ORG" and not mention.canonical and mention.place_cue and not (
                 _organizational(mention.key, book)):  # "in the Congress of the Philippines"
             votes["PLACE"] += mention.place_cue
+        if mention.type in ("PERSON", "PLACE") and not mention.canonical and \
+                mention.place_cue >= 2 and weight == 1.0:
+            votes["PLACE"] += mention.place_cue  # "the Greek island of Samos" outweighs the
+            # model's "Samos" person elsewhere
         if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
                 mention.key, book, particles=not (mention.place_cue or placed)):
             votes["PERSON"] += 3.0
@@ -533,6 +538,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
         acronyms.update(parenthetical_aliases(chunk, doc, raw))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_place_names(chunks, covered, book))
+    raw.extend(find_organization_names(chunks, covered, book))
     raw.extend(find_hyphenated_owners(chunks, covered, book))
     raw.extend(find_hyphenated_acronyms(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
@@ -584,6 +590,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
     references.update(resolve_its(chunks, thing_mentions, ids))
     references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))
+    place_mentions = [m for index, c, t in kept if t == "PLACE" for m in c.mentions]
+    references.update(resolve_place_descriptions(chunks, place_mentions, ids, book.country_ids))
     for (chunk, i), targets in references.items():
         if (chunk, i) in refs:
             continue

@@ -115,6 +115,8 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if len(words) > 1 and all(len(w) == 1 for w in words):
         return True  # "E & W"
+    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].text[1:].islower():
+        return True  # "Reports said ...": a plural common noun opening a sentence
     if len(words) == 1 and key.endswith("s") and key[:-1] in book.roles and not (
             tokens and tokens[0].ent_type_ in ("GPE", "LOC", "FAC")):
         return True  # "Representatives Eliot Engel, Adam Schiff ...": a plural title (not "Queens")
@@ -683,6 +685,18 @@ def match_surfaces(chunks, table, covered, pos: str | None = None):
                 continue
             yield chunk, i, i + match[0], match[1]
             i += match[0]
+
+
+def find_organization_names(chunks, covered, book) -> list[RawMention]:
+    """Organisation names from the tables that spaCy did not tag ("said Sabrina
+    Bennoui of Reporters Without Borders"); names of two words or more only."""
+    found = []
+    for chunk, start, end, canonical in match_surfaces(chunks, book.organization_surfaces,
+                                                       covered):
+        text = chunks[chunk][1][start:end].text
+        found.append(RawMention(chunk, start, end, text, normalize_name(text), "ORG",
+                                canonical, "GAZETTEER"))
+    return found
 
 
 def find_place_names(chunks, covered, book) -> list[RawMention]:

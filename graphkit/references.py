@@ -379,3 +379,61 @@ def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
                 continue
             refs[(chunk, i)] = (ids[nearest.cluster],)
     return refs
+
+
+_PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,
+                       "country": True, "nation": True}
+
+
+_CITY_NOUNS = {"city", "town", "capital", "village"}
+
+
+def _called_a_city(doc, mention) -> bool:
+    """"the city of Aden", "Juba, the capital", "Tandag City": named as a city."""
+    head = doc[mention.start:mention.end].root
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _CITY_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_ in _CITY_NOUNS for c in head.children) or (
+        head.dep_ == "appos" and head.head.lemma_ in _CITY_NOUNS) or (
+        doc[mention.end - 1].lower_ == "city")
+
+
+def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
+    """"The city's security chief" -> the city named last within twelve sentences (Aden,
+    named "the city of Aden"), "the country" -> the country named most so far (not "the
+    city of X": that names it)."""
+    refs = {}
+    for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, place_mentions):
+        if not candidates:
+            continue
+        for i, lower in enumerate(columns.lower):
+            wants_country = _PLACE_DESCRIPTIONS.get(lower)
+            if wants_country is None or columns.pos[i] != "NOUN":
+                continue
+            token = doc[i]
+            if not any(c.lower_ == "the" for c in token.children) or any(
+                    c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "'s"
+                    for c in token.children if c.lower_ != "the"):
+                continue
+            here = columns.sent[i]
+            before = [m for m in candidates if m.end <= i]
+            if wants_country:
+                # the country the text has named most so far (the latest on a tie):
+                # "the country's chess federation" in an article about Iran that names Israel
+                count: dict[str, int] = defaultdict(int)
+                latest: dict[str, int] = {}
+                for mention in before:
+                    eid = ids[mention.cluster]
+                    if eid in countries:
+                        count[eid] += 1
+                        latest[eid] = mention.start
+                if count:
+                    refs[(chunk, i)] = (max(count, key=lambda e: (count[e], latest[e])),)
+                continue
+            for mention in reversed(before):
+                if here - columns.sent[mention.start] > 12:
+                    break
+                if any(_called_a_city(doc, m) for m in before if m.cluster == mention.cluster):
+                    refs[(chunk, i)] = (ids[mention.cluster],)
+                    break
+    return refs

@@ -255,6 +255,13 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
     """Who a role noun belongs to: "head of Venezuela's legislature" -> Venezuela."""
     if depth > 3:
         return []
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ in ("ex", "former"):
+        # "his ex-wife" split by the tokenizer: the owner hangs on "ex"
+        found = [e for c in doc[noun.i - 2].children if c.dep_ == "poss"
+                 for e in sentence.ref(c) if sentence.types.get(e) in types]
+        if found:
+            return found
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # A party among the modifiers is membership ("the Democratic chairman of X").

@@ -98,6 +98,12 @@ PRESENT = [
      ("Gdańsk", "PLACE")),
     ("He was convicted of assaults, reported by The Guardian, and by Associated Press of bank "
      "robberies.", ("Associated Press", "ORG")),
+    # organisation names from the tables the model did not tag
+    ('"Journalists are now favourite targets", said Sabrina Bennoui of Reporters Without Borders.',
+     ("Reporters Without Borders", "ORG")),
+    ("The US Geological Survey reported it was of 7.0 magnitude.", ("US Geological Survey", "ORG")),
+    # "the island of X" outweighs the model's person
+    ("On the Greek island of Samos, two people died when a wall collapsed.", ("Samos", "PLACE")),
 ]
 
 
@@ -132,6 +138,7 @@ ABSENT = [
     ("I will totally destroy and obliterate the Economy of Turkey, Trump said.",
      "Economy of Turkey"),
     ("Ships crossed the Atlantic in winter.", "The Atlantic"),
+    ("Reports said at least 116 people died due to this earthquake.", "Reports"),
     ("Conservative Party - 365 seats. Green Party (E & W) - 1 seat.", "Conservative Party - 365"),
     ("Conservative Party - 365 seats. Green Party (E & W) - 1 seat.", "E & W"),
     ("Liberal Democrats - 11 seats.", "Democratic Party"),

@@ -308,6 +308,17 @@ MORE_FRAMES = [
      ("Gdańsk", "location", "Poland", False)),
     ("The airport is the second-largest airport in the New England region of northeastern "
      "United States.", ("New England", "location", "United States", False)),
+    # "the city", "the country": the one named last
+    ("Nabil died in the city of Aden, in southern Yemen, on Tuesday. The city's security chief, "
+     "Abdullah al-Jahafi, announced on Facebook there were suspects in custody.",
+     ("Abdullah al-Jahafi", "affiliation", "Aden", False)),
+    ("Protests spread across Iran. The country's supreme leader Ali Khamenei spoke.",
+     ("Ali Khamenei", "affiliation", "Iran", False)),
+    ("Nikoloz Basilashvili was arrested. The arrest came after an allegation he assaulted Neka "
+     "Dorokashvili, his ex-wife.", ("Neka Dorokashvili", "related", "Nikoloz Basilashvili",
+                                   False)),
+    ("Chetwynd also praised the quality of al-Quaety's work.",
+     ("Chetwynd", "cooperate", "al-Quaety", False)),
     # a local office's place opening the sentence
     ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed the act.",
      ("Kay Ivey", "affiliation", "Alabama", False)),
