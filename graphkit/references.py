@@ -407,6 +407,18 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
         if not candidates:
             continue
         for i, lower in enumerate(columns.lower):
+            if lower in ("countries", "nations") and columns.pos[i] == "NOUN":
+                # "the two countries", "both nations": the countries named last
+                numbers = {c.lower_ for c in doc[i].children} & (set(_NUMBER_WORDS) | {"both"})
+                count = max((_NUMBER_WORDS.get(w, 2) for w in numbers), default=0)
+                chosen: list[str] = []
+                for mention in reversed([m for m in candidates if m.end <= i]):
+                    eid = ids[mention.cluster]
+                    if eid in countries and eid not in chosen:
+                        chosen.append(eid)
+                if count and len(chosen) >= count:
+                    refs[(chunk, i)] = tuple(sorted(chosen[:count]))
+                continue
             wants_country = _PLACE_DESCRIPTIONS.get(lower)
             if wants_country is None or columns.pos[i] != "NOUN":
                 continue

@@ -99,9 +99,12 @@ class SentenceView:
             people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
             if people:
                 return (people[0],)
-            owners = [e for t in inside for e in self.ref(t) if self.types.get(e) in ROLE_TYPES]
+            owners = [tuple(e for e in self.ref(t) if self.types.get(e) in ROLE_TYPES)
+                      for t in inside]
+            owners = [o for o in owners if o]
             if owners:
-                return (owners[0],)
+                # one owner; both of "the leaders of the two countries"
+                return owners[0] if len(owners[0]) > 1 else owners[0][:1]
         return ()
 
     def entity_list(self, tokens) -> list[str]:

@@ -319,6 +319,10 @@ MORE_FRAMES = [
                                    False)),
     ("Chetwynd also praised the quality of al-Quaety's work.",
      ("Chetwynd", "cooperate", "al-Quaety", False)),
+    # "the two countries": both countries named last, and their leaders stand for them
+    ("Turkey and Greece had earlier had poor relations over disputed resources, but the leaders "
+     "of the two countries spoke by telephone on Friday night.",
+     ("Greece", "consult", "Turkey", False)),
     # a local office's place opening the sentence
     ("On Wednesday in the US state of Alabama, Governor Kay Ivey signed the act.",
      ("Kay Ivey", "affiliation", "Alabama", False)),
