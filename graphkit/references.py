@@ -264,7 +264,7 @@ def resolve_its(chunks, thing_mentions, ids) -> dict:
     return refs
 
 
-_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 _QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 _SAYING_VERBS = {"say", "tell", "write", "add", "tweet", "post", "state", "declare", "continue",
                  "warn", "insist", "argue", "explain", "conclude", "reply", "respond", "answer",

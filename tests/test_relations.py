@@ -319,6 +319,12 @@ MORE_FRAMES = [
                                    False)),
     ("Chetwynd also praised the quality of al-Quaety's work.",
      ("Chetwynd", "cooperate", "al-Quaety", False)),
+    # "we" in a quotation is its speaker too
+    ('"We warn the Saudis that our targets will keep expanding," said Yahya Sarea.',
+     ("Yahya Sarea", "threaten", "Saudi Arabia", False)),
+    # working with is cooperation, working for is affiliation
+    ('Union leader Mick Whelan said, "We have been working closely with the Labour Party."',
+     ("Mick Whelan", "cooperate", "Labour Party", False)),
     # "the two countries": both countries named last, and their leaders stand for them
     ("Turkey and Greece had earlier had poor relations over disputed resources, but the leaders "
      "of the two countries spoke by telephone on Friday night.",
