@@ -67,6 +67,18 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     return role, j
 
 
+def _department(token, sentence: SentenceView) -> tuple[str, ...]:
+    """"Secretary of Transportation Elaine Chao": the text's "Department of
+    Transportation" (a portfolio word alone is no name of its own)."""
+    if not token.text.istitle() or token.i < 2 or token.doc[token.i - 1].lower_ != "of":
+        return ()
+    word = token.text.lower()
+    found = tuple(e.id for e in sentence.resolution.entities if e.type == "ORG" and (
+        e.label.lower().endswith(f"department of {word}") or
+        e.label.lower().endswith(f"{word} department")))
+    return found if len(found) == 1 else ()
+
+
 # Offices whose place a fronted "in X," names.
 _LOCAL_ROLES = {"governor", "gov", "mayor", "premier"}
 
@@ -105,7 +117,7 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
         if role is None and index >= 3:
             # "Senator from Vermont Bernie Sanders": role, from/of, owner, name.
             owner_end = index - 1
-            owner = sentence.ref(tokens[owner_end])
+            owner = sentence.ref(tokens[owner_end]) or _department(tokens[owner_end], sentence)
             k = owner_end
             while k > 0 and owner and sentence.ref(tokens[k - 1]) == owner:
                 k -= 1
@@ -280,7 +292,8 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                              for e in sentence.entities(t) if sentence.types.get(e) in types]
                     if named:
                         return named
-                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types]
+                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types] \
+                    or [e for e in _department(pobj, sentence) if "ORG" in types]
                 if found:
                     return found
                 deeper = _role_owner(pobj, sentence, types, depth + 1)

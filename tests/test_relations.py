@@ -322,6 +322,13 @@ MORE_FRAMES = [
     # "we" in a quotation is its speaker too
     ('"We warn the Saudis that our targets will keep expanding," said Yahya Sarea.',
      ("Yahya Sarea", "threaten", "Saudi Arabia", False)),
+    # "Secretary of Transportation": the text's Department of Transportation
+    ("The United States Department of Transportation announced new restrictions. US Secretary "
+     "of Transportation Elaine Chao said so.",
+     ("Elaine Chao", "affiliation", "United States Department of Transportation", False)),
+    ("The United States Department of Transportation announced new restrictions. Pompeo wrote "
+     "to Elaine Chao, the Secretary of Transportation.",
+     ("Elaine Chao", "affiliation", "United States Department of Transportation", False)),
     # working with is cooperation, working for is affiliation
     ('Union leader Mick Whelan said, "We have been working closely with the Labour Party."',
      ("Mick Whelan", "cooperate", "Labour Party", False)),
