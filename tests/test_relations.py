@@ -329,6 +329,8 @@ MORE_FRAMES = [
     ("The United States Department of Transportation announced new restrictions. Pompeo wrote "
      "to Elaine Chao, the Secretary of Transportation.",
      ("Elaine Chao", "affiliation", "United States Department of Transportation", False)),
+    ("US Secretary of State Mike Pompeo sent a letter requesting the new rules to Elaine Chao.",
+     ("Mike Pompeo", "appeal", "Elaine Chao", False)),
     # working with is cooperation, working for is affiliation
     ('Union leader Mick Whelan said, "We have been working closely with the Labour Party."',
      ("Mick Whelan", "cooperate", "Labour Party", False)),
