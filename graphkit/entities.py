@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 
 from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
                        find_hyphenated_owners, find_organization_names, find_place_names,
-                       find_titled_names,
-                       find_untagged_org_names, match_surfaces, mentions_from_ents,
-                       parenthetical_aliases, titles_before)
+                       find_titled_names, find_untagged_org_names, match_surfaces,
+                       mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
                          resolve_place_descriptions, resolve_plural_pronouns, resolve_pronouns,

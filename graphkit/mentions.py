@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .nlp import token_columns
-from .references import LEGAL_SUFFIXES
+from .references import LEGAL_SUFFIXES, QUOTE_MARKS
 from .rulebook import Rulebook, normalize_name
 
 
@@ -267,9 +267,6 @@ def _says_he(root) -> bool:
     return False
 
 
-_QUOTES = {'"', "“", "”", "''", "``"}
-
-
 def _quote_speaker(root) -> bool:
     """"'...', Saree said": a one-word name saying a quotation it follows is a
     person's (not "Reuters said": that is in the tables; not "NATO said": an acronym)."""
@@ -277,7 +274,7 @@ def _quote_speaker(root) -> bool:
             root.text.isupper() or root.n_lefts:
         return False
     sent_start = root.sent.start
-    return any(t.text in _QUOTES for t in root.doc[max(sent_start, root.i - 3):root.i])
+    return any(t.text in QUOTE_MARKS for t in root.doc[max(sent_start, root.i - 3):root.i])
 
 
 def _split_listed(tokens, label: str, book: Rulebook):
@@ -881,8 +878,7 @@ def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[Raw
     for i, text in enumerate(texts):
         if (chunk, i) in covered:
             continue
-        if text == "The" and i > 0 and not doc[i].is_sent_start and not doc[i - 1].is_punct \
-                and not doc[i - 1].is_space:
+        if text == "The" and i + 1 < len(texts) and _titled_with_the(doc, i + 1):
             end = i + 1
             while end < len(texts) and end - i <= 3 and (chunk, end) not in covered and \
                     columns.pos[end] == "PROPN" and texts[end][:1].isupper():

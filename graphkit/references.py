@@ -265,7 +265,7 @@ def resolve_its(chunks, thing_mentions, ids) -> dict:
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
-_QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 _SAYING_VERBS = {"say", "tell", "write", "add", "tweet", "post", "state", "declare", "continue",
                  "warn", "insist", "argue", "explain", "conclude", "reply", "respond", "answer",
                  "ask", "announce", "claim", "note", "remark", "elaborate", "recall"}
@@ -275,7 +275,7 @@ def _quotations(doc) -> list[tuple[int, int]]:
     """(first, last) token indices inside each quotation; a paragraph break ends one."""
     spans, opened = [], None
     for token in doc:
-        if token.text in _QUOTE_MARKS:
+        if token.text in QUOTE_MARKS:
             if opened is None:
                 opened = token.i
             else:
@@ -303,7 +303,7 @@ def _speaker(doc, first: int, last: int, person_at) -> str | None:
             found = _subject_person(token, person_at)
             if found:
                 return found
-        if token.text in _QUOTE_MARKS or token.is_sent_start and token.i > last + 1:
+        if token.text in QUOTE_MARKS or token.is_sent_start and token.i > last + 1:
             break
     if first >= 2 and doc[first - 2].text in (",", ":"):
         start = doc[first - 1].sent.start

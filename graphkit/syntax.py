@@ -308,22 +308,25 @@ def threat_governor(trigger, governors) -> object | None:
     return None
 
 
-def future(trigger) -> bool:
-    """"they would strike", "we will attack": the event is still to come."""
+def _verb_chain_children(trigger) -> list:
+    """The children of a verb and of the verbs it is coordinated under ("I will
+    destroy and obliterate ...": "will" hangs on "destroy")."""
     chain = [trigger]
     while chain[-1].dep_ == "conj" and len(chain) < 3:
         chain.append(chain[-1].head)
+    return [c for verb in chain for c in verb.children]
+
+
+def future(trigger) -> bool:
+    """"they would strike", "we will attack": the event is still to come."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "wo")
-               for verb in chain for c in verb.children)
+               for c in _verb_chain_children(trigger))
 
 
 def conditional_consequence(trigger) -> bool:
     """"We will strike Iran if it attacks": a future event made to hang on a
     condition (an "if"/"unless" clause on the verb or on the verb it is joined to)."""
-    chain = [trigger]
-    while chain[-1].dep_ == "conj" and len(chain) < 3:
-        chain.append(chain[-1].head)  # "I will destroy and obliterate ..."
-    children = [c for verb in chain for c in verb.children]
+    children = _verb_chain_children(trigger)
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
                for c in children) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
