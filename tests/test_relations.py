@@ -331,6 +331,8 @@ MORE_FRAMES = [
      ("Elaine Chao", "affiliation", "United States Department of Transportation", False)),
     ("US Secretary of State Mike Pompeo sent a letter requesting the new rules to Elaine Chao.",
      ("Mike Pompeo", "appeal", "Elaine Chao", False)),
+    ("Al-Quaety, who contributed to Agence France-Presse among other news organizations, "
+     "supported independence.", ("Al-Quaety", "affiliation", "Agence France-Presse", False)),
     # working with is cooperation, working for is affiliation
     ('Union leader Mick Whelan said, "We have been working closely with the Labour Party."',
      ("Mick Whelan", "cooperate", "Labour Party", False)),
