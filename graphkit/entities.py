@@ -379,8 +379,10 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
     """"Thai Raksa Chart" = "Thai Raksa Chart Party"; "Parliament" = "Tunisian Parliament"."""
     out: list[_Cluster] = []
     by_core: dict[str, _Cluster] = {}
+    # Merges below only add organisation mentions to organisations: typed once here.
+    is_org = {id(c): _cluster_type(c, book) == "ORG" for c in clusters}
     for cluster in clusters:
-        if _cluster_type(cluster, book) != "ORG" or cluster.canonical:
+        if not is_org[id(cluster)] or cluster.canonical:
             out.append(cluster)
             continue
         longest = max(cluster.mentions, key=lambda m: len(m.key)).key
@@ -391,14 +393,15 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
         else:
             by_core.setdefault(core, cluster)
             out.append(cluster)
-    return _merge_place_qualified(_merge_short_company_names(out, book), book)
+    return _merge_place_qualified(_merge_short_company_names(out, is_org, book), is_org, book)
 
 
-def _merge_short_company_names(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool],
+                               book: Rulebook) -> list[_Cluster]:
     """"Burisma" (whatever the model called it) joins the one "Burisma Holdings"."""
     owners: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
-        if _cluster_type(cluster, book) != "ORG":
+        if not is_org[id(cluster)]:
             continue
         for mention in cluster.mentions:
             short = _short_company_name(tuple(mention.text.split()), book)
@@ -417,12 +420,12 @@ def _merge_short_company_names(clusters: list[_Cluster], book: Rulebook) -> list
     return out
 
 
-def _merge_place_qualified(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
+                           book: Rulebook) -> list[_Cluster]:
     """A bare organisation name joins the one qualified form of it in the document:
     "Parliament" -> "Tunisian Parliament", "Senate" -> "US Senate", "House" -> "House
     of Representatives"."""
     qualified: dict[str, list[_Cluster]] = defaultdict(list)
-    is_org = {id(c): _cluster_type(c, book) == "ORG" for c in clusters}
     for cluster in clusters:
         if not is_org[id(cluster)]:
             continue
