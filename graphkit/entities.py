@@ -25,7 +25,7 @@ from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
                          resolve_place_descriptions, resolve_plural_pronouns, resolve_pronouns,
-                         resolve_quoted_speakers, resolve_references)
+                         resolve_references, quotation_speakers, quoted_pronouns)
 from .rulebook import Rulebook, entity_id, normalize_name
 
 
@@ -471,6 +471,66 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
     return [c for c in out if id(c) not in moved]
 
 
+_PEERAGE_TITLES = {"lord", "lady", "baron", "baroness", "viscount", "earl"}
+
+
+def _merge_peerage_names(clusters: list[_Cluster], chunks) -> list[_Cluster]:
+    """"Colin Sutherland, Lord Carloway": a person's name and then, after a comma,
+    the peerage title they sit under are one person."""
+    where = {(m.chunk, m.start): c for c in clusters for m in c.mentions}
+    moved: dict[int, _Cluster] = {}
+    for cluster in clusters:
+        for mention in list(cluster.mentions):
+            if mention.type != "PERSON" or mention.end + 1 >= len(chunks[mention.chunk][1]):
+                continue
+            doc = chunks[mention.chunk][1]
+            if doc[mention.end].text != "," or doc[mention.end + 1].lower_ not in _PEERAGE_TITLES:
+                continue
+            peer = where.get((mention.chunk, mention.end + 2))
+            target = cluster
+            while id(target) in moved:
+                target = moved[id(target)]
+            if peer is None or peer is target or id(peer) in moved or peer.canonical or any(
+                    m.type != "PERSON" for m in peer.mentions):
+                continue
+            for other in peer.mentions:
+                target.add(other)
+            moved[id(peer)] = target
+    return [c for c in clusters if id(c) not in moved]
+
+
+# Words a region's name is also written without: "Qom Province" = "Qom" (not "city"
+# or "state": New York City and New York State are not the same place).
+_REGION_SUFFIXES = {"province", "region", "county", "district", "oblast", "governorate",
+                    "prefecture", "municipality", "voivodeship"}
+
+
+def _merge_region_names(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+    """"the people of Qom" joins the one "Qom Province" of the document, whatever the
+    model called the bare name."""
+    regions: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        for key in cluster.keys:
+            words = key.split()
+            if len(words) >= 2 and words[-1] in _REGION_SUFFIXES:
+                if _cluster_type(cluster, book) == "PLACE":
+                    regions[" ".join(words[:-1])].append(cluster)
+                break
+    if not regions:
+        return clusters
+    out = []
+    for cluster in clusters:
+        owners = {id(c): c for key in cluster.keys for c in regions.get(key, ()) if c is not cluster}
+        if len(owners) == 1 and not cluster.canonical and len(cluster.keys) == 1:
+            target = next(iter(owners.values()))
+            for mention in cluster.mentions:
+                mention.type = "PLACE"
+                target.add(mention)
+        else:
+            out.append(cluster)
+    return out
+
+
 def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
     """Clusters that end up with the same name are one entity."""
     merged: dict[str, _Cluster] = {}
@@ -555,7 +615,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     for mention in _find_alias_mentions(chunks, clusters, covered, book):
         clusters[mention.cluster].add(mention)
 
-    clusters = _merge_spelling_variants(clusters)
+    clusters = _merge_region_names(_merge_spelling_variants(clusters), book)
+    clusters = _merge_peerage_names(clusters, chunks)
     clusters = _merge_same_label(_merge_org_variants(clusters, book), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]
     kept = [(i, c, t) for i, c, t in kept if t]
@@ -582,13 +643,20 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
                 offset + doc[mention.end - 1].idx + len(doc[mention.end - 1].text), etype))
 
     person_mentions = [m for index, c, t in kept if t == "PERSON" for m in c.mentions]
-    genders = {index: person_gender(cluster.mentions) for index, cluster, etype in kept if etype == "PERSON"}
+    genders = {index: person_gender(cluster.mentions, book.name_genders) for index, cluster, etype in kept if etype == "PERSON"}
     references = resolve_pronouns(chunks, person_mentions, genders, ids)
-    references.update(resolve_quoted_speakers(chunks, person_mentions, references, ids))
+    speakers = quotation_speakers(chunks, person_mentions, references, ids)
+    # '"... he offered honest services," Larijani wrote': "he" is not the speaker
+    avoid = {key: speaker for key, speaker in quoted_pronouns(chunks, speakers, False).items()
+             if references.get(key) == (speaker,)}
+    if avoid:
+        references = resolve_pronouns(chunks, person_mentions, genders, ids, avoid)
+    references.update({key: (speaker,) for key, speaker in
+                       quoted_pronouns(chunks, speakers, True).items()})
     references.update(resolve_references(chunks, person_mentions, ids, roles_by_cluster, book))
     org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions
                     if m.kind == "name"]
-    references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels))
+    references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels, book.org_words))
     thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
     references.update(resolve_its(chunks, thing_mentions, ids))
     references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))

@@ -120,6 +120,8 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if len(words) == 1 and key.endswith("s") and key[:-1] in book.roles and not (
             tokens and tokens[0].ent_type_ in ("GPE", "LOC", "FAC")):
         return True  # "Representatives Eliot Engel, Adam Schiff ...": a plural title (not "Queens")
+    if len(tokens) == 1 and tokens[0].tag_.startswith("VB") and tokens[0].text[1:].islower():
+        return True  # '"Imagine just being able to ...': a verb opening a sentence
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True

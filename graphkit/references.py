@@ -33,14 +33,20 @@ _GROUP_HEADS = {"leader", "man", "woman", "president", "minister", "official", "
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 
 
-def person_gender(mentions) -> str:
-    """"m" or "f" when a title says so ("Mr", "Queen"), else ""."""
+def person_gender(mentions, name_genders=None) -> str:
+    """"m" or "f" when a title says so ("Mr", "Queen") or else the given name
+    ("Masoumeh Ebtekar", "Seyed Mohammad Mir-Mohammadi"), else ""."""
     for mention in mentions:
         for title in mention.titles:
             if title in _MALE_TITLES:
                 return "m"
             if title in _FEMALE_TITLES:
                 return "f"
+    names = [m.key.split() for m in mentions if m.kind == "name" and len(m.key.split()) >= 2]
+    for words in sorted(names, key=len, reverse=True)[:1]:
+        for word in words[:len(words) - 1][:2]:
+            if word in (name_genders or {}):
+                return name_genders[word]
     return ""
 
 
@@ -70,6 +76,26 @@ def _salience(mention_token, pronoun, sentence_distance: int) -> float:
     return score
 
 
+def _fronted_subject(token, mention_at):
+    """"Offering his condolence, Ali Larijani wrote": a pronoun in a modifier that
+    comes before its clause's subject, with no person named before it in the
+    sentence, is that subject (when the subject is a person)."""
+    sent_start = token.sent.start
+    if any(i in mention_at for i in range(sent_start, token.i)):
+        return None
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("advcl", "prep") and node.head.pos_ in ("VERB", "AUX") and (
+                node.i < node.head.i):
+            for child in node.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i > token.i and (
+                        child.i in mention_at):
+                    return mention_at[child.i]
+            return None
+        node = node.head
+    return None
+
+
 def _head_token(doc, mention):
     span = doc[mention.start:mention.end]
     return span.root
@@ -84,29 +110,44 @@ def _chunks_with_mentions(chunks, mentions):
         yield chunk, doc, token_columns(doc), sorted(by_chunk[chunk], key=lambda m: m.start)
 
 
-def resolve_pronouns(chunks, person_mentions, cluster_gender, ids):
-    """Link he/his/she/her to the most salient earlier person mention."""
+def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None):
+    """Link he/his/she/her to the most salient earlier person mention.
+
+    ``avoid`` maps a pronoun's (chunk, token index) to an entity id it cannot
+    be: "he" in a quotation is not its speaker, who would say "I".
+    """
+    avoid = avoid or {}
     refs = {}
     for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, person_mentions):
         sent_index = columns.sent
         earlier: dict[tuple[int, str], int] = {}  # (sentence, gender) -> cluster of a pronoun
+        mention_at = {i: m for m in candidates for i in range(m.start, m.end)}
         for i, lower in enumerate(columns.lower):
             gender = _PERSON_PRONOUNS.get(lower)
             if gender is None or columns.pos[i] != "PRON":
                 continue
             token = doc[i]
             here = sent_index[token.i]
-            if (here, gender) in earlier and lower in ("he", "she"):
+            not_this = avoid.get((chunk, token.i))
+            if (here, gender) in earlier and lower in ("he", "she") and ids[
+                    earlier[(here, gender)]] != not_this:
                 # "during his time as Obama's vice president, he called ...": the
                 # pronouns of one sentence are one person
                 refs[(chunk, token.i)] = (ids[earlier[(here, gender)]],)
                 continue
             best, best_score = None, None
-            for mention in candidates:
+            fronted = _fronted_subject(token, mention_at) if lower in (
+                "he", "she", "his", "her") and token.dep_ != "dobj" else None
+            if fronted is not None and cluster_gender.get(fronted.cluster, gender) in (
+                    "", gender) and ids[fronted.cluster] != not_this:
+                best = fronted
+            for mention in candidates if best is None else ():
                 if mention.start >= token.i:
                     break
                 distance = here - sent_index[mention.start]
                 if distance > 2 or cluster_gender.get(mention.cluster, gender) not in ("", gender):
+                    continue
+                if ids[mention.cluster] == not_this:
                     continue
                 head = _head_token(doc, mention)
                 if token.dep_ in ("nsubj", "nsubjpass") and head.head == token.head and head.dep_ in (
@@ -193,12 +234,32 @@ def _verb_complement(noun, prep) -> bool:
             and noun.head.lemma_.lower() in _OF_COMPLEMENT_VERBS)
 
 
-def resolve_org_descriptions(chunks, org_mentions, ids, names):
+def _head_noun(name: str, org_words) -> str:
+    """"Court of Session" -> "court", "Supreme Court" -> "court": the word a
+    description of the organisation would use (not "Project of Common Interest"
+    -> "project": only an institution's name is headed before "of")."""
+    words = name.lower().split()
+    if "of" in words[1:] and words[words.index("of", 1) - 1] in org_words:
+        words = words[:words.index("of", 1)]
+    return words[-1].rstrip(".")
+
+
+def _heads(chunks, places):
+    """The head tokens of the mentions starting at ``places`` ((chunk, start))."""
+    for chunk, start in places:
+        token = chunks[chunk][1][start]
+        while token.dep_ in ("compound", "det", "amod") and token.head.i > token.i:
+            token = token.head
+        yield token
+
+
+def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words):
     """"the commission" -> the National Telecommunications Commission named before;
     "the network" -> the one company the text named before.
 
-    ``names`` maps a cluster index to its label.  A description resolves only
-    when exactly one earlier organisation fits it.
+    ``names`` maps a cluster index to its label; ``org_words`` are the institution
+    words that head a name before "of" ("Court of Session").  A description
+    resolves only when exactly one earlier organisation fits it.
     """
     refs = {}
     first_seen: dict[int, tuple[int, int]] = {}
@@ -208,7 +269,7 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names):
         seen_at[mention.cluster].append(place)
         if place < first_seen.get(mention.cluster, (len(chunks), 0)):
             first_seen[mention.cluster] = place
-    last = {c: names[c].lower().split()[-1].rstrip(".") for c in first_seen}
+    last = {c: _head_noun(names[c], org_words) for c in first_seen}
     wanted = set(last.values()) | _COMPANY_NOUNS
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
@@ -228,10 +289,17 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names):
             if len(fits) > 1:
                 # "an investigation into Burisma Holdings; Hunter Biden was on the board
                 # of the company": the one named in this sentence or the one before
+                # (not as a predicate: "The only court with higher authority is the
+                # Supreme Court ... The court had been petitioned"), else the one
+                # named other than as a predicate (the Court of Session)
                 here = columns.sent[i]
-                fits = {c for c in fits if any(
+                near = {c for c in fits if any(
                     ch == chunk and here - 1 <= columns.sent[start] <= here and start < i
-                    for ch, start in seen_at[c])}
+                    and head.dep_ != "attr" for (ch, start), head in
+                    zip(seen_at[c], _heads(chunks, seen_at[c])))}
+                fits = near or {c for c in fits if any(
+                    head.dep_ != "attr" and place < (chunk, i)
+                    for place, head in zip(seen_at[c], _heads(chunks, seen_at[c])))}
             if len(fits) == 1:
                 refs[(chunk, i)] = (ids[fits.pop()],)
     return refs
@@ -289,7 +357,8 @@ def _quotations(doc) -> list[tuple[int, int]]:
 
 def _subject_person(verb, person_at) -> str | None:
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        # "speaker of the parliament Ali Larijani wrote": the parser may give two subjects
+        if child.dep_ == "nsubj" and person_at(child):
             return person_at(child)
     return None
 
@@ -306,7 +375,7 @@ def _speaker(doc, first: int, last: int, person_at) -> str | None:
         if token.text in QUOTE_MARKS or token.is_sent_start and token.i > last + 1:
             break
     if first >= 2 and doc[first - 2].text in (",", ":"):
-        start = doc[first - 1].sent.start
+        start = doc[first - 2].sent.start  # the quote mark may open the next sentence
         for token in reversed(doc[start:first - 1]):
             if token.pos_ == "VERB":
                 found = _subject_person(token, person_at)
@@ -315,10 +384,10 @@ def _speaker(doc, first: int, last: int, person_at) -> str | None:
     return None
 
 
-def resolve_quoted_speakers(chunks, person_mentions, pronoun_refs, ids) -> dict:
-    """"I", "me", "my" inside a quotation are its speaker, where the text names one
-    as the subject of the verb that introduces or follows it."""
-    refs = {}
+def quotation_speakers(chunks, person_mentions, pronoun_refs, ids) -> dict:
+    """(chunk, first, last) of each quotation -> the entity id of its speaker, where
+    the text names one as the subject of the verb that introduces or follows it."""
+    speakers = {}
     spans = defaultdict(dict)
     for mention in person_mentions:
         for i in range(mention.start, mention.end):
@@ -330,15 +399,24 @@ def resolve_quoted_speakers(chunks, person_mentions, pronoun_refs, ids) -> dict:
                 found = pronoun_refs[(chunk, token.i)][0]
             return found
         for first, last in _quotations(doc):
-            if not any(t.lower_ in _FIRST_PERSON for t in doc[first:last]):
-                continue
             speaker = _speaker(doc, first, last, person_at)
-            if speaker is None:
+            if speaker is not None:
+                speakers[(chunk, first, last)] = speaker
+    return speakers
+
+
+def quoted_pronouns(chunks, speakers, first_person: bool) -> dict:
+    """(chunk, token index) -> speaker for the first-person pronouns ("I", "my", "we")
+    of each quotation, or with ``first_person`` false for its he/his/she/her."""
+    found = {}
+    for (chunk, first, last), speaker in speakers.items():
+        for token in chunks[chunk][1][first:last]:
+            if token.pos_ != "PRON":
                 continue
-            for token in doc[first:last]:
-                if token.lower_ in _FIRST_PERSON and token.pos_ == "PRON":
-                    refs[(chunk, token.i)] = (speaker,)
-    return refs
+            if (token.lower_ in _FIRST_PERSON) == first_person and (
+                    first_person or token.lower_ in _PERSON_PRONOUNS):
+                found[(chunk, token.i)] = speaker
+    return found
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}

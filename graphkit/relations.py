@@ -79,10 +79,15 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             found = syntax.datives(token)
         else:
             found = syntax.prep_objects(token, slot)
-            if not rule.requires_entity_object:
-                for obj in syntax.patients(token):
-                    if not sentence.entities(obj):
-                        found += syntax.prep_objects(obj, slot)
+            for obj in syntax.patients(token):
+                if not rule.requires_entity_object and not sentence.entities(obj):
+                    found += syntax.prep_objects(obj, slot)
+                elif rule.object_types and "PLACE" not in rule.object_types and all(
+                        sentence.types.get(e) == "PLACE" for e in sentence.entities(obj)):
+                    # "represented Qom Province in the Assembly", "served two terms in
+                    # the Senate": the parser may hang the "in" on an object that
+                    # cannot be this rule's target
+                    found += syntax.prep_objects(obj, slot)
         if slot == "between":
             pairs += _all_pairs(sentence.entity_list(found))
             continue
@@ -199,7 +204,8 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
     out = []
     for source, target in links:
         if source == target or (rule.object_types and sentence.types.get(target)
-                                not in rule.object_types):
+                                not in rule.object_types) or (
+                rule.subject_types and sentence.types.get(source) not in rule.subject_types):
             continue
         out.append(Relation(source, target, relation, category, evidence, negated, hedged,
                             cameo, attributed if attributed != source else "", rule_id))

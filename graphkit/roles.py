@@ -360,12 +360,20 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         # "Brazil is not a member of G7"
         negated = subject.dep_ in ("attr", "acomp") and syntax.is_negated(
             subject.head, sentence.book.setting("negators"))
+        located = {e for t in syntax.prep_objects(noun, "in") for e in sentence.ref(t)
+                   if sentence.types.get(e) == "PLACE"}
         for holder in dict.fromkeys(holders):
             for owner in owners:
-                if owner != holder:
-                    member = category == "affiliation" and _is_party(owner, sentence)
-                    out.append(Relation(holder, owner, "member of" if member else label, category,
+                if owner == holder:
+                    continue
+                member = category == "affiliation" and _is_party(owner, sentence)
+                if owner in located and sentence.types.get(holder) == "ORG":
+                    # "The Court of Session is the highest civil court in Scotland"
+                    out.append(Relation(holder, owner, "located in", "location",
                                         sentence.evidence(), negated=negated, rule="apposition"))
+                    continue
+                out.append(Relation(holder, owner, "member of" if member else label, category,
+                                    sentence.evidence(), negated=negated, rule="apposition"))
     return out
 
 
@@ -465,10 +473,26 @@ def based_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+# Heads of the names of institutions that sit in one place.
+_SEATED_HEADS = {"court", "tribunal", "ministry", "department", "university", "college", "school",
+                 "institute", "hospital", "bank", "museum", "library", "embassy", "consulate",
+                 "council", "assembly", "parliament", "senate", "academy", "laboratory", "centre",
+                 "center", "agency", "commission", "police", "church", "cathedral", "mosque",
+                 "airport", "prison", "station", "office", "bureau", "authority"}
+
+
+def _institution_head(entity: str) -> bool:
+    """"court-of-session", "health-ministry": an entity id whose name is headed so."""
+    words = entity.split("-")
+    head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    return head in _SEATED_HEADS
+
+
 def located_edges(sentence: SentenceView) -> list[Relation]:
     """"in Mosul, in northern Iraq" and "a rally in Minsk, Belarus" -> located in."""
     tokens = sentence.tokens
     countries = sentence.book.country_ids
+    states = sentence.book.state_ids
 
     def place(token):
         found = [e for e in sentence.ref(token) if sentence.types.get(e) == "PLACE"]
@@ -529,6 +553,21 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             if owner in countries:
                 out.append(Relation(inner, owner, "located in", "location", sentence.evidence(),
                                     rule="located"))
+    for token in tokens:
+        # "the Court of Session in Scotland", "the Ministry of Health in Kabul" (not
+        # "the fight against ISIS in Syria": only an institution has a seat)
+        orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"
+                and _institution_head(e)]
+        if len(orgs) == 1 and token.dep_ not in ("compound", "poss"):
+            for outer in {place(p) for p in syntax.prep_objects(token, "in")} - {None}:
+                out.append(Relation(orgs[0], outer, "located in", "location",
+                                    sentence.evidence(), rule="located"))
+        # "Iran's Qom Province", "China's Hubei province": a country's own region
+        inner = place(token) if token.dep_ not in ("compound", "poss") else None
+        owners = {place(c) for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
+        if inner and inner not in countries and len(owners) == 1 and owners <= countries - {inner}:
+            out.append(Relation(inner, owners.pop(), "located in", "location", sentence.evidence(),
+                                rule="located"))
     for index, token in enumerate(tokens[:-2]):
         inner = place(token)
         if inner is None:
@@ -555,9 +594,11 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                     tokens[j].lower_ == "the" or tokens[j].pos_ == "ADJ"):
                 j += 1
             outer = place(tokens[j]) if j < len(tokens) else None
-        else:  # "Minsk, Belarus": a country right after a place that is not one
+        else:  # "Minsk, Belarus", "El Paso, Texas": a country or state right after a
+            # place that is neither
             outer = place(tokens[j])
-            if outer is None or outer not in countries or inner in countries:
+            if outer is None or inner in countries or outer not in countries and (
+                    outer not in states or inner in states):
                 continue
             end = j
             while end + 1 < len(tokens) and place(tokens[end + 1]) == outer:

@@ -33,7 +33,7 @@ _SETTING_KEYS = (
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
-    "no_clause", "object_types", "passive_only", "subject_nouns", "inverse",
+    "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "inverse",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -100,6 +100,7 @@ class Rule:
     subject_nouns: frozenset[str] = frozenset()
     inverse: bool = False
     object_types: frozenset[str] = frozenset()
+    subject_types: frozenset[str] = frozenset()
     origin: str = ""
 
 
@@ -110,6 +111,7 @@ class Rulebook:
     rules: tuple[Rule, ...]
     settings: dict[str, frozenset[str]]
     places: dict[str, str] = field(default_factory=dict)
+    state_ids: frozenset[str] = frozenset()
     place_names: tuple[tuple[str, str], ...] = ()
     organization_names: tuple[tuple[str, str], ...] = ()
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -129,6 +131,7 @@ class Rulebook:
     thing_heads: frozenset[str] = frozenset()
     attribute_nouns: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
+    name_genders: dict[str, str] = field(default_factory=dict)
     org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -285,10 +288,12 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         raise RuleError(f"{where}: needs 'verbs' or 'nouns'")
     objects = _slots(raw.get("objects", ["dobj"]), f"{where}: objects")
     noun_objects = _slots(raw.get("noun_objects", list(objects)), f"{where}: noun_objects")
-    object_types = frozenset(w.upper() for w in _words(raw["object_types"], f"{where}: object_types")
-                             ) if "object_types" in raw else frozenset()
-    if object_types - {"PERSON", "ORG", "PLACE"}:
-        raise RuleError(f"{where}: object_types must be among PERSON, ORG, PLACE")
+    object_types, subject_types = (
+        frozenset(w.upper() for w in _words(raw[key], f"{where}: {key}")) if key in raw
+        else frozenset() for key in ("object_types", "subject_types"))
+    for key, types in (("object_types", object_types), ("subject_types", subject_types)):
+        if types - {"PERSON", "ORG", "PLACE"}:
+            raise RuleError(f"{where}: {key} must be among PERSON, ORG, PLACE")
     for key in ("mutual", "requires_entity_object", "no_clause", "passive_only", "inverse"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
@@ -314,6 +319,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
                                                           f"{where}: subject_nouns"))
         if "subject_nouns" in raw else frozenset(),
         object_types=object_types,
+        subject_types=subject_types,
         origin=f"{path}:{line}",
     )
 
@@ -367,6 +373,16 @@ def _name_table(entries: Any, path: Path, section: str, with_demonyms=False, sur
     return names, demonyms
 
 
+def _name_genders(names: dict) -> dict[str, str]:
+    """Given name -> "f" or "m": the female names are women's, the other given names
+    men's, and the unisex names neither."""
+    female = {normalize_name(w) for w in names.get("female_names", [])}
+    unisex = {normalize_name(w) for w in names.get("unisex_names", [])}
+    genders = {normalize_name(w): "m" for w in names.get("first_names", [])}
+    genders.update({w: "f" for w in female})
+    return {w: g for w, g in genders.items() if w not in unisex}
+
+
 @functools.lru_cache(maxsize=8)
 def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> Rulebook:
     """Load the built-in data files plus any user rule files.
@@ -397,6 +413,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
     place_names: list[tuple[str, str]] = []
     places, demonyms = _name_table(places_data.get("places", []), RULES_DIR / "places.yaml",
                                    "places", with_demonyms=True, surfaces=place_names)
+    states, _ = _name_table(places_data.get("states", []), RULES_DIR / "places.yaml", "states",
+                            surfaces=place_names)
+    places.update(states)
     org_data = _read_yaml(RULES_DIR / "organizations.yaml")
     organization_names: list[tuple[str, str]] = []  # parties' and organisations' surfaces
     parties, _ = _name_table(org_data.get("parties", []), RULES_DIR / "organizations.yaml", "parties",
@@ -414,6 +433,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         rules=tuple(rules),
         settings=settings,
         places=places,
+        state_ids=frozenset(entity_id(name) for name in states.values()),
         place_names=tuple(place_names),
         organization_names=tuple(organization_names),
         demonyms=demonyms,
@@ -432,7 +452,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
         thing_heads=frozenset(normalize_name(w) for w in noise.get("thing_heads", [])),
         attribute_nouns=frozenset(normalize_name(w) for w in noise.get("attribute_nouns", [])),
-        first_names=frozenset(normalize_name(w) for w in names.get("first_names", [])),
+        first_names=frozenset(normalize_name(w) for w in
+                              names.get("first_names", []) + names.get("female_names", [])),
+        name_genders=_name_genders(names),
         org_words=frozenset(normalize_name(w) for w in names.get("org_words", [])),
         group_heads=frozenset(normalize_name(w) for w in names.get("group_heads", [])),
         place_heads=frozenset(normalize_name(w) for w in names.get("place_heads", [])),

@@ -81,6 +81,8 @@ class SentenceView:
         for child in token.children:
             if child.dep_ == "appos" and self.ref(child):
                 return self.ref(child)
+        if token.dep_ == "appos" and self.ref(token.head):
+            return self.ref(token.head)  # "Michael Avenatti, the lawyer who represented ..."
         if not (lemma in book.roles or lemma in book.kin_roles or lemma in book.setting(
                 "person_nouns") or token.lower_ in book.setting("person_nouns")):
             # "the network's franchise", "Iran's nuclear sites": the possessor.
@@ -92,15 +94,21 @@ class SentenceView:
         if lemma in book.roles:
             # "Senator from Vermont Bernie Sanders endorsed": the named holder acts;
             # "the Greek foreign minister": failing a name, the country does.
-            inside = [t for t in token.subtree if t is not token and self.ref(t)]
+            # (not in a clause about the holder: "the lawyer who represented Stormy
+            # Daniels in her lawsuit against Trump" is not Trump)
+            clauses = {t.i for c in token.children if c.dep_ in ("relcl", "acl")
+                       for t in c.subtree}
+            inside = [t for t in token.subtree
+                      if t is not token and t.i not in clauses and self.ref(t)]
             if lemma in book.person_owned_roles:  # "Biden's lawyer" is not Biden
                 owner = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
                 inside = [t for t in inside if t.i not in owner]
             people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
             if people:
                 return (people[0],)
+            # (a lawyer or an aide is no one's proxy: "a US lawyer" is not the US)
             owners = [tuple(e for e in self.ref(t) if self.types.get(e) in ROLE_TYPES)
-                      for t in inside]
+                      for t in inside] if lemma not in book.person_owned_roles else []
             owners = [o for o in owners if o]
             if owners:
                 # one owner; both of "the leaders of the two countries"

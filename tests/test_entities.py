@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import edge_rows
 from graphkit.entities import entity_id
 
 # sentence, (label, type) that must be present as one node
@@ -116,6 +117,10 @@ def test_entity_is_found_with_type(extract, text, expected):
 # sentence, label that must not appear as a node
 ABSENT = [
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
+    # a verb or a common noun opening a sentence or a clause
+    ('He said "That is pretty cool.  Imagine just being able to jump in a helicopter and just go '
+     'for a joy ride around Washington".', "Imagine"),
+    ("The Court will make an Order declaring that the advice was unlawful.", "Order"),
     ("He met them on Monday in September.", "September"),
     ("The Muslim community gathered in the square.", "Muslim"),
     ("President Trump said he was pleased.", "President Trump"),
@@ -189,6 +194,12 @@ MERGED = [
      "Congress of the Philippines", {"Congress"}),
     ("The order was signed by ABS-CBN CEO Carlo Katigbak on Monday. Katigbak apologized.",
      "Carlo Katigbak", {"Katigbak"}),
+    # a region's name without its "Province"; a person and the peerage they sit under
+    ("Larijani said: \"He offered honest services such as representing the honorable people of "
+     "Qom, chairing the President's office and joining the Expediency Council.\" He had "
+     "represented Iran's Qom Province.", "Qom Province", {"Qom"}),
+    ("Colin Sutherland, Lord Carloway, the Lord President of the court, decided the case.",
+     "Colin Sutherland", {"Carloway"}),
 ]
 
 
@@ -355,6 +366,41 @@ def test_pronoun_resolves_to_salient_subject_not_relative_clause(extract):
     extraction = extract(text)
     rows = {(r.rule, r.target) for r in extraction.relations}
     assert ("bounty", "nicolas-maduro") in rows or ("bounty", "maduro") in rows
+
+
+def _mentions(extraction) -> dict[str, int]:
+    return {e.label: e.mentions for e in extraction.entities}
+
+
+def test_she_is_a_woman_by_her_given_name(extract):
+    rows = edge_rows(extract("Ahmed Harirchi met Masoumeh Ebtekar on Monday. She later accused "
+                             "Hassan Rouhani of lying."))
+    assert ("Masoumeh Ebtekar", "accuse", "Hassan Rouhani", False) in rows, rows
+    assert ("Ahmed Harirchi", "accuse", "Hassan Rouhani", False) not in rows, rows
+
+
+def test_he_in_a_quotation_is_not_its_speaker(extract):
+    text = ('Mohammad Mir-Mohammadi died on Monday. Speaker of the parliament Ali Larijani '
+            'wrote: "He served the people and joined the Expediency Council."')
+    rows = edge_rows(extract(text))
+    assert ("Mohammad Mir-Mohammadi", "affiliation", "Expediency Council", False) in rows, rows
+    assert not any(row[0] == "Ali Larijani" for row in rows), rows
+
+
+def test_a_pronoun_before_its_clause_subject_is_that_subject(extract):
+    text = ("Mike Pompeo arrived on Monday. In his speech in Riyadh, Mohammed bin Salman spoke "
+            "about the attack.")
+    mentions = _mentions(extract(text))
+    assert mentions["Mohammed bin Salman"] == 2 and mentions["Mike Pompeo"] == 1, mentions
+
+
+def test_the_court_is_the_one_not_named_only_as_a_predicate(extract):
+    text = ("The Court of Session issued an opinion on Wednesday. The Court of Session is the "
+            "highest civil court in Scotland. The only court with higher authority is the Supreme "
+            "Court. The court had been petitioned by Joanna Cherry.")
+    rows = edge_rows(extract(text))
+    assert ("Joanna Cherry", "appeal", "Court of Session", False) in rows, rows
+    assert not any(row[2] == "Supreme Court" for row in rows), rows
 
 
 def test_mentions_count_names_and_resolved_pronouns(extract):

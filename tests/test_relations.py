@@ -351,6 +351,21 @@ MORE_FRAMES = [
     ("On Friday Ford Motor Company announced the United States Department of Justice was "
      "performing a criminal investigation of Ford's internal emission testing practices.",
      ("United States Department of Justice", "investigate", "Ford Motor Company", False)),
+    # representing, serving and speaking for
+    ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
+     "Assembly.", ("Ali Larijani", "affiliation", "Islamic Consultative Assembly", False)),
+    ("Ali Larijani had served Supreme Leader Ali Khamenei in that capacity since 2017.",
+     ("Ali Larijani", "affiliation", "Ali Khamenei", False)),
+    ("Ali Reza Raisi, speaking for the country's Health Ministry, reported 12 new deaths.",
+     ("Ali Reza Raisi", "affiliation", "Health Ministry", False)),
+    # where places and institutions are
+    ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
+     "Assembly.", ("Qom Province", "location", "Iran", False)),
+    ("A gunman opened fire in El Paso, Texas on Saturday.", ("El Paso", "location", "Texas", False)),
+    ("The Court of Session in Scotland issued an opinion on Wednesday.",
+     ("Court of Session", "location", "Scotland", False)),
+    ("The Court of Session is the highest civil court in Scotland.",
+     ("Court of Session", "location", "Scotland", False)),
 ]
 
 
@@ -361,6 +376,13 @@ MORE_FRAMES = [
 def test_lists_and_places_are_not_locations_or_memberships(extract, text):
     rows = edge_rows(extract(text))
     assert not any(row[1] in ("location", "affiliation") for row in rows), rows
+
+
+def test_a_clause_about_a_role_holder_does_not_name_the_holder(extract):
+    rows = edge_rows(extract("A jury convicted Michael Avenatti, the California lawyer who "
+                             "represented Stormy Daniels in her lawsuit against US President "
+                             "Donald Trump."))
+    assert not any(row[0] == "Donald Trump" and row[2] != "United States" for row in rows), rows
 
 
 def test_a_person_owned_by_an_entity_is_not_that_entity(extract):
@@ -456,6 +478,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 NO_EDGE = [
     "Backlash from the statement led Joe Biden to express regret.",
+    # an armed group has no seat; an organisation serves no one with papers
+    "The Kurds were instrumental in our successful fight against ISIS in Syria.",
+    "The FBI served Michael Cohen with a subpoena.",
     "She offered to disrobe if Pakistan defeated India.",
     "The interviewer questioned whether West was running to help President Donald Trump defeat "
     "Joe Biden.",

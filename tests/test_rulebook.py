@@ -33,6 +33,8 @@ def test_preposition_on_is_a_word_not_a_boolean(book):
      "    object_types: [CITY]\n", "rule x: object_types must be among PERSON, ORG, PLACE"),
     ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
      "    inverse: sometimes\n", "rule x: 'inverse' must be true or false"),
+    ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
+     "    subject_types: [TOWN]\n", "rule x: subject_types must be among PERSON, ORG, PLACE"),
 ])
 def test_bad_rule_files_name_file_line_and_rule(tmp_path, text, message):
     path = tmp_path / "mine.yaml"
