@@ -315,7 +315,9 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
     longest = max(cluster.mentions, key=lambda m: len(m.key.split()))
     if longest.type == "PERSON" and len(longest.key.split()) > 1 and not longest.canonical and \
             not any(c.isdigit() for c in longest.key) and \
-            any(m.key != longest.key and m.kind == "name" for m in cluster.mentions):
+            any(m.kind == "name" and _contains(_name_tokens(longest.key), _name_tokens(m.key))
+                and m.key != longest.key for m in cluster.mentions) and not any(
+                m.place_cue >= 8 for m in cluster.mentions):
         return "PERSON"
     if not votes:
         return ""

@@ -48,14 +48,26 @@ class RawMention:
 _TRAILING_FUNCTION_WORDS = {"of", "as", "and", "for", "the", "in", "at", "to", "by", "with", "on"}
 
 
+_QUANTIFIERS = {"multiple", "several", "many", "some", "most", "numerous", "various", "other",
+                "few", "all", "both", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "dozens", "hundreds", "thousands"}
+
+
+def _demonym_after(tokens, start: int, end: int, book: Rulebook) -> bool:
+    key = normalize_name(" ".join(t.text for t in tokens[start:end]))
+    return start < end and key in book.demonyms
+
+
 def _strip_span(tokens, book: Rulebook, person_like: bool):
     """Drop leading determiners/titles and trailing possessives/punctuation."""
     titles = []
     start, end = 0, len(tokens)
     # "Will Red Hat ...": a sentence-initial modal or determiner is not part of a name.
     while start < end and (tokens[start].is_punct or tokens[start].tag_ == "MD"
-                           or tokens[start].lower_ in ("the", "a", "an")):
-        start += 1
+                           or tokens[start].lower_ in ("the", "a", "an")
+                           or tokens[start].lower_ in _QUANTIFIERS and _demonym_after(
+                               tokens, start + 1, end, book)):
+        start += 1  # (and "Multiple Iranian" officials; not "Three Gorges Dam")
     if person_like:
         while end - start > 1:
             word = tokens[start].lower_.rstrip(".")
@@ -220,6 +232,12 @@ def _split_located(tokens, label: str):
     return None
 
 
+# Buildings and sites: "X, a cathedral" is a place, whoever X is named after.
+_BUILDING_NOUNS = {"church", "mosque", "cathedral", "temple", "monastery", "basilica", "shrine",
+                   "synagogue", "palace", "castle", "fortress", "monument", "landmark", "bridge",
+                   "tower", "dam", "skyscraper"}
+
+
 def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     """How strongly the context says 'place': "the city of Omsk", "Omsk, a city in
     Siberia" (3), "Surigao del Sur, Philippines" (2: a known country or region after a
@@ -238,6 +256,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.place_roles
            for c in root.children):
         return 3.0
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _BUILDING_NOUNS
+           for c in root.children):
+        return 8.0  # "Hagia Sophia, formerly a Greek Orthodox church": a building, said once
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"

@@ -288,20 +288,26 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words):
                 fits = {c for c in seen if last[c] in _COMPANY_SUFFIXES}
             if len(fits) > 1:
                 # "an investigation into Burisma Holdings; Hunter Biden was on the board
-                # of the company": the one named in this sentence or the one before
-                # (not as a predicate: "The only court with higher authority is the
-                # Supreme Court ... The court had been petitioned"), else the one
-                # named other than as a predicate (the Court of Session)
+                # of the company": the one named in this sentence or the one before,
+                # else the one named last within three sentences, counting names given
+                # as a predicate out ("The Court of Session is ... The only court with
+                # higher authority is the Supreme Court ... The court had been
+                # petitioned": the Court of Session)
                 here = columns.sent[i]
-                near = {c for c in fits if any(
-                    ch == chunk and here - 1 <= columns.sent[start] <= here and start < i
-                    and head.dep_ != "attr" for (ch, start), head in
-                    zip(seen_at[c], _heads(chunks, seen_at[c])))}
-                fits = near or {c for c in fits if any(
-                    head.dep_ != "attr" and place < (chunk, i)
-                    for place, head in zip(seen_at[c], _heads(chunks, seen_at[c])))}
+                latest = {}  # cluster -> sentence it was last named in, not as a predicate
+                for c in fits:
+                    for (ch, start), head in zip(seen_at[c], _heads(chunks, seen_at[c])):
+                        if ch == chunk and start < i and head.dep_ != "attr":
+                            latest[c] = max(latest.get(c, -1), columns.sent[start])
+                near = {c for c, sent in latest.items() if sent >= here - 1}
+                if not near and latest and here - max(latest.values()) <= 3:
+                    top = max(latest.values())
+                    near = {c for c, sent in latest.items() if sent == top}
+                fits = near
             if len(fits) == 1:
-                refs[(chunk, i)] = (ids[fits.pop()],)
+                cluster = fits.pop()
+                refs[(chunk, i)] = (ids[cluster],)
+                seen_at[cluster].append((chunk, i))  # "The party ... The party ...": a chain
     return refs
 
 

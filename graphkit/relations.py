@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
-from .roles import (apposition_edges, based_edges, located_edges, of_edges,
+from .roles import (apposition_edges, based_edges, including_edges, located_edges, of_edges,
                     listed_member_edges, possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView
@@ -236,6 +236,9 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             continue
         if rule.passive_only and frame is _verb_frame and not syntax.is_passive_like(token):
             continue
+        if rule.object_nouns and not any(o.lemma_.lower() in rule.object_nouns
+                                         for o in syntax.patients(token)):
+            continue
         if rule.subject_nouns and not any(
                 a.lemma_.lower() in rule.subject_nouns or a.lower_ in rule.subject_nouns
                 for a in syntax.agents(token)):
@@ -262,7 +265,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
             found = (title_edges(sentence) + apposition_edges(sentence) + based_edges(sentence)
                      + located_edges(sentence)
                      + of_edges(sentence) + possessive_member_edges(sentence)
-                     + listed_member_edges(sentence))
+                     + listed_member_edges(sentence) + including_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

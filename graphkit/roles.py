@@ -84,8 +84,10 @@ _LOCAL_ROLES = {"governor", "gov", "mayor", "premier"}
 
 
 def _owner_types(role: str, book: Rulebook) -> tuple[str, ...]:
-    """Who may own a role: an organisation or place, not a place for "lawyer"."""
-    return ("ORG",) if role in book.non_place_roles else ROLE_TYPES
+    """Who may own a role: an organisation or place, not a place for "lawyer"; a
+    person too for "adviser" ("Former Trump adviser Michael Flynn")."""
+    owners = ("ORG",) if role in book.non_place_roles else ROLE_TYPES
+    return owners + ("PERSON",) if role in book.person_owned_roles else owners
 
 
 def _party_before(tokens, index: int, person: str, sentence: SentenceView) -> list[Relation]:
@@ -182,6 +184,37 @@ def listed_member_edges(sentence: SentenceView) -> list[Relation]:
         out += [Relation(member, group, "member of", "affiliation", sentence.evidence(),
                          rule="listed-members")
                 for member in dict.fromkeys(members) for group in groups if member != group]
+    return out
+
+
+# Plural nouns for the people of a country or organisation: "Iranian officials including X".
+_PEOPLE_OF = {"official", "leader", "minister", "lawmaker", "member", "diplomat", "politician",
+              "legislator", "senator", "executive", "figure", "commander", "representative",
+              "delegate", "mp", "employee", "aide", "adviser", "advisor", "staffer", "judge"}
+
+
+def including_edges(sentence: SentenceView) -> list[Relation]:
+    """"Iranian government officials including deputy health minister Iraj Harirchi",
+    "Democratic lawmakers, including Nancy Pelosi": each person named belongs to the
+    country or organisation the plural noun is of."""
+    out = []
+    for noun in sentence.tokens:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in _PEOPLE_OF:
+            continue
+        listed = syntax.prep_objects(noun, "including") + [
+            t for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+                a.lower_ == "such" for a in c.children) for t in syntax.prep_objects(noun, "as")]
+        people = [e for t in listed for e in sentence.ref(t) if sentence.types.get(e) == "PERSON"]
+        if not people:
+            continue
+        owners = [e for e in sentence.entities(noun) if sentence.types.get(e) in ROLE_TYPES] or \
+            _role_owner(noun, sentence)
+        for person in dict.fromkeys(people):
+            for owner in owners:
+                member = sentence.types.get(owner) == "ORG"
+                out.append(Relation(person, owner, "member of" if member else
+                                    f"{noun.lemma_.lower()} of", "affiliation",
+                                    sentence.evidence(), rule="including"))
     return out
 
 
@@ -478,14 +511,16 @@ _SEATED_HEADS = {"court", "tribunal", "ministry", "department", "university", "c
                  "institute", "hospital", "bank", "museum", "library", "embassy", "consulate",
                  "council", "assembly", "parliament", "senate", "academy", "laboratory", "centre",
                  "center", "agency", "commission", "police", "church", "cathedral", "mosque",
-                 "airport", "prison", "station", "office", "bureau", "authority"}
+                 "airport", "prison", "station", "office", "bureau", "authority", "society",
+                 "arena", "stadium", "theatre", "theater"}
 
 
 def _institution_head(entity: str) -> bool:
-    """"court-of-session", "health-ministry": an entity id whose name is headed so."""
+    """"court-of-session", "health-ministry", "max-planck-institute-for-evolutionary-
+    anthropology": an entity id whose name is headed so."""
     words = entity.split("-")
-    head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
-    return head in _SEATED_HEADS
+    cut = next((k for k, w in enumerate(words) if k and w in ("of", "for", "on")), len(words))
+    return words[cut - 1] in _SEATED_HEADS or words[cut - 1].rstrip("s") in _SEATED_HEADS
 
 
 def located_edges(sentence: SentenceView) -> list[Relation]:

@@ -33,7 +33,8 @@ _SETTING_KEYS = (
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
-    "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "inverse",
+    "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
+    "inverse",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -98,6 +99,7 @@ class Rule:
     no_clause: bool = False
     passive_only: bool = False
     subject_nouns: frozenset[str] = frozenset()
+    object_nouns: frozenset[str] = frozenset()
     inverse: bool = False
     object_types: frozenset[str] = frozenset()
     subject_types: frozenset[str] = frozenset()
@@ -318,6 +320,9 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         subject_nouns=frozenset(w.lower() for w in _words(raw["subject_nouns"],
                                                           f"{where}: subject_nouns"))
         if "subject_nouns" in raw else frozenset(),
+        object_nouns=frozenset(w.lower() for w in _words(raw["object_nouns"],
+                                                         f"{where}: object_nouns"))
+        if "object_nouns" in raw else frozenset(),
         object_types=object_types,
         subject_types=subject_types,
         origin=f"{path}:{line}",

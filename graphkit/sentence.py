@@ -78,6 +78,10 @@ class SentenceView:
             for prep in ("from", "by"):  # "documents from Pompeo", "misconduct by Trump"
                 for pobj in syntax.prep_objects(token, prep):
                     return self.entities(pobj, depth + 1)
+            for acl in token.children:  # "a lawsuit filed by Texas"
+                if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                    for pobj in syntax.prep_objects(acl, "by"):
+                        return self.entities(pobj, depth + 1)
         for child in token.children:
             if child.dep_ == "appos" and self.ref(child):
                 return self.ref(child)
@@ -106,9 +110,13 @@ class SentenceView:
             people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
             if people:
                 return (people[0],)
-            # (a lawyer or an aide is no one's proxy: "a US lawyer" is not the US)
+            # (a lawyer or an aide is no one's proxy: "a US lawyer" is not the US; but
+            # "the Manhattan district attorney" is an office)
+            owned = lemma in book.person_owned_roles and not any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and not self.ref(c)
+                for c in token.children)
             owners = [tuple(e for e in self.ref(t) if self.types.get(e) in ROLE_TYPES)
-                      for t in inside] if lemma not in book.person_owned_roles else []
+                      for t in inside] if not owned else []
             owners = [o for o in owners if o]
             if owners:
                 # one owner; both of "the leaders of the two countries"

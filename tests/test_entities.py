@@ -39,6 +39,12 @@ PRESENT = [
      ("Amy Berman Jackson", "PERSON")),
     ("The suspects were linked to the Jamaah Ansharut Daulah network.",
      ("Jamaah Ansharut Daulah", "ORG")),
+    # a building named after someone is a place
+    ("Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church, into a mosque. "
+     "Hagia Sophia is visited by millions. Hagia Sophia was built in 537.",
+     ("Hagia Sophia", "PLACE")),
+    # "Multiple Iranian" officials: the country
+    ("Multiple Iranian government officials had contracted COVID-19.", ("Iran", "PLACE")),
     # a name particle between two words; a one-word name saying a quotation
     ("The lawsuit was filed by Jacqueline De León, a staff attorney.",
      ("Jacqueline De León", "PERSON")),

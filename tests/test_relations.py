@@ -358,6 +358,19 @@ MORE_FRAMES = [
      ("Ali Larijani", "affiliation", "Ali Khamenei", False)),
     ("Ali Reza Raisi, speaking for the country's Health Ministry, reported 12 new deaths.",
      ("Ali Reza Raisi", "affiliation", "Health Ministry", False)),
+    # people listed as some country's or organisation's own
+    ("Multiple Iranian government officials including deputy health minister Iraj Harirchi "
+     "had contracted COVID-19.", ("Iraj Harirchi", "affiliation", "Iran", False)),
+    ("Democratic lawmakers, including Nancy Pelosi and Adam Schiff, criticized the plan.",
+     ("Adam Schiff", "affiliation", "Democratic Party", False)),
+    # a person's own adviser, also when a second title follows "and"
+    ("Former Trump adviser and retired general Michael Flynn was on stage while Trump flew over.",
+     ("Michael Flynn", "affiliation", "Trump", False)),
+    # a lawsuit or appeal stands for who brought it; questioning someone's authority
+    ("On Friday the Supreme Court rejected a lawsuit filed by Texas.",
+     ("Supreme Court", "reject", "Texas", False)),
+    ("Joe Biden spoke. Democrats challenged his decision.",
+     ("Democratic Party", "accuse", "Joe Biden", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
@@ -481,6 +494,7 @@ NO_EDGE = [
     # an armed group has no seat; an organisation serves no one with papers
     "The Kurds were instrumental in our successful fight against ISIS in Syria.",
     "The FBI served Michael Cohen with a subpoena.",
+    "Many world leaders, including Emmanuel Macron, attended.",
     "She offered to disrobe if Pakistan defeated India.",
     "The interviewer questioned whether West was running to help President Donald Trump defeat "
     "Joe Biden.",
