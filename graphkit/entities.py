@@ -24,7 +24,8 @@ from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
                        mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
-                         resolve_place_descriptions, resolve_plural_pronouns, resolve_pronouns,
+                         resolve_person_pairs, resolve_place_descriptions, resolve_plural_pronouns,
+                         resolve_pronouns,
                          resolve_references, quotation_speakers, quoted_pronouns)
 from .rulebook import Rulebook, entity_id, normalize_name
 
@@ -83,8 +84,10 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         mention.cluster = index
         clusters[index].add(mention)
         by_key.setdefault(mention.key, index)
-        if mention.type == "PERSON" and len(mention.key.split()) > 1:
+        if len(mention.key.split()) > 1 and (mention.type == "PERSON" or (
+                mention.type == "ORG" and _looks_like_person_name(mention.key, book))):
             persons.append(mention)  # every full name counts when a surname is shared
+            # (and "officers Antoine Quirin", tagged ORG: a given name and a surname)
 
     def new(mention: RawMention) -> None:
         clusters.append(_Cluster())
@@ -144,6 +147,10 @@ def _partial_name_target(mention: RawMention, persons: list[RawMention]) -> int 
     prominent = {p.cluster for p in candidates if p.cluster in tied and not p.embedded}
     if len(prominent) == 1:
         return prominent.pop()
+    if prominent:
+        # the one named first, as the article names the person it is about
+        return min((p for p in candidates if p.cluster in prominent),
+                   key=lambda p: (p.chunk, p.start)).cluster
     before = [p for p in candidates if (p.chunk, p.start) < (mention.chunk, mention.start)]
     pool = before or candidates
     best = max(pool, key=lambda p: (p.chunk, p.start)) if before else min(
@@ -662,6 +669,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
     references.update(resolve_its(chunks, thing_mentions, ids))
     references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))
+    references.update(resolve_person_pairs(chunks, person_mentions, ids, references))
     place_mentions = [m for index, c, t in kept if t == "PLACE" for m in c.mentions]
     references.update(resolve_place_descriptions(chunks, place_mentions, ids, book.country_ids))
     for (chunk, i), targets in references.items():

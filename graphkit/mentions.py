@@ -347,6 +347,8 @@ def _of_known_name(tokens, known: set[str], book: Rulebook):
     """'Associates of Navalny', 'the Economy of Turkey' tagged as a name: the name is
     the known part after 'of'."""
     lead = 1 if tokens and tokens[0].lower_ == "the" else 0
+    if normalize_name(" ".join(t.text for t in tokens[lead:])) in book.organizations:
+        return tokens  # "Voice of America": a name of its own
     if len(tokens) >= 3 + lead and tokens[lead + 1].lower_ == "of" and \
             tokens[lead].lower_ not in book.first_names:
         rest = tokens[lead + 2:]
@@ -533,6 +535,61 @@ def _extend_compound(doc, ent, book: Rulebook, ents) -> tuple:
     return (start, end, label)
 
 
+# "and" in the names of French, Spanish, Portuguese, Italian and German bodies.
+_FOREIGN_AND = {"et", "y", "e", "und"}
+_ELISIONS = ("d’", "d'", "l’", "l'")
+
+
+def _extend_and(doc, ent, ents):
+    """"Operation Fast and" + "Furious", "House Oversight and" + "Reform Committee":
+    the model cut an organisation's name at its "and"."""
+    start, end, label = ent
+    if label != "ORG":
+        return ent
+    taken = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
+    if doc[end - 1].lower_ in ("and", "&") and end < len(doc) and doc[end].text[:1].isupper():
+        # one more word that ends the name (not "the Center for Biological Diversity and
+        # Center for Food Safety": two names)
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        if end not in taken and doc[end].pos_ in ("PROPN", "ADJ") and (
+                after is None or not after.text[:1].isupper()
+                and after.lower_ not in ("of", "for", "on", "de")):
+            end += 1
+    elif start >= 2 and doc[start - 1].lower_ in ("and", "&"):
+        first = start - 1  # the capitalised words before the "and", each a modifier of
+        while first - 1 >= 0 and first - 1 not in taken and doc[first - 1].pos_ == "PROPN" \
+                and doc[first - 1].text[:1].isupper():  # a word of the name
+            first -= 1
+        if first < start - 1 and all(first <= doc[k].head.i < end and doc[k].head.i != k
+                                     for k in range(first, start - 1)):
+            start = first
+    return start, end, label
+
+
+def _extend_foreign_and(doc, ent, ents):
+    """"Brigade de Recherche" + "et d’Intervention", "Ministerio de Agricultura" + "y
+    Ganadería": a foreign "and" goes on with the organisation's name."""
+    start, end, label = ent
+    if label != "ORG" or end + 1 >= len(doc) or doc[end].lower_ not in _FOREIGN_AND:
+        return ent
+    def capitalised(token):
+        text = token.text
+        for prefix in _ELISIONS:
+            if text.lower().startswith(prefix):
+                text = text[len(prefix):]
+        return text[:1].isupper()
+    if not capitalised(doc[end + 1]):
+        return ent
+    stop = end + 2
+    taken = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
+    while stop < len(doc) and capitalised(doc[stop]) and doc[stop].pos_ == "PROPN":
+        stop += 1
+    following = [e for s, e, lab in ents if s == end + 1 and lab == "ORG"]
+    if taken & set(range(end + 1, stop)) and not following:
+        return ent
+    return start, max([stop] + following), label
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
@@ -541,6 +598,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
     ents = [_extend_compound(doc, ent, book, ents) for ent in ents]
+    ents = [_extend_foreign_and(doc, _extend_and(doc, ent, ents), ents) for ent in ents]
+    ents = [e for e in ents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in ents)]
     merged = []
     for start, end, label in ents:
         if label == "PERSON" and start > 0 and doc[start].text.islower() and \
@@ -571,12 +630,14 @@ def corrected_spans(doc, book: Rulebook) -> list:
         end = span[1]
         while end - 2 > span[0] and doc[end - 1].like_num and doc[end - 2].text in ("-", "–"):
             end -= 2
+        if end - 1 > span[0] and doc[end - 1].lower_ in ("'s", "’s"):
+            end -= 1  # "Voice of America's"
         return end
 
     for o_start, o_end in overrides:
         inside = [m for m in merged if m[0] < o_end and m[1] > o_start]
         if inside and all(o_start <= name_start(m) and name_end(m) <= o_end for m in inside) and (
-                o_end - o_start) > max(m[1] - name_start(m) for m in inside):
+                o_end - o_start) > max(name_end(m) - name_start(m) for m in inside):
             merged = [m for m in merged if m not in inside] + [(o_start, o_end, "ORG")]
     return [Span(doc, s, e, label=label) for s, e, label in sorted(merged)]
 
@@ -589,6 +650,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue
         tokens = list(ent)
         label = ent.label_
+        if label == "LANGUAGE" and ent.root.dep_ not in ("amod", "compound", "nmod"):
+            continue  # "in French and English": a language, not the country
         person_like = label == "PERSON" or (label in ("ORG", "NORP") and (
             tokens[0].lower_.rstrip(".") in book.honorifics or _titled_name(tokens, book)))
         if person_like and label != "PERSON":
@@ -621,6 +684,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             if is_noise(key, span, book):
                 continue
             first = span[0].i
+            if key.endswith(" affairs") and first >= 2 and doc[first - 1].lower_ in (
+                    "for", "of") and doc[first - 2].lemma_.lower() in book.roles:
+                continue  # "the minister for East African Affairs": a portfolio
             if not titles:
                 titles = titles_before(doc, first, book)
             if located and number == 1:

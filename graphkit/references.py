@@ -22,7 +22,7 @@ _MALE_TITLES = {"mr", "king", "prince", "sir", "lord", "father", "brother", "emi
                 "sheikh", "congressman", "chairman", "spokesman"}
 
 
-_FEMALE_TITLES = {"mrs", "ms", "miss", "queen", "princess", "lady", "dame", "sister",
+_FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "queen", "princess", "lady", "dame", "sister",
                   "congresswoman", "chairwoman", "spokeswoman", "madame"}
 
 
@@ -462,6 +462,44 @@ def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
                    for t in between):
                 continue
             refs[(chunk, i)] = (ids[nearest.cluster],)
+    return refs
+
+
+def resolve_person_pairs(chunks, person_mentions, ids, resolved) -> dict:
+    """"officers Antoine Quirin and Nicolas Redouane ... They worked for the Brigade":
+    "they"/"them"/"their" not already resolved -> the people last named together with
+    "and", in this sentence or the one before, when no plural noun comes between."""
+    refs = {}
+    for chunk, doc, columns, mentions in _chunks_with_mentions(chunks, person_mentions):
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        pairs = []  # (end of the last name, ids of the people listed)
+        for mention in mentions:
+            head = _head_token(doc, mention)
+            listed = [at[t.i] for t in head.conjuncts if t.i in at and t.i > head.i]
+            if listed and head.dep_ != "conj":
+                people = tuple(dict.fromkeys(ids[m.cluster] for m in [mention] + listed))
+                if len(people) > 1:
+                    pairs.append((max(m.end for m in listed), people))
+        if not pairs:
+            continue
+        for i, lower in enumerate(columns.lower):
+            if lower not in _PLURAL_PRONOUNS or columns.pos[i] != "PRON" or (chunk, i) in resolved:
+                continue
+            before = [(end, people) for end, people in pairs if end <= i
+                      and columns.sent[i] - columns.sent[end - 1] <= 1]
+            if not before:
+                continue
+            end, people = before[-1]
+            if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in _PLURAL_ARGUMENT_DEPS
+                   for t in doc[end:i]):
+                continue
+            verb = doc[i]
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in at and ids[at[c.i].cluster]
+                   in people for c in verb.children):
+                continue  # "Yang and Bennet suspended their campaigns": each his own
+            refs[(chunk, i)] = tuple(sorted(people))
     return refs
 
 

@@ -31,7 +31,7 @@ def _has_complement(verb, nouns: frozenset[str]) -> bool:
                 for c in verb.children):
             return True  # the same, parsed as "called [for the government] [to reduce]"
         candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp", "ccomp") else []
-        if child.dep_ == "prep" and child.lower_ in ("as", "for", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("as", "for", "on", "in"):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "dative"):
             candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl")]
@@ -68,8 +68,11 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                    if sentence.types.get(e) == "PLACE"]
     if not sources and "dobj" not in rule.objects and syntax.is_passive_like(token):
         # "Greenpeace, based in Amsterdam": without an object slot, the
-        # passive subject is the one the relation is about.
-        sources = sentence.entity_list(syntax.patients(token))
+        # passive subject is the one the relation is about (not a thing standing for
+        # its owner for a participle-only rule: "documents related to Trump's attempt").
+        sources = sentence.entity_list([
+            t for t in syntax.patients(token) if not rule.passive_only or not {
+                t.lemma_.lower(), t.lower_} & sentence.book.setting("transparent_nouns")])
     targets: list[str] = []
     pairs: list[tuple[str, str]] = []
     for slot in rule.objects:
@@ -218,6 +221,10 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ in ("ROOT", "relcl")
                                           and token.tag_.startswith("VB")):
         candidates, frame = book.verb_index.get(lemma, ()), _verb_frame
+        if not candidates and token.tag_ in ("VBD", "VBN") and token.lower_.endswith("ed"):
+            # the lemmatizer's slips: "raped" -> "rap"
+            candidates = book.verb_index.get(token.lower_[:-1], ()) or book.verb_index.get(
+                token.lower_[:-2], ())
     elif token.pos_ in ("NOUN", "PROPN"):
         candidates, frame = book.noun_index.get(lemma, ()), _noun_frame
         if not candidates and token.lower_ != lemma:

@@ -84,7 +84,9 @@ class SentenceView:
                         return self.entities(pobj, depth + 1)
         for child in token.children:
             if child.dep_ == "appos" and self.ref(child):
-                return self.ref(child)
+                # "two Cabinet officers, Wilbur Ross and William Barr": every one listed
+                return tuple(dict.fromkeys(e for t in syntax.with_conjuncts(child)
+                                           for e in self.ref(t)))
         if token.dep_ == "appos" and self.ref(token.head):
             return self.ref(token.head)  # "Michael Avenatti, the lawyer who represented ..."
         if not (lemma in book.roles or lemma in book.kin_roles or lemma in book.setting(

@@ -39,6 +39,13 @@ PRESENT = [
      ("Amy Berman Jackson", "PERSON")),
     ("The suspects were linked to the Jamaah Ansharut Daulah network.",
      ("Jamaah Ansharut Daulah", "ORG")),
+    # names cut at a foreign or an English "and"; a table name ending in a known place
+    ("They worked for the Brigade de Recherche et d’Intervention, an elite unit.",
+     ("Brigade de Recherche et d’Intervention", "ORG")),
+    ("In April, the House Oversight and Reform Committee authorized subpoenas for documents.",
+     ("House Oversight and Reform Committee", "ORG")),
+    ("He said on Voice of America's South Sudan in Focus programme that it was a loss.",
+     ("Voice of America", "ORG")),
     # a building named after someone is a place
     ("Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church, into a mosque. "
      "Hagia Sophia is visited by millions. Hagia Sophia was built in 537.",
@@ -123,6 +130,10 @@ def test_entity_is_found_with_type(extract, text, expected):
 # sentence, label that must not appear as a node
 ABSENT = [
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
+    # a language is not its country; a minister's portfolio is not an organisation
+    ('She told a guard at the door, in French and English, "they raped me".', "England"),
+    ("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday.",
+     "East African Affairs"),
     # a verb or a common noun opening a sentence or a clause
     ('He said "That is pretty cool.  Imagine just being able to jump in a helicopter and just go '
      'for a joy ride around Washington".', "Imagine"),
@@ -200,6 +211,11 @@ MERGED = [
      "Congress of the Philippines", {"Congress"}),
     ("The order was signed by ABS-CBN CEO Carlo Katigbak on Monday. Katigbak apologized.",
      "Carlo Katigbak", {"Katigbak"}),
+    # a French honorific; a surname the model called a place, of a name it called an org
+    ("Emily Spanton testified on Monday. The court found that Mme Spanton did not lie.",
+     "Emily Spanton", {"Spanton"}),
+    ("Spanton met officers Antoine Quirin and Nicolas Redouane. She was raped by Quirin, "
+     "Redouane, and a third officer.", "Antoine Quirin", {"Quirin"}),
     # a region's name without its "Province"; a person and the peerage they sit under
     ("Larijani said: \"He offered honest services such as representing the honorable people of "
      "Qom, chairing the President's office and joining the Expediency Council.\" He had "

@@ -371,6 +371,22 @@ MORE_FRAMES = [
      ("Supreme Court", "reject", "Texas", False)),
     ("Joe Biden spoke. Democrats challenged his decision.",
      ("Democratic Party", "accuse", "Joe Biden", False)),
+    # "they" after two people named together; representing someone; paying tribute
+    ("Emily Spanton met officers Antoine Quirin and Nicolas Redouane at an Irish pub. They "
+     "worked for the Brigade de Recherche et d'Intervention, an elite anti-gang unit.",
+     ("Nicolas Redouane", "affiliation", "Brigade de Recherche et d'Intervention", False)),
+    ("Howard Rubel, a Toronto lawyer representing Emily Spanton, told the BBC after the verdict.",
+     ("Howard Rubel", "affiliation", "Emily Spanton", False)),
+    ("Michael Makuei, the Information Minister paid tribute to John Luk Jok.",
+     ("Michael Makuei", "cooperate", "John Luk Jok", False)),
+    ("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday.",
+     ("John Luk Jok", "affiliation", "South Sudan", False)),
+    # holding in contempt, every one of an apposed list; a lemmatizer's slip ("raped": "rap")
+    ("The United States House of Representatives voted to hold two current Cabinet officers, "
+     "Commerce Secretary Wilbur Ross and Attorney General William Barr, in contempt of Congress.",
+     ("House of Representatives", "coerce", "William Barr", False)),
+    ("Antoine Quirin raped Emily Spanton in 2014.",
+     ("Antoine Quirin", "attack", "Emily Spanton", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
@@ -396,6 +412,17 @@ def test_a_clause_about_a_role_holder_does_not_name_the_holder(extract):
                              "represented Stormy Daniels in her lawsuit against US President "
                              "Donald Trump."))
     assert not any(row[0] == "Donald Trump" and row[2] != "United States" for row in rows), rows
+
+
+def test_an_assault_is_not_called_a_killing(extract):
+    extraction = extract("Antoine Quirin raped Emily Spanton in 2014.")
+    assert [r.relation for r in extraction.relations] == ["assaults"], extraction.relations
+
+
+def test_documents_related_to_someone_link_no_one(extract):
+    rows = edge_rows(extract("Barr refused to disclose to Congress documents related to "
+                             "President Donald Trump's attempt to add the question."))
+    assert not any(row[1] == "related" for row in rows), rows
 
 
 def test_a_person_owned_by_an_entity_is_not_that_entity(extract):
