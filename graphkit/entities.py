@@ -125,7 +125,13 @@ def _abbreviates(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     if _contains(long, short):
         return True
     core = tuple(w for w in long if w not in _NAME_SUFFIXES)
-    return len(short) == 2 and len(core) > 2 and short[0] == core[0] and short[1] == core[-1]
+    if len(short) == 2 and len(core) > 2 and short[0] == core[0] and short[1] == core[-1]:
+        return True
+    # "Pedro Pierluisi" of "Pedro R. Pierluisi Urrutia": given name, then a surname
+    # of the full name's (a middle initial and a second surname left out)
+    return len(short) == 2 and len(core) > 2 and short[0] == core[0] and short[1] in core[1:] \
+        and all(len(w) == 1 for w in core[1:core.index(short[1], 1)]) \
+        and len(core) - core.index(short[1], 1) <= 2
 
 
 def _partial_name_target(mention: RawMention, persons: list[RawMention]) -> int | None:
@@ -260,8 +266,11 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
     surnames = _surname_table(clusters, types, book)
     for chunk, start, end, index in match_surfaces(chunks, surnames, covered):
         token = chunks[chunk][1][start]
-        # "Cummings passed": the tagger sometimes calls a sentence-initial surname a noun.
-        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS):
+        # "Cummings passed": the tagger sometimes calls a sentence-initial surname a noun,
+        # "Pierluisi, Rivera Schatz, and Rosselló are all members" an adjective.
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS) or (
+                token.pos_ == "ADJ" and token.is_sent_start and end < len(chunks[chunk][1])
+                and chunks[chunk][1][end].text == ","):
             matches.append((chunk, start, end, index))
     for chunk, start, end, index in matches:
         doc = chunks[chunk][1]
@@ -282,6 +291,13 @@ def _organizational(key: str, book: Rulebook) -> bool:
     words = key.split()
     head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
     return head in book.org_words or head in book.organizations
+
+
+# Words that make a name a place's, first or last: "Fort Lee", "Mount Bukak",
+# "George Washington Bridge", "Tiananmen Square".
+_PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen"}
+_PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street", "avenue",
+                     "boulevard", "bay", "harbour", "harbor", "island", "peninsula"}
 
 
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
@@ -315,6 +331,11 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                 mention.place_cue >= 2 and weight == 1.0:
             votes["PLACE"] += mention.place_cue  # "the Greek island of Samos" outweighs the
             # model's "Samos" person elsewhere
+        words = mention.key.split()
+        if mention.type in ("PERSON", "ORG") and len(words) >= 2 and not mention.canonical and (
+                words[0] in _PLACE_FIRST_WORDS and weight == 1.0 or words[-1] in _PLACE_LAST_WORDS
+        ) and not any(mention.key.endswith(p) for p in book.places_as_org):  # "10 Downing Street"
+            votes["PLACE"] += 4.0  # "Fort Lee", "George Washington Bridge": no one's name
         if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
                 mention.key, book, particles=not (mention.place_cue or placed)):
             votes["PERSON"] += 3.0
@@ -344,9 +365,22 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """True when swapping two neighbouring letters turns a into b ("Pierliusi")."""
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and \
+        a[diff[1]] == b[diff[0]]
+
+
 def _spelling_variants(a: str, b: str) -> bool:
-    """"Usama bin Ladin" ~ "Osama bin Laden": same words but for one letter each."""
-    wa, wb = a.split(), b.split()
+    """"Usama bin Ladin" ~ "Osama bin Laden": same words but for one letter each;
+    "Pierliusi" ~ "Pedro Pierluisi": a surname misspelt once."""
+    wa, wb = sorted((a.split(), b.split()), key=len)
+    if len(wa) == 1 and 2 <= len(wb) <= 3 and len(wa[0]) >= 6 and wa[0] != wb[-1]:
+        # a person's name only, and not a plural ("Ex-Muslims")
+        if "of" in wb or wa[0].rstrip("s") == wb[-1].rstrip("s"):
+            return False
+        return _one_edit_apart(wa[0], wb[-1]) or _swapped(wa[0], wb[-1])
     if len(wa) != len(wb) or len(wa) < 2 or a == b:
         return False
     same = sum(x == y for x, y in zip(wa, wb))
@@ -435,6 +469,7 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
     "Parliament" -> "Tunisian Parliament", "Senate" -> "US Senate", "House" -> "House
     of Representatives"."""
     qualified: dict[str, list[_Cluster]] = defaultdict(list)
+    of_qualified: dict[str, list[_Cluster]] = defaultdict(list)  # consulted last
     for cluster in clusters:
         if not is_org[id(cluster)]:
             continue
@@ -454,6 +489,10 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                 rest = words[cut:]
                 if len(rest) >= 3 and rest[1] == "of":
                     qualified[rest[0]].append(cluster)
+                elif len(rest) >= 4 and rest[2] == "of" and not cut and rest[1] != "party":
+                    # "Port Authority" -> "Port Authority of New York and New Jersey" (not
+                    # "Constitution Party" -> "Constitution Party of Idaho": a branch)
+                    of_qualified[" ".join(rest[:2])].append(cluster)
     out = []
     moved: dict[int, _Cluster] = {}  # a cluster merged away -> where its mentions went
 
@@ -464,6 +503,9 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
 
     for cluster in clusters:
         owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}
+        if not owners:
+            owners = {id(c): c for key in cluster.keys for c in of_qualified.get(key, ())
+                      if c is not cluster}
         # Two clusters the same institution ends up in count once.
         owners = {entity_id(_cluster_label(c)): c for c in owners.values()}
         # A table name counts as bare too: "Congress" -> "Congress of the Philippines".

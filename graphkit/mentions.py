@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .nlp import token_columns
 from .references import LEGAL_SUFFIXES, QUOTE_MARKS
-from .rulebook import Rulebook, normalize_name
+from .rulebook import Rulebook, entity_id, normalize_name
 
 
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -415,6 +415,12 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
             return [ent]
     if label not in ("GPE", "LOC", "ORG", "NORP"):
         return [ent]
+    core = [i for i in range(start, end) if texts[i] not in ("'s", "’s")]
+    if label == "ORG" and len(core) == 3 and texts[core[1]] in ("and", "&"):
+        # "Kelly and Baroni's convictions": two surnames of people the text names in full
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        if texts[core[0]] in surnames and texts[core[2]] in surnames:
+            return [(core[0], core[0] + 1, "PERSON"), (core[2], core[2] + 1, "PERSON")]
     if normalize_name(" ".join(texts[start:end])) not in book.places:  # "Trinidad and Tobago"
         for cut in range(start + 1, end - 1):
             left, right = texts[start:cut], texts[cut + 1:end]
@@ -590,6 +596,23 @@ def _extend_foreign_and(doc, ent, ents):
     return start, max([stop] + following), label
 
 
+def _is_country(doc, ent, book: Rulebook) -> bool:
+    """The span ends in a country's name or demonym ("Bank of England", "France")."""
+    words = [t.text for t in doc[ent[0]:ent[1]]]
+    if "of" in words:
+        words = words[len(words) - words[::-1].index("of"):]
+    key = normalize_name(" ".join(words))
+    return key in book.demonyms or entity_id(book.places.get(key, "")) in book.country_ids
+
+
+def _ends_in_place(doc, ent, book: Rulebook) -> bool:
+    """"the Port Authority of New York": the name after its last "of" is a known place."""
+    start, end, _ = ent
+    words = [t.text for t in doc[start:end]]
+    cut = len(words) - 1 - words[::-1].index("of")
+    return normalize_name(" ".join(words[cut + 1:])) in book.places
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
@@ -612,6 +635,15 @@ def corrected_spans(doc, book: Rulebook) -> list:
         if merged and label == "PERSON" and merged[-1][1] == start and doc[start].text.islower() \
                 and doc[start].lower_ in NAME_PARTICLES:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Hamza" + "bin Ladin"
+            continue
+        if merged and label in ("GPE", "LOC") and merged[-1][2] == "ORG" and \
+                merged[-1][1] + 1 == start and doc[start - 1].lower_ == "and" and any(
+                    t.lower_ == "of" for t in doc[merged[-1][0]:merged[-1][1]]) and \
+                _ends_in_place(doc, merged[-1], book) and not _is_country(doc, merged[-1], book) \
+                and not _is_country(doc, (start, end, label), book):
+            # "the Port Authority of New York" + "and New Jersey": one authority of both
+            # regions (not "the Bank of England and France": two actors)
+            merged[-1] = (merged[-1][0], end, "ORG")
             continue
         if merged and label == "ORG" and merged[-1][2] == "ORG":
             gap = doc[merged[-1][1]:start]

@@ -123,6 +123,10 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         # "Trump characterized the call with Zelensky": a participant speaks of it.
         sources += sentence.entity_list(syntax.agents(token.head))
     sources += [e for e in sentence.entity_list(syntax.prep_objects(token, "by")) if e not in sources]
+    # "a lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi"
+    participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    sources += [e for p in participles for e in sentence.entity_list(syntax.prep_objects(p, "by"))
+                if e not in sources]
     sources += [e for e in sentence.entity_list(syntax.predicated_of(token)) if e not in sources]
     if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in (
             "VERB", "AUX"):
@@ -134,7 +138,7 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         # "Abqaiq was the target of an Al-Qaeda attack": the subject is the target.
         targets += [e for e in sentence.entity_list(syntax.grammatical_subjects(
             token.head.head.head)) if e not in targets and e not in sources]
-    holders = [token] + ([verb] if verb is not None else [])
+    holders = [token] + ([verb] if verb is not None else []) + participles
     for slot in slots:
         for holder in holders:
             if slot == "dative":

@@ -341,7 +341,10 @@ def _role_of(noun, book: Rulebook):
     if noun.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in book.roles:
         lemma = lemma[:-1]  # "Representatives": spaCy keeps proper-noun plurals
     compound = " ".join([c.lower_ for c in noun.children if c.dep_ == "compound"] + [lemma])
-    for key in (compound, lemma):
+    # "Chris Christie's deputy chief of staff": a role written with its own "of"
+    with_of = [f"{lemma} of {p.lemma_.lower()}" for p in syntax.prep_objects(noun, "of")
+               if p.pos_ == "NOUN"]
+    for key in with_of[:1] + [compound, lemma]:
         if key in book.roles:
             # "member" is a person's role and an organisation's or country's too;
             # an envoy or aide may be a person's own ("Trump's special envoy").
@@ -377,7 +380,9 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
             subject = subject.head  # "a member and son of X": both said of the same holder
         holders = [e for t in syntax.predicated_of(subject) + _names_after_comma(
                        noun, sentence, skip_appos=category != "location")
-                   for e in sentence.ref(t) if sentence.types.get(e) in holder_types]
+                   for e in sentence.ref(t) if sentence.types.get(e) in holder_types] or [
+            e for t in _name_before_comma(noun) for e in sentence.ref(t)
+            if sentence.types.get(e) in holder_types]
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
@@ -395,6 +400,8 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
             subject.head, sentence.book.setting("negators"))
         located = {e for t in syntax.prep_objects(noun, "in") for e in sentence.ref(t)
                    if sentence.types.get(e) == "PLACE"}
+        if noun.tag_ == "NNS" and len(holders) == 1:
+            holders += _listed_before(holders[0], noun, sentence)
         for holder in dict.fromkeys(holders):
             for owner in owners:
                 if owner == holder:
@@ -447,6 +454,38 @@ def _right_edge_before_appos(token) -> int:
         if child.i > token.i and child.dep_ not in ("appos", "punct"):
             last = max(last, _right_edge_before_appos(child))
     return last
+
+
+def _listed_before(holder: str, noun, sentence: SentenceView) -> list[str]:
+    """"Pierluisi, Rivera Schatz, and Rosselló are all members": the names listed
+    before the one the parser made the subject of a plural role."""
+    doc = noun.doc
+    first = next((t.i for t in sentence.tokens if sentence.ref(t) == (holder,)), None)
+    if first is None or first < 2 or doc[first - 1].lower_ != "and":
+        return []
+    found, i = [], first - 3 if doc[first - 2].text == "," else first - 2
+    while i >= sentence.sent.start and sentence.ref(doc[i]):
+        name = sentence.ref(doc[i])
+        while i >= sentence.sent.start and sentence.ref(doc[i]) == name:
+            i -= 1
+        found += [e for e in name if sentence.types.get(e) == sentence.types.get(holder)]
+        if i < sentence.sent.start or doc[i].text != ",":
+            break
+        i -= 1
+    return found
+
+
+def _name_before_comma(noun) -> list:
+    """"Park Won-soon, the mayor of Seoul, South Korea, was found": the name right
+    before a role phrase set off by commas holds it, however the parser attached it."""
+    doc = noun.doc
+    start, end = noun.left_edge.i, noun.right_edge.i
+    close = end if doc[end].text == "," else end + 1  # the comma may hang in the phrase
+    if noun.dep_ == "conj" or start < 2 or doc[start - 1].text != "," or \
+            doc[start].lower_ not in ("the", "a", "an") or close >= len(doc) or \
+            doc[close].text != ",":
+        return []
+    return [doc[start - 2]] if start < 3 or doc[start - 3].text != "," else []
 
 
 def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) -> list:
@@ -629,6 +668,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                     tokens[j].lower_ == "the" or tokens[j].pos_ == "ADJ"):
                 j += 1
             outer = place(tokens[j]) if j < len(tokens) else None
+            if inner in countries and outer not in countries:
+                continue  # "met Kim, the leader of North Korea, in Hanoi": where they met
         else:  # "Minsk, Belarus", "El Paso, Texas": a country or state right after a
             # place that is neither
             outer = place(tokens[j])

@@ -18,7 +18,7 @@ MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "sp
                  "column", "article", "note", "release", "report", "interview", "address",
                  "remarks", "comment", "comments", "editorial", "broadcast", "announcement"}
 # "accused Maduro of leading": the object is the subject of the gerund.
-OBJECT_CONTROL_PREPS = {"of", "for", "from", "into"}
+OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "as"}
 _MAX_CLIMB = 5
 # "X served as / succeeded Y as / resigned as minister": the subject holds the role;
 # "elected X as leader", "appointed X minister": the object does.
@@ -178,7 +178,9 @@ def patients(verb) -> list:
         return grammatical_subjects(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return with_conjuncts(verb.head)
-    return [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    # "Rosselló appointed Pierluisi as secretary of state": the parser's "oprd" name
+    return found or [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
 
 
 def prep_objects(token, preposition: str) -> list:

@@ -46,6 +46,12 @@ PRESENT = [
      ("House Oversight and Reform Committee", "ORG")),
     ("He said on Voice of America's South Sudan in Focus programme that it was a loss.",
      ("Voice of America", "ORG")),
+    # an authority of two regions; a bridge and a fort are places, whoever they honour
+    ("Baroni was deputy executive director of the Port Authority of New York and New Jersey.",
+     ("Port Authority of New York and New Jersey", "ORG")),
+    ("Traffic ground to a halt on the George Washington Bridge.",
+     ("George Washington Bridge", "PLACE")),
+    ("The scandal happened in Fort Lee, New Jersey, in 2013.", ("Fort Lee", "PLACE")),
     # a building named after someone is a place
     ("Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church, into a mosque. "
      "Hagia Sophia is visited by millions. Hagia Sophia was built in 537.",
@@ -130,6 +136,10 @@ def test_entity_is_found_with_type(extract, text, expected):
 # sentence, label that must not appear as a node
 ABSENT = [
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
+    # "Bank of England" and France are two; two surnames are two people
+    ("The Bank of England and France agreed.", "Bank of England and France"),
+    ("Bridget Anne Kelly and William Baroni were convicted. The case revolved around Kelly and "
+     "Baroni's convictions following the 2013 scandal.", "Kelly and Baroni"),
     # a language is not its country; a minister's portfolio is not an organisation
     ('She told a guard at the door, in French and English, "they raped me".', "England"),
     ("John Luk Jok, the South Sudanese minister for East African Affairs, died yesterday.",
@@ -216,6 +226,12 @@ MERGED = [
      "Emily Spanton", {"Spanton"}),
     ("Spanton met officers Antoine Quirin and Nicolas Redouane. She was raped by Quirin, "
      "Redouane, and a third officer.", "Antoine Quirin", {"Quirin"}),
+    # a name without its middle initial and second surname; a surname misspelt once; an
+    # authority's name before its "of"
+    ("Pedro R. Pierluisi Urrutia was sworn in. Later Pedro Pierluisi left. The Senate sued "
+     "Pierliusi on Sunday.", "Pedro R. Pierluisi Urrutia", {"Pedro Pierluisi", "Pierliusi"}),
+    ("The Port Authority of New York and New Jersey runs the bridge. The Port Authority said so.",
+     "Port Authority of New York and New Jersey", {"Port Authority"}),
     # a region's name without its "Province"; a person and the peerage they sit under
     ("Larijani said: \"He offered honest services such as representing the honorable people of "
      "Qom, chairing the President's office and joining the Expediency Council.\" He had "

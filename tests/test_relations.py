@@ -387,6 +387,26 @@ MORE_FRAMES = [
      ("House of Representatives", "coerce", "William Barr", False)),
     ("Antoine Quirin raped Emily Spanton in 2014.",
      ("Antoine Quirin", "attack", "Emily Spanton", False)),
+    # Puerto Rico: an "oprd" object, a list before a plural role, belonging, a lawsuit
+    # filed by someone against someone
+    ("Before resigning, Ricardo Rosselló appointed Pedro Pierluisi as secretary of state.",
+     ("Ricardo Rosselló", "related", "Pedro Pierluisi", False)),
+    ("Pedro Pierluisi, Thomas Rivera Schatz, and Ricardo Rosselló are all members of the New "
+     "Progressive Party.", ("Pedro Pierluisi", "affiliation", "New Progressive Party", False)),
+    ("Wanda Vázquez belongs to the ruling New Progressive Party.",
+     ("Wanda Vázquez", "affiliation", "New Progressive Party", False)),
+    ("On Wednesday, the court issued a ruling finding in favor of a lawsuit filed by the Puerto "
+     "Rico Senate on Sunday against Pedro Pierluisi over his claim to the governorship.",
+     ("Puerto Rico Senate", "accuse", "Pedro Pierluisi", False)),
+    # a role with its own "of"; a role phrase after a name the parser did not attach
+    ("Kelly, then-New Jersey Governor Chris Christie's deputy chief of staff, and Baroni, then "
+     "the deputy executive director of the Port Authority, were convicted.",
+     ("Kelly", "affiliation", "Chris Christie", False)),
+    ("Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday "
+     "morning.", ("Park Won-soon", "affiliation", "Seoul", False)),
+    # "lists X as belonging to": X belongs
+    ("The Centre for Aviation's database lists Iran Air as belonging to the Iranian Air Force.",
+     ("Iran Air", "affiliation", "Iranian Air Force", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
@@ -412,6 +432,11 @@ def test_a_clause_about_a_role_holder_does_not_name_the_holder(extract):
                              "represented Stormy Daniels in her lawsuit against US President "
                              "Donald Trump."))
     assert not any(row[0] == "Donald Trump" and row[2] != "United States" for row in rows), rows
+
+
+def test_a_country_is_not_located_where_its_leader_met_someone(extract):
+    rows = edge_rows(extract("Trump met Kim, the leader of North Korea, in Hanoi."))
+    assert not any(row[1] == "location" for row in rows), rows
 
 
 def test_an_assault_is_not_called_a_killing(extract):
