@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .mentions import (NAME_PARTICLES, RawMention, find_hyphenated_acronyms,
+from .mentions import (NAME_PARTICLES, RawMention, find_given_names, find_hyphenated_acronyms,
                        find_hyphenated_owners, find_organization_names, find_place_names,
                        find_titled_names, find_untagged_org_names, match_surfaces,
                        mentions_from_ents, parenthetical_aliases, titles_before)
@@ -656,6 +656,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw.extend(find_hyphenated_acronyms(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_titled_names(chunks, covered, book))
+    covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
+    raw.extend(find_given_names(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     chained = find_untagged_org_names(chunks, covered, book)
     inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}

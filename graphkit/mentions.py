@@ -572,6 +572,26 @@ def _extend_and(doc, ent, ents):
     return start, end, label
 
 
+def _extend_name_pieces(doc, ent, ents):
+    """"Valéry Giscard" + "d'Estaing"; "Co-operative" + "Commonwealth Federation":
+    pieces of a name the model left out at its edges."""
+    start, end, label = ent
+    taken = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
+    if label == "PERSON" and end < len(doc) and end not in taken:
+        text = doc[end].text
+        if text[:2].lower() in ("d'", "d’") and text[2:3].isupper():
+            end += 1
+    if label == "ORG" and start >= 3 and doc[start - 2].text == "-" and \
+            doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha and \
+            doc[start - 1].is_alpha and not taken & {start - 3, start - 2, start - 1}:
+        start -= 3
+    elif label == "ORG" and start >= 2 and doc[start - 1].text == "-" and \
+            doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and \
+            not taken & {start - 2, start - 1}:
+        start -= 2  # "Anti-" + "Corruption Foundation"
+    return start, end, label
+
+
 def _extend_foreign_and(doc, ent, ents):
     """"Brigade de Recherche" + "et d’Intervention", "Ministerio de Agricultura" + "y
     Ganadería": a foreign "and" goes on with the organisation's name."""
@@ -621,7 +641,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
     ents = [_extend_compound(doc, ent, book, ents) for ent in ents]
-    ents = [_extend_foreign_and(doc, _extend_and(doc, ent, ents), ents) for ent in ents]
+    ents = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents), ents),
+                                ents) for ent in ents]
     ents = [e for e in ents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in ents)]
     merged = []
     for start, end, label in ents:
@@ -920,6 +941,38 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
                 continue
             found.append(RawMention(chunk, nxt.i, end, span.text, name, "PERSON", "", "TITLE",
                                   titles_before(doc, nxt.i, book)))
+    return found
+
+
+def find_given_names(chunks, covered, book) -> list[RawMention]:
+    """People spaCy did not tag, named with a known given name and a capitalised
+    surname: "his son-in-law, Frédéric Salat-Baroux"."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        for i, lower in enumerate(columns.lower[:-1]):
+            if (chunk, i) in covered or columns.pos[i] != "PROPN" or \
+                    normalize_name(columns.text[i]) not in book.first_names or \
+                    (i and columns.lower[i - 1] == "the"):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 5 and (chunk, end) not in covered and (
+                    columns.pos[end] == "PROPN" and columns.text[end][:1].isupper() or
+                    columns.text[end] == "-" and end + 1 < len(doc)
+                    and columns.text[end + 1][:1].isupper() and columns.pos[end + 1] == "PROPN"):
+                end += 1 + (columns.text[end] == "-")
+            span = doc[i:end]
+            name = normalize_name(span.text)
+            words = name.split()
+            if any(t.ent_type_ or (t.is_upper and len(t.text) > 1) for t in span):
+                continue  # "Roman Catholic Christianity", "Marine JarHeads MC"
+            if len(words) < 2 or name in book.places or name in book.organizations or any(
+                    w in book.org_words or w in book.title_words or w in book.event_heads
+                    or w in book.thing_heads or w in book.place_heads for w in words) or \
+                    is_noise(name, list(span), book):
+                continue
+            found.append(RawMention(chunk, i, end, span.text, name, "PERSON", "", "GIVEN_NAME",
+                                    titles_before(doc, i, book)))
     return found
 
 

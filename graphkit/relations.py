@@ -12,7 +12,7 @@ from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
 from .roles import (apposition_edges, based_edges, including_edges, located_edges, of_edges,
-                    listed_member_edges, possessive_member_edges, title_edges)
+                    listed_member_edges, others_in_edges, possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView
 
@@ -276,7 +276,8 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
             found = (title_edges(sentence) + apposition_edges(sentence) + based_edges(sentence)
                      + located_edges(sentence)
                      + of_edges(sentence) + possessive_member_edges(sentence)
-                     + listed_member_edges(sentence) + including_edges(sentence))
+                     + listed_member_edges(sentence) + including_edges(sentence)
+                     + others_in_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

@@ -218,6 +218,22 @@ def including_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+def others_in_edges(sentence: SentenceView) -> list[Relation]:
+    """"Biden and others in the Democratic Party", "Pelosi and other members of
+    Congress": the person named first belongs to the organisation too."""
+    out = []
+    for token in sentence.tokens:
+        if token.dep_ != "conj" or not (token.lower_ == "others" or token.lemma_ == "member" and any(
+                c.lower_ == "other" for c in token.children)):
+            continue
+        people = [e for e in sentence.ref(token.head) if sentence.types.get(e) == "PERSON"]
+        orgs = [e for prep in ("in", "of", "from") for t in syntax.prep_objects(token, prep)
+                for e in sentence.ref(t) if sentence.types.get(e) == "ORG"]
+        out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
+                         rule="others-in") for person in people for org in orgs]
+    return out
+
+
 # Nouns naming what a person belongs to: "his party X", "Adamowicz's former party X".
 _MEMBERSHIP_NOUNS = {"party", "group", "movement", "union", "organisation", "organization",
                      "faction", "club", "team", "band", "company", "firm", "church"}

@@ -65,6 +65,12 @@ class SentenceView:
             for pobj in syntax.prep_objects(token, "of"):
                 if self.ref(pobj):
                     return self.ref(pobj)
+        if lemma == "team":
+            # "the Trump legal team" acts for Trump (not "the Montreal team" for Montreal)
+            for child in token.children:
+                if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child) and all(
+                        self.types.get(e) in ("PERSON", "ORG") for e in self.ref(child)):
+                    return self.ref(child)
         if lemma in book.setting("transparent_nouns") or token.lower_ in book.setting(
                 "transparent_nouns"):
             for child in token.children:

@@ -407,6 +407,16 @@ MORE_FRAMES = [
     # "lists X as belonging to": X belongs
     ("The Centre for Aviation's database lists Iran Air as belonging to the Iranian Air Force.",
      ("Iran Air", "affiliation", "Iranian Air Force", False)),
+    # an agency's administrator; "X and others in" an organisation; a person's team
+    ("On Monday, United States General Services Administration administrator Emily W. Murphy "
+     "sent a letter to President-elect Joe Biden.",
+     ("Emily W. Murphy", "affiliation", "United States General Services Administration", False)),
+    ("Joe Biden and others in the Democratic Party warned the delayed transition could be a "
+     "threat.", ("Joe Biden", "affiliation", "Democratic Party", False)),
+    ("Nancy Pelosi and other members of Congress left.",
+     ("Nancy Pelosi", "affiliation", "Congress", False)),
+    ("Former New Jersey governor Chris Christie denounced the Donald Trump legal team's claims "
+     "as a national embarrassment.", ("Chris Christie", "accuse", "Donald Trump", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
@@ -547,6 +557,8 @@ NO_EDGE = [
     "The Kurds were instrumental in our successful fight against ISIS in Syria.",
     "The FBI served Michael Cohen with a subpoena.",
     "Many world leaders, including Emmanuel Macron, attended.",
+    # a place's team is not the place
+    "The Montreal team, led by Björn Benneke, used data from the NASA's Hubble telescope.",
     "She offered to disrobe if Pakistan defeated India.",
     "The interviewer questioned whether West was running to help President Donald Trump defeat "
     "Joe Biden.",
