@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .mentions import (NAME_PARTICLES, RawMention, find_given_names, find_hyphenated_acronyms,
-                       find_hyphenated_owners, find_organization_names, find_place_names,
-                       find_titled_names, find_untagged_org_names, match_surfaces,
-                       mentions_from_ents, parenthetical_aliases, titles_before)
+from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
+                       find_hyphenated_acronyms, find_hyphenated_owners,
+                       find_organization_names, find_place_names, find_titled_names,
+                       find_untagged_org_names, match_surfaces, mentions_from_ents,
+                       parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
                          resolve_person_pairs, resolve_place_descriptions, resolve_plural_pronouns,
@@ -301,6 +302,9 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
 
 
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
+    if any(k.split()[0] in COURT_DISTRICTS and k.split()[1:3] == ["district", "of"]
+           for k in cluster.keys if k):
+        return "ORG"  # "Western District of Texas": a federal court
     votes: Counter = Counter()
     placed = any(m.type == "PLACE" for m in cluster.mentions)
     for mention in cluster.mentions:
@@ -324,6 +328,14 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                 or _starts_with_place(mention.key, book)):
             # "the Jamaah Ansharut Daulah network", "Crow Tribe", "Montana Native Vote"
             votes["ORG"] += 2.0
+        if mention.type == "PLACE" and weight == 1.0 and not mention.canonical and \
+                mention.place_cue < 1.5 and mention.key not in book.places and \
+                _looks_like_person_name(mention.key, book, particles=False) and not any(
+                    w in book.place_heads or w in _PLACE_LAST_WORDS for w in mention.key.split()):
+            votes["PERSON"] += 2.0  # "Crystal Munoz was convicted", tagged a place
+        if mention.type == "PLACE" and mention.org_cue and not mention.canonical and \
+                mention.key not in book.places and any(c.isdigit() for c in mention.key):
+            votes["ORG"] += 2.0  # "the San Francisco 49ers football team"
         if mention.type == "ORG" and not mention.canonical and mention.place_cue and not (
                 _organizational(mention.key, book)):  # "in the Congress of the Philippines"
             votes["PLACE"] += mention.place_cue
@@ -571,7 +583,8 @@ def _merge_region_names(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
         return clusters
     out = []
     for cluster in clusters:
-        owners = {id(c): c for key in cluster.keys for c in regions.get(key, ()) if c is not cluster}
+        owners = {id(c): c for key in cluster.keys for c in regions.get(key, ())
+                  if c is not cluster}
         if len(owners) == 1 and not cluster.canonical and len(cluster.keys) == 1:
             target = next(iter(owners.values()))
             for mention in cluster.mentions:
@@ -696,7 +709,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
                 offset + doc[mention.end - 1].idx + len(doc[mention.end - 1].text), etype))
 
     person_mentions = [m for index, c, t in kept if t == "PERSON" for m in c.mentions]
-    genders = {index: person_gender(cluster.mentions, book.name_genders) for index, cluster, etype in kept if etype == "PERSON"}
+    genders = {index: person_gender(cluster.mentions, book.name_genders)
+               for index, cluster, etype in kept if etype == "PERSON"}
     references = resolve_pronouns(chunks, person_mentions, genders, ids)
     speakers = quotation_speakers(chunks, person_mentions, references, ids)
     # '"... he offered honest services," Larijani wrote': "he" is not the speaker

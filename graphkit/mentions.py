@@ -616,6 +616,9 @@ def _extend_foreign_and(doc, ent, ents):
     return start, max([stop] + following), label
 
 
+COURT_DISTRICTS = {"northern", "southern", "eastern", "western", "middle", "central"}
+
+
 def _is_country(doc, ent, book: Rulebook) -> bool:
     """The span ends in a country's name or demonym ("Bank of England", "France")."""
     words = [t.text for t in doc[ent[0]:ent[1]]]
@@ -644,6 +647,9 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents), ents),
                                 ents) for ent in ents]
     ents = [e for e in ents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in ents)]
+    def name_start_of(span):
+        return span[0] + (doc[span[0]].lower_ == "the")
+
     merged = []
     for start, end, label in ents:
         if label == "PERSON" and start > 0 and doc[start].text.islower() and \
@@ -656,6 +662,12 @@ def corrected_spans(doc, book: Rulebook) -> list:
         if merged and label == "PERSON" and merged[-1][1] == start and doc[start].text.islower() \
                 and doc[start].lower_ in NAME_PARTICLES:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Hamza" + "bin Ladin"
+            continue
+        if merged and label in ("GPE", "LOC") and merged[-1][1] + 1 == start and \
+                doc[start - 1].lower_ == "of" and doc[merged[-1][1] - 1].lower_ == "district" and \
+                doc[name_start_of(merged[-1])].lower_ in COURT_DISTRICTS:
+            # "the Western District" + "of Texas": a federal court district, one name
+            merged[-1] = (merged[-1][0], end, "ORG")
             continue
         if merged and label in ("GPE", "LOC") and merged[-1][2] == "ORG" and \
                 merged[-1][1] + 1 == start and doc[start - 1].lower_ == "and" and any(

@@ -12,7 +12,8 @@ from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
 from .roles import (apposition_edges, based_edges, including_edges, located_edges, of_edges,
-                    listed_member_edges, others_in_edges, possessive_member_edges, title_edges)
+                    listed_member_edges, others_in_edges, party_attribute_edges,
+                    possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView
 
@@ -106,6 +107,9 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     verb = syntax.light_verb(token, book.setting("light_verbs") | book.setting("negators")
                              | book.setting("intention_governors")
                              | book.setting("threat_governors"))
+    if verb is None and token.dep_ == "appos" and token.head.dep_ == "dative" and \
+            token.head.head.lemma_.lower() in book.setting("light_verbs"):
+        verb = token.head.head  # "granted Angela Stanton a pardon", parsed as an apposition
     slots = rule.noun_objects or rule.objects
     # "his capture", "Navalny's arrest": the possessor suffers it; "its investigation",
     # "Russia's support": the possessor does it.
@@ -277,7 +281,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + located_edges(sentence)
                      + of_edges(sentence) + possessive_member_edges(sentence)
                      + listed_member_edges(sentence) + including_edges(sentence)
-                     + others_in_edges(sentence))
+                     + others_in_edges(sentence) + party_attribute_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

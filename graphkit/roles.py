@@ -27,6 +27,8 @@ def _title_word(token, book: Rulebook) -> str | None:
     for word in (token.lower_.rstrip("."), token.lemma_.lower()):
         if word in book.title_words or word in book.title_modifiers:
             return word
+    if token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in book.roles:
+        return token.lower_[:-1]  # "Senators Marco Rubio of Florida, Mike Lee of Utah"
     return None
 
 
@@ -98,12 +100,48 @@ def _party_before(tokens, index: int, person: str, sentence: SentenceView) -> li
         before = tokens[index - 2]
         if before.tag_ in ("NNS", "NNPS"):
             return []  # "criticized the Republicans, Joe Biden said"
+        start = before.i
+        while start > 0 and sentence.ref(before.doc[start - 1]) == sentence.ref(before):
+            start -= 1
+        if before.doc[start - 1].lower_ == "the":
+            start -= 1
+        if start > 0 and before.doc[start - 1].lower_ == "of":
+            return []  # "Phil Collins of the Prohibition Party, Don Blankenship": Collins's
     return [Relation(person, p, "member of", "affiliation", sentence.evidence(), rule="title")
             for p in sentence.ref(before) if _is_party(p, sentence)]
 
 
 def title_edges(sentence: SentenceView) -> list[Relation]:
-    """"US President Donald Trump" -> Trump president of United States."""
+    """"US President Donald Trump" -> Trump president of United States; after a plural
+    title every name listed holds it ("Republican members of the House of
+    Representatives Darin LaHood and Mike Bost")."""
+    out = _single_title_edges(sentence)
+    tokens = sentence.tokens
+    for index, token, person in list(_person_starts(sentence)):
+        k = index - 1  # back over the title: its words, its owner's name, "of", "the"
+        while k >= 0 and (_title_word(tokens[k], sentence.book) or tokens[k].lower_ in (
+                "of", "the") or sentence.ref(tokens[k]) and not any(
+                    sentence.types.get(e) == "PERSON" for e in sentence.ref(tokens[k]))):
+            if tokens[k].tag_ in ("NNS", "NNPS") and _title_word(tokens[k], sentence.book):
+                break
+            k -= 1
+        if k < 0 or tokens[k].tag_ not in ("NNS", "NNPS") or not _title_word(tokens[k],
+                                                                              sentence.book):
+            continue
+        end = index
+        while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
+            end += 1
+        # each name listed bare, not with a title or an "of" of its own
+        others = [e for t in tokens[end].conjuncts for e in sentence.ref(t)
+                  if sentence.types.get(e) == "PERSON" and e != person
+                  and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ != "of"
+                  and t.doc[t.left_edge.i - 1].lower_ in ("and", ",")]
+        out += [Relation(other, r.target, r.relation, r.category, r.evidence, rule="title")
+                for r in list(out) if r.source == person for other in others]
+    return out
+
+
+def _single_title_edges(sentence: SentenceView) -> list[Relation]:
     book = sentence.book
     out = []
     tokens = sentence.tokens
@@ -199,16 +237,18 @@ def including_edges(sentence: SentenceView) -> list[Relation]:
     country or organisation the plural noun is of."""
     out = []
     for noun in sentence.tokens:
-        if noun.tag_ != "NNS" or noun.lemma_.lower() not in _PEOPLE_OF:
-            continue
+        party = [e for e in sentence.ref(noun) if _is_party(e, sentence)]
+        if not (noun.tag_ == "NNS" and noun.lemma_.lower() in _PEOPLE_OF or party and (
+                noun.tag_ in ("NNS", "NNPS") or noun.text.endswith("s"))):
+            continue  # (and "some Democrats, such as Beto O'Rourke")
         listed = syntax.prep_objects(noun, "including") + [
             t for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
                 a.lower_ == "such" for a in c.children) for t in syntax.prep_objects(noun, "as")]
         people = [e for t in listed for e in sentence.ref(t) if sentence.types.get(e) == "PERSON"]
         if not people:
             continue
-        owners = [e for e in sentence.entities(noun) if sentence.types.get(e) in ROLE_TYPES] or \
-            _role_owner(noun, sentence)
+        owners = party or [e for e in sentence.entities(noun)
+                           if sentence.types.get(e) in ROLE_TYPES] or _role_owner(noun, sentence)
         for person in dict.fromkeys(people):
             for owner in owners:
                 member = sentence.types.get(owner) == "ORG"
@@ -223,8 +263,9 @@ def others_in_edges(sentence: SentenceView) -> list[Relation]:
     Congress": the person named first belongs to the organisation too."""
     out = []
     for token in sentence.tokens:
-        if token.dep_ != "conj" or not (token.lower_ == "others" or token.lemma_ == "member" and any(
-                c.lower_ == "other" for c in token.children)):
+        other_members = token.lemma_ == "member" and any(c.lower_ == "other"
+                                                         for c in token.children)
+        if token.dep_ != "conj" or not (token.lower_ == "others" or other_members):
             continue
         people = [e for e in sentence.ref(token.head) if sentence.types.get(e) == "PERSON"]
         orgs = [e for prep in ("in", "of", "from") for t in syntax.prep_objects(token, prep)
@@ -290,8 +331,15 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
     book = sentence.book
     out = []
     tokens = sentence.tokens
+    listed_role = None  # "Senators Marco Rubio of Florida, Mike Lee of Utah, and ..."
     for index, _, person in _person_starts(sentence):
-        role, _ = _role_before(tokens, index, sentence)
+        role, j = _role_before(tokens, index, sentence)
+        if role is not None:
+            listed_role = role if tokens[index - 1].tag_ in ("NNS", "NNPS") else None
+        elif listed_role is not None and index and tokens[index - 1].lower_ in (",", "and"):
+            role = listed_role
+        else:
+            listed_role = None
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
@@ -449,6 +497,21 @@ def _same_surname(person: str, sentence: SentenceView) -> list[str]:
              if e != person and sentence.types.get(e) == "PERSON" and "-" in person
              and e.rsplit("-", 1)[-1] == surname}
     return sorted(found) if len(found) == 1 else []
+
+
+def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
+    """"Trump is a Republican": the subject is the party's member."""
+    out = []
+    for token in sentence.tokens:
+        parties = [e for e in sentence.ref(token) if _is_party(e, sentence)]
+        if not parties or token.dep_ != "attr" or token.head.lemma_ != "be":
+            continue
+        people = [e for t in syntax.grammatical_subjects(token.head) for e in sentence.ref(t)
+                  if sentence.types.get(e) == "PERSON"]
+        negated = syntax.is_negated(token.head, sentence.book.setting("negators"))
+        out += [Relation(person, party, "member of", "affiliation", sentence.evidence(),
+                         negated=negated, rule="party") for person in people for party in parties]
+    return out
 
 
 def _is_party(entity: str, sentence: SentenceView) -> bool:

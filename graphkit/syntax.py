@@ -348,6 +348,9 @@ def light_verb(noun, light_verbs) -> object | None:
     return None
 
 
+_TIME_NOUNS = {"time", "tenure", "term", "stint", "days", "years"}
+
+
 def predicated_of(noun) -> list:
     """What a noun is said of: "Navalny, a critic of Putin"; "X is a critic"."""
     if noun.dep_ == "appos":
@@ -361,10 +364,13 @@ def predicated_of(noun) -> list:
     if holder_verb is not None and holder_verb.lemma_.lower() in _AS_OBJECT_VERBS:
         # "elected Boris Johnson as leader", "appointed him Foreign Secretary"
         return [c for c in holder_verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in (
-            "time", "tenure", "term", "stint", "days", "years"):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _TIME_NOUNS:
         # "during his time as Obama's vice president": the time's owner
         return [c for c in noun.head.head.children if c.dep_ == "poss"]
+    if noun.dep_ == "advcl" and noun.head.lemma_ in _TIME_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in noun.children):
+        # "his time as bond department head at Drexel", "as" parsed as a marker
+        return [c for c in noun.head.children if c.dep_ == "poss"]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head and \
             noun.head.head.lower_ == "one":
         one = noun.head.head  # "Yermak, one of President Zelensky's aides"

@@ -54,6 +54,14 @@ PRESENT = [
      ("Valéry Giscard d'Estaing", "PERSON")),
     ("There was one MP of the Co-operative Commonwealth Federation.",
      ("Co-operative Commonwealth Federation", "ORG")),
+    # a federal court district the model cut at "of"; a team named after its city; a
+    # person the model called a place
+    ("Crystal Munoz was convicted in 2008 in the Western District of Texas, and was sentenced.",
+     ("Western District of Texas", "ORG")),
+    ("Crystal Munoz was convicted in 2008 in the Western District of Texas, and was sentenced.",
+     ("Crystal Munoz", "PERSON")),
+    ("DeBartolo, who used to own the San Francisco 49ers football team, was convicted.",
+     ("San Francisco 49ers", "ORG")),
     # an authority of two regions; a bridge and a fort are places, whoever they honour
     ("Baroni was deputy executive director of the Port Authority of New York and New Jersey.",
      ("Port Authority of New York and New Jersey", "ORG")),

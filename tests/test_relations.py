@@ -417,6 +417,25 @@ MORE_FRAMES = [
      ("Nancy Pelosi", "affiliation", "Congress", False)),
     ("Former New Jersey governor Chris Christie denounced the Donald Trump legal team's claims "
      "as a national embarrassment.", ("Chris Christie", "accuse", "Donald Trump", False)),
+    # pardons granted; a party as an attribute or a plural; a plural title shared by a
+    # list; musicians; owners; "his time as ... head at"
+    ("Donald Trump granted Angela Ronae Stanton a full and unconditional pardon.",
+     ("Donald Trump", "cooperate", "Angela Ronae Stanton", False)),
+    ("Donald Trump is a Republican.", ("Donald Trump", "affiliation", "Republican Party", False)),
+    ("Both President Trump and some Democrats, such as former Representative Beto O'Rourke, "
+     "have expressed interest.", ("Beto O'Rourke", "affiliation", "Democratic Party", False)),
+    ("Multiple officials pressured Trump, including Republican members of the House of "
+     "Representatives Darin LaHood and Mike Bost.",
+     ("Mike Bost", "affiliation", "House of Representatives", False)),
+    ("Senators Marco Rubio of Florida, Mike Lee of Utah, and David Perdue of Georgia "
+     "co-sponsored it.", ("David Perdue", "affiliation", "Georgia", False)),
+    ("Guests included fashion designer Tim Gunn and Grateful Dead drummer Mickey Hart.",
+     ("Mickey Hart", "affiliation", "Grateful Dead", False)),
+    ("DeBartolo, who used to own the San Francisco 49ers football team, was convicted.",
+     ("DeBartolo", "affiliation", "San Francisco 49ers", False)),
+    ("In 1990, Michael Robert Milken pled guilty to charges related to his time as bond "
+     "department head at Drexel Burnham Lambert, an investment bank.",
+     ("Michael Robert Milken", "affiliation", "Drexel Burnham Lambert", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
@@ -447,6 +466,23 @@ def test_a_clause_about_a_role_holder_does_not_name_the_holder(extract):
 def test_a_country_is_not_located_where_its_leader_met_someone(extract):
     rows = edge_rows(extract("Trump met Kim, the leader of North Korea, in Hanoi."))
     assert not any(row[1] == "location" for row in rows), rows
+
+
+@pytest.mark.parametrize("text,person,owner", [
+    ("Tributes were paid by world leaders including the Iranian Foreign Minister Mohammad "
+     "Javad Zarif and British Prime Minister Boris Johnson.", "Boris Johnson", "Iran"),
+    ("After inquiry, U.S. presidential candidates Phil Collins of the Prohibition Party, Don "
+     "Blankenship of the Constitution Party, and Jo Jorgensen of the Libertarian Party, "
+     "weighed in.", "Don Blankenship", "Prohibition Party"),
+])
+def test_a_name_with_its_own_title_or_party_keeps_it(extract, text, person, owner):
+    rows = edge_rows(extract(text))
+    assert not any(row[0] == person and row[2] == owner for row in rows), rows
+
+
+def test_not_a_party_member_is_negated(extract):
+    rows = edge_rows(extract("Joe Biden is not a Republican."))
+    assert ("Joe Biden", "affiliation", "Republican Party", True) in rows, rows
 
 
 def test_an_assault_is_not_called_a_killing(extract):
