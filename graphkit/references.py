@@ -185,7 +185,9 @@ def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
         earlier = sorted((m for m in person_mentions if m.chunk == chunk), key=lambda m: m.start)
         columns = token_columns(doc)
         for i, lemma in enumerate(columns.lemma):
-            if columns.pos[i] != "NOUN" or not (lemma in _GROUP_HEADS or lemma in book.roles):
+            # (a capital "the President's power" too)
+            if columns.pos[i] not in ("NOUN", "PROPN") or not (
+                    lemma in _GROUP_HEADS or lemma in book.roles):
                 continue
             token = doc[i]
             children = {c.lower_ for c in token.children}
@@ -201,8 +203,9 @@ def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
                         break
                 if len(chosen) == count:
                     refs[(chunk, token.i)] = tuple(ids[c] for c in sorted(chosen))
-            elif lemma in book.roles and "the" in children and token.tag_ == "NN" and not any(
-                    c.dep_ in ("compound", "poss", "amod", "prep") for c in token.children):
+            elif lemma in book.roles and "the" in children and token.tag_ in (
+                    "NN", "NNP") and not any(c.dep_ in ("compound", "poss", "amod", "prep")
+                                             for c in token.children):
                 for mention in reversed([m for m in earlier if m.start < token.i]):
                     if lemma in roles_by_cluster.get(mention.cluster, ()):
                         refs[(chunk, token.i)] = (ids[mention.cluster],)
@@ -366,6 +369,10 @@ def _subject_person(verb, person_at) -> str | None:
         # "speaker of the parliament Ali Larijani wrote": the parser may give two subjects
         if child.dep_ == "nsubj" and person_at(child):
             return person_at(child)
+        if child.dep_ == "nsubj":  # "The Senate Minority Leader, Chuck Schumer, said"
+            for appos in child.children:
+                if appos.dep_ == "appos" and person_at(appos):
+                    return person_at(appos)
     return None
 
 
@@ -387,6 +394,12 @@ def _speaker(doc, first: int, last: int, person_at) -> str | None:
                 found = _subject_person(token, person_at)
                 if found:
                     return found
+    if first >= 2:
+        # 'Chuck Schumer, said on Friday "We made a plea ..."': a saying verb just before
+        start = max(doc[first - 2].sent.start, first - 6)
+        for token in reversed(doc[start:first - 1]):
+            if token.lemma_.lower() in _SAYING_VERBS and token.pos_ == "VERB":
+                return _subject_person(token, person_at)
     return None
 
 

@@ -436,6 +436,16 @@ MORE_FRAMES = [
     ("In 1990, Michael Robert Milken pled guilty to charges related to his time as bond "
      "department head at Drexel Burnham Lambert, an investment bank.",
      ("Michael Robert Milken", "affiliation", "Drexel Burnham Lambert", False)),
+    # a quotation's speaker named in an apposition, before "said on Friday"; "the
+    # President's power" is Trump's; a whip's title
+    ('President Donald Trump spoke on Friday. The Senate Minority Leader, Chuck Schumer, said '
+     'on Friday "We made a plea to the president once again".',
+     ("Chuck Schumer", "appeal", "Donald Trump", False)),
+    ("President Donald Trump spoke on Friday. Senate Minority Whip Dick Durbin yesterday "
+     "questioned the President's power to do so.",
+     ("Dick Durbin", "accuse", "Donald Trump", False)),
+    ("President Donald Trump spoke on Friday. Senate Minority Whip Dick Durbin yesterday "
+     "questioned the President's power to do so.", ("Dick Durbin", "affiliation", "Senate", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
