@@ -749,6 +749,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             if is_noise(key, span, book):
                 continue
             first = span[0].i
+            if first and doc[first - 1].text == "#":
+                continue  # "#DemDebate": a hashtag
             if key.endswith(" affairs") and first >= 2 and doc[first - 1].lower_ in (
                     "for", "of") and doc[first - 2].lemma_.lower() in book.roles:
                 continue  # "the minister for East African Affairs": a portfolio

@@ -408,7 +408,9 @@ def _role_of(noun, book: Rulebook):
     # "Chris Christie's deputy chief of staff": a role written with its own "of"
     with_of = [f"{lemma} of {p.lemma_.lower()}" for p in syntax.prep_objects(noun, "of")
                if p.pos_ == "NOUN"]
-    for key in with_of[:1] + [compound, lemma]:
+    modified = " ".join([c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+                        + [lemma])  # "his running mate"
+    for key in with_of[:1] + [compound, modified, lemma]:
         if key in book.roles:
             # "member" is a person's role and an organisation's or country's too;
             # an envoy or aide may be a person's own ("Trump's special envoy").
@@ -442,6 +444,8 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         subject = noun
         while subject.dep_ == "conj" and subject.head is not subject:
             subject = subject.head  # "a member and son of X": both said of the same holder
+        if _only_wished(subject):
+            continue
         holders = [e for t in syntax.predicated_of(subject) + _names_after_comma(
                        noun, sentence, skip_appos=category != "location")
                    for e in sentence.ref(t) if sentence.types.get(e) in holder_types] or [
@@ -457,8 +461,13 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
             if kin:
                 owners = kin
         if category == "affiliation":
-            # "the Republican Senate Majority Leader": the party too, as membership.
+            # "the Republican Senate Majority Leader": the party too, as membership;
+            # "a candidate in the Democratic primary": the party the contest is of
             owners += [p for p in _parties_before(noun, sentence) if p not in owners]
+            owners += [e for prep in ("in", "for") for t in syntax.prep_objects(noun, prep)
+                       if t.lemma_.lower() in _PARTY_CONTESTS for c in t.children
+                       if c.dep_ in ("amod", "compound", "poss") for e in sentence.ref(c)
+                       if _is_party(e, sentence) and e not in owners]
         # "Brazil is not a member of G7"
         negated = subject.dep_ in ("attr", "acomp") and syntax.is_negated(
             subject.head, sentence.book.setting("negators"))
@@ -552,6 +561,32 @@ def _listed_before(holder: str, noun, sentence: SentenceView) -> list[str]:
             break
         i -= 1
     return found
+
+
+# Contests a party holds: "a candidate in the Democratic primary".
+_PARTY_CONTESTS = {"primary", "primaries", "nomination", "caucus", "caucuses", "convention",
+                   "ticket", "race", "leadership"}
+
+
+# Verbs whose "to be X" says X holds: "continues to be the party's leader".
+_HOLDING_VERBS = {"continue", "remain", "appear", "seem", "happen", "prove", "go", "come",
+                  "tap", "pick", "choose", "name", "elect", "appoint", "select", "nominate",
+                  "designate", "hire", "install", "vote"}
+
+
+def _only_wished(noun) -> bool:
+    """"withdrew her name from consideration to be Biden's running mate", "hopes to be
+    the party's nominee": a role in a "to be" clause is not held (but "was picked to be
+    the party's nominee", "continues to be its leader" are)."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = verb.head
+    if governor.pos_ in ("NOUN", "PROPN") and any(  # "the first Congressman to be a member"
+            c.lower_ in ("first", "only", "last", "second", "third") for c in governor.children):
+        return False
+    return not (governor.tag_ == "VBN" or governor.lemma_.lower() in _HOLDING_VERBS)
 
 
 def _name_before_comma(noun) -> list:

@@ -152,6 +152,10 @@ def test_entity_is_found_with_type(extract, text, expected):
 # sentence, label that must not appear as a node
 ABSENT = [
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
+    # a hashtag; a title alone
+    ('A tweet said "My running mate will be a woman. #DemDebate".', "DemDebate"),
+    ("He returned home to El Paso, Texas, where he is a former City Councillor.",
+     "City Councillor"),
     # a given name opening a phrase that is no one's name
     ("The Pope spoke of Roman Catholic Christianity on Sunday.", "Roman Catholic Christianity"),
     # "Bank of England" and France are two; two surnames are two people

@@ -446,6 +446,18 @@ MORE_FRAMES = [
      ("Dick Durbin", "accuse", "Donald Trump", False)),
     ("President Donald Trump spoke on Friday. Senate Minority Whip Dick Durbin yesterday "
      "questioned the President's power to do so.", ("Dick Durbin", "affiliation", "Senate", False)),
+    # a party's primary; a choice announced; running mates
+    ("On Friday, Beto O'Rourke, who was a candidate in the Democratic primary for the 2020 "
+     "election, announced the end of his campaign.",
+     ("Beto O'Rourke", "affiliation", "Democratic Party", False)),
+    ("Yesterday, Joe Biden announced Kamala Harris as his choice for running mate in the 2020 "
+     "election.", ("Joe Biden", "related", "Kamala Harris", False)),
+    ("Joe Biden won. His running mate, Kamala Harris, would become vice president.",
+     ("Kamala Harris", "affiliation", "Joe Biden", False)),
+    ("In 1984, Geraldine Ferraro was Walter Mondale's running mate on the Democratic Party "
+     "ticket.", ("Geraldine Ferraro", "affiliation", "Walter Mondale", False)),
+    ("Podcaster Spike Cohen was picked to be the Libertarian Party's vice presidential nominee.",
+     ("Spike Cohen", "affiliation", "Libertarian Party", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
@@ -488,6 +500,12 @@ def test_a_country_is_not_located_where_its_leader_met_someone(extract):
 def test_a_name_with_its_own_title_or_party_keeps_it(extract, text, person, owner):
     rows = edge_rows(extract(text))
     assert not any(row[0] == person and row[2] == owner for row in rows), rows
+
+
+def test_a_role_only_considered_is_not_held(extract):
+    rows = edge_rows(extract("Senator Amy Klobuchar of Minnesota withdrew her name from "
+                             "consideration to be Joe Biden's running mate."))
+    assert not any(row[2] == "Joe Biden" for row in rows), rows
 
 
 def test_not_a_party_member_is_negated(extract):
