@@ -550,7 +550,8 @@ def _extend_and(doc, ent, ents):
     """"Operation Fast and" + "Furious", "House Oversight and" + "Reform Committee":
     the model cut an organisation's name at its "and"."""
     start, end, label = ent
-    if label != "ORG":
+    if label != "ORG" or not (doc[end - 1].lower_ in ("and", "&") or start >= 2 and
+                              doc[start - 1].lower_ in ("and", "&")):
         return ent
     taken = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
     if doc[end - 1].lower_ in ("and", "&") and end < len(doc) and doc[end].text[:1].isupper():
@@ -576,7 +577,10 @@ def _extend_name_pieces(doc, ent, ents):
     """"Valéry Giscard" + "d'Estaing"; "Co-operative" + "Commonwealth Federation":
     pieces of a name the model left out at its edges."""
     start, end, label = ent
-    taken = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
+    if label not in ("PERSON", "ORG"):
+        return ent
+    taken = {i for s, e, _ in ents if (s, e) != (start, end) and (
+        e >= start - 3 and s <= end) for i in range(s, e)}  # the neighbours only
     if label == "PERSON" and end < len(doc) and end not in taken:
         text = doc[end].text
         if text[:2].lower() in ("d'", "d’") and text[2:3].isupper():
@@ -644,10 +648,13 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
     ents = [_extend_compound(doc, ent, book, ents) for ent in ents]
-    ents = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents), ents),
-                                ents) for ent in ents]
-    ents = [e for e in ents if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in ents)]
-    def name_start_of(span):
+    extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents),
+                                                             ents), ents) for ent in ents]
+    if extended != ents:  # drop what an extended name swallowed
+        ents = [e for e in extended
+                if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extended)]
+
+    def name_start(span):  # "the Islamic State of Iraq": the name starts after "the"
         return span[0] + (doc[span[0]].lower_ == "the")
 
     merged = []
@@ -665,7 +672,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
             continue
         if merged and label in ("GPE", "LOC") and merged[-1][1] + 1 == start and \
                 doc[start - 1].lower_ == "of" and doc[merged[-1][1] - 1].lower_ == "district" and \
-                doc[name_start_of(merged[-1])].lower_ in COURT_DISTRICTS:
+                doc[name_start(merged[-1])].lower_ in COURT_DISTRICTS:
             # "the Western District" + "of Texas": a federal court district, one name
             merged[-1] = (merged[-1][0], end, "ORG")
             continue
@@ -688,9 +695,6 @@ def corrected_spans(doc, book: Rulebook) -> list:
         merged.append((start, end, label))
     overrides = _acronym_spans(doc) + [
         (s, e) for _, s, e, _ in match_surfaces([(0, doc)], book.organization_surfaces, set())]
-    def name_start(span):  # "the Islamic State of Iraq": the name starts after "the"
-        return span[0] + (doc[span[0]].lower_ == "the")
-
     def name_end(span):  # "Northern Ireland - 1" (seat): a trailing count is no part of it
         end = span[1]
         while end - 2 > span[0] and doc[end - 1].like_num and doc[end - 2].text in ("-", "–"):

@@ -351,15 +351,15 @@ _SAYING_VERBS = {"say", "tell", "write", "add", "tweet", "post", "state", "decla
 def _quotations(doc) -> list[tuple[int, int]]:
     """(first, last) token indices inside each quotation; a paragraph break ends one."""
     spans, opened = [], None
-    for token in doc:
-        if token.text in QUOTE_MARKS:
+    for i, text in enumerate(token_columns(doc).text):
+        if text in QUOTE_MARKS:
             if opened is None:
-                opened = token.i
+                opened = i
             else:
-                spans.append((opened + 1, token.i))
+                spans.append((opened + 1, i))
                 opened = None
-        elif opened is not None and token.is_space and "\n" in token.text:
-            spans.append((opened + 1, token.i))
+        elif opened is not None and "\n" in text and not text.strip():
+            spans.append((opened + 1, i))
             opened = None
     return spans
 

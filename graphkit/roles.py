@@ -742,6 +742,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                 out.append(Relation(inner, owner, "located in", "location", sentence.evidence(),
                                     rule="located"))
     for token in tokens:
+        if not sentence.ref(token):
+            continue
         # "the Court of Session in Scotland", "the Ministry of Health in Kabul" (not
         # "the fight against ISIS in Syria": only an institution has a seat)
         orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"
