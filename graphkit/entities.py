@@ -24,10 +24,10 @@ from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_n
                        find_untagged_org_names, match_surfaces, mentions_from_ents,
                        parenthetical_aliases, titles_before)
 from .model import Entity, Mention
-from .references import (LEGAL_SUFFIXES, person_gender, resolve_its, resolve_org_descriptions,
-                         resolve_person_pairs, resolve_place_descriptions, resolve_plural_pronouns,
-                         resolve_pronouns,
-                         resolve_references, quotation_speakers, quoted_pronouns)
+from .references import (LEGAL_SUFFIXES, person_gender, quotation_speakers, quoted_pronouns,
+                         resolve_its, resolve_org_descriptions, resolve_person_pairs,
+                         resolve_place_descriptions, resolve_plural_pronouns, resolve_pronouns,
+                         resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
 
 
@@ -302,8 +302,8 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
 
 
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
-    if any(k.split()[0] in COURT_DISTRICTS and k.split()[1:3] == ["district", "of"]
-           for k in cluster.keys if k):
+    if any(words[:1] and words[0] in COURT_DISTRICTS and words[1:3] == ["district", "of"]
+           for words in map(str.split, cluster.keys)):
         return "ORG"  # "Western District of Texas": a federal court
     votes: Counter = Counter()
     placed = any(m.type == "PLACE" for m in cluster.mentions)

@@ -22,8 +22,8 @@ _MALE_TITLES = {"mr", "king", "prince", "sir", "lord", "father", "brother", "emi
                 "sheikh", "congressman", "chairman", "spokesman"}
 
 
-_FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "queen", "princess", "lady", "dame", "sister",
-                  "congresswoman", "chairwoman", "spokeswoman", "madame"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "mme", "mlle", "queen", "princess", "lady", "dame",
+                  "sister", "congresswoman", "chairwoman", "spokeswoman", "madame"}
 
 
 _GROUP_HEADS = {"leader", "man", "woman", "president", "minister", "official", "head",
@@ -33,9 +33,10 @@ _GROUP_HEADS = {"leader", "man", "woman", "president", "minister", "official", "
 _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 
 
-def person_gender(mentions, name_genders=None) -> str:
-    """"m" or "f" when a title says so ("Mr", "Queen") or else the given name
-    ("Masoumeh Ebtekar", "Seyed Mohammad Mir-Mohammadi"), else ""."""
+def person_gender(mentions, name_genders: dict[str, str]) -> str:
+    """"m" or "f" when a title says so ("Mr", "Queen") or else a given name, the first
+    or second word of the longest name ("Masoumeh Ebtekar", "Seyed Mohammad
+    Mir-Mohammadi"), else ""."""
     for mention in mentions:
         for title in mention.titles:
             if title in _MALE_TITLES:
@@ -43,9 +44,9 @@ def person_gender(mentions, name_genders=None) -> str:
             if title in _FEMALE_TITLES:
                 return "f"
     names = [m.key.split() for m in mentions if m.kind == "name" and len(m.key.split()) >= 2]
-    for words in sorted(names, key=len, reverse=True)[:1]:
-        for word in words[:len(words) - 1][:2]:
-            if word in (name_genders or {}):
+    if names:
+        for word in max(names, key=len)[:-1][:2]:
+            if word in name_genders:
                 return name_genders[word]
     return ""
 

@@ -117,7 +117,7 @@ def title_edges(sentence: SentenceView) -> list[Relation]:
     Representatives Darin LaHood and Mike Bost")."""
     out = _single_title_edges(sentence)
     tokens = sentence.tokens
-    for index, token, person in list(_person_starts(sentence)):
+    for index, _, person in _person_starts(sentence):
         k = index - 1  # back over the title: its words, its owner's name, "of", "the"
         while k >= 0 and (_title_word(tokens[k], sentence.book) or tokens[k].lower_ in (
                 "of", "the") or sentence.ref(tokens[k]) and not any(
