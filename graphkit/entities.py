@@ -296,9 +296,19 @@ def _organizational(key: str, book: Rulebook) -> bool:
 
 # Words that make a name a place's, first or last: "Fort Lee", "Mount Bukak",
 # "George Washington Bridge", "Tiananmen Square".
-_PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen"}
+_PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen", "punta", "isla",
+                      "cabo"}
 _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street", "avenue",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula"}
+
+
+def _place_words(key: str) -> str:
+    """"first" for "fort lee", "last" for "george washington bridge", else ""."""
+    words = key.split()
+    if len(words) < 2:
+        return ""
+    return "last" if words[-1] in _PLACE_LAST_WORDS else (
+        "first" if words[0] in _PLACE_FIRST_WORDS else "")
 
 
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
@@ -343,10 +353,11 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                 mention.place_cue >= 2 and weight == 1.0:
             votes["PLACE"] += mention.place_cue  # "the Greek island of Samos" outweighs the
             # model's "Samos" person elsewhere
-        words = mention.key.split()
-        if mention.type in ("PERSON", "ORG") and len(words) >= 2 and not mention.canonical and (
-                words[0] in _PLACE_FIRST_WORDS and weight == 1.0 or words[-1] in _PLACE_LAST_WORDS
-        ) and not any(mention.key.endswith(p) for p in book.places_as_org):  # "10 Downing Street"
+        place_words = _place_words(mention.key)
+        if mention.type in ("PERSON", "ORG") and not mention.canonical and (
+                place_words == "first" and weight == 1.0 or place_words == "last") and not (
+                    _organizational(mention.key, book) or any(  # "Fort Worth Police Department"
+                        mention.key.endswith(p) for p in book.places_as_org)):  # "10 Downing St"
             votes["PLACE"] += 4.0  # "Fort Lee", "George Washington Bridge": no one's name
         if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
                 mention.key, book, particles=not (mention.place_cue or placed)):
@@ -357,7 +368,7 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             not any(c.isdigit() for c in longest.key) and \
             any(m.kind == "name" and _contains(_name_tokens(longest.key), _name_tokens(m.key))
                 and m.key != longest.key for m in cluster.mentions) and not any(
-                m.place_cue >= 8 for m in cluster.mentions):
+                m.place_cue >= 8 for m in cluster.mentions) and not _place_words(longest.key):
         return "PERSON"
     if not votes:
         return ""

@@ -68,6 +68,8 @@ PRESENT = [
     ("Traffic ground to a halt on the George Washington Bridge.",
      ("George Washington Bridge", "PLACE")),
     ("The scandal happened in Fort Lee, New Jersey, in 2013.", ("Fort Lee", "PLACE")),
+    ("Punta Tombo is home to penguins. Boersma has studied Punta Tombo since 1982. Tombo is "
+     "windy. Punta Tombo lies in Argentina.", ("Punta Tombo", "PLACE")),
     # a building named after someone is a place
     ("Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church, into a mosque. "
      "Hagia Sophia is visited by millions. Hagia Sophia was built in 537.",
