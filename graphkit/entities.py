@@ -54,12 +54,15 @@ class EntityResolution:
     ``refs`` maps (chunk index, token index) to the ids of the entities that
     token stands for: usually one, two for "the two leaders".
     ``roles`` maps an entity id to the title words seen in front of it.
+    ``speakers`` maps a quotation's (chunk index, first token, end token) to the
+    entity id of its speaker.
     """
 
     entities: tuple[Entity, ...]
     refs: dict
     mentions: dict
     roles: dict
+    speakers: dict = field(default_factory=dict)
 
 
 def _name_tokens(key: str) -> tuple[str, ...]:
@@ -760,4 +763,4 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
                                mentions=len(mentions_out[eid]), documents=(doc_id,)))
     entities.sort(key=lambda e: e.id)
     roles = {ids[i]: tuple(sorted(r)) for i, r in roles_by_cluster.items() if r and i in ids}
-    return EntityResolution(tuple(entities), refs, dict(mentions_out), roles)
+    return EntityResolution(tuple(entities), refs, dict(mentions_out), roles, speakers)

@@ -74,6 +74,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
         sources = sentence.entity_list([
             t for t in syntax.patients(token) if not rule.passive_only or not {
                 t.lemma_.lower(), t.lower_} & sentence.book.setting("transparent_nouns")])
+    if not sources:
+        sources = sentence.speaker_acts(token)
     targets: list[str] = []
     pairs: list[tuple[str, str]] = []
     for slot in rule.objects:
@@ -132,6 +134,8 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     sources += [e for p in participles for e in sentence.entity_list(syntax.prep_objects(p, "by"))
                 if e not in sources]
     sources += [e for e in sentence.entity_list(syntax.predicated_of(token)) if e not in sources]
+    if not sources and verb is None:
+        sources = sentence.speaker_acts(token)
     if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in (
             "VERB", "AUX"):
         # "Turkey is already under EU sanctions": the subject is the target.

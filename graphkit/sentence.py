@@ -41,6 +41,23 @@ class SentenceView:
     def ref(self, token) -> tuple[str, ...]:
         return self.resolution.refs.get((self.chunk, token.i), ())
 
+    def quote_speaker(self, token) -> str | None:
+        """The speaker of the quotation ``token`` stands in, where the text names one."""
+        for (chunk, first, last), speaker in self.resolution.speakers.items():
+            if chunk == self.chunk and first <= token.i < last:
+                return speaker
+        return None
+
+    def speaker_acts(self, token) -> list[str]:
+        """'"Thank you [Bill de Blasio] ...", wrote Elizabeth Warren', '"Congratulations
+        to ..."': a quoted sentence with no subject of its own is its speaker's."""
+        if any(c.dep_ in syntax.SUBJECT_DEPS for c in token.children) or not (
+                token.dep_ in ("ROOT", "ccomp") and (
+                    token.tag_ in ("VB", "VBP") or token.pos_ == "NOUN")):
+            return []
+        speaker = self.quote_speaker(token)
+        return [speaker] if speaker else []
+
     def entities(self, token, depth: int = 0) -> tuple[str, ...]:
         """The entities an argument token stands for.
 
@@ -52,6 +69,10 @@ class SentenceView:
         found = self.ref(token)
         if found or depth > 1:
             return found
+        doc = token.doc
+        if token.lower_ == "you" and token.i + 2 < len(doc) and doc[token.i + 1].text == "[":
+            # "Thank you [Bill de Blasio]": the name the editor put in for "you"
+            return self.ref(doc[token.i + 2])
         lemma = token.lemma_.lower()
         book = self.book
         if lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns"):

@@ -458,10 +458,15 @@ MORE_FRAMES = [
      "ticket.", ("Geraldine Ferraro", "affiliation", "Walter Mondale", False)),
     ("Podcaster Spike Cohen was picked to be the Libertarian Party's vice presidential nominee.",
      ("Spike Cohen", "affiliation", "Libertarian Party", False)),
+    # a quoted sentence with no subject is its speaker's; "you [Name]" is the name
+    ('"Thank you [Bill de Blasio] for making working families the center of your campaign", '
+     'wrote Elizabeth Warren on Twitter.',
+     ("Elizabeth Warren", "cooperate", "Bill de Blasio", False)),
     # where places and institutions are
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Qom Province", "location", "Iran", False)),
-    ("A gunman opened fire in El Paso, Texas on Saturday.", ("El Paso", "location", "Texas", False)),
+    ("A gunman opened fire in El Paso, Texas on Saturday.",
+     ("El Paso", "location", "Texas", False)),
     ("The Court of Session in Scotland issued an opinion on Wednesday.",
      ("Court of Session", "location", "Scotland", False)),
     ("The Court of Session is the highest civil court in Scotland.",
