@@ -54,8 +54,8 @@ _QUANTIFIERS = {"multiple", "several", "many", "some", "most", "numerous", "vari
 
 
 def _demonym_after(tokens, start: int, end: int, book: Rulebook) -> bool:
-    key = normalize_name(" ".join(t.text for t in tokens[start:end]))
-    return start < end and key in book.demonyms
+    return start < end and normalize_name(" ".join(t.text for t in tokens[start:end])) in (
+        book.demonyms)
 
 
 def _strip_span(tokens, book: Rulebook, person_like: bool):
@@ -546,6 +546,13 @@ _FOREIGN_AND = {"et", "y", "e", "und"}
 _ELISIONS = ("d’", "d'", "l’", "l'")
 
 
+def _taken(ents, ent, near: int | None = None) -> set[int]:
+    """Token indices in the other spans of ``ents`` (within ``near`` tokens of ``ent``)."""
+    start, end = ent[0], ent[1]
+    return {i for s, e, _ in ents if (s, e) != (start, end) and (
+        near is None or e >= start - near and s <= end + near) for i in range(s, e)}
+
+
 def _extend_and(doc, ent, ents):
     """"Operation Fast and" + "Furious", "House Oversight and" + "Reform Committee":
     the model cut an organisation's name at its "and"."""
@@ -553,7 +560,7 @@ def _extend_and(doc, ent, ents):
     if label != "ORG" or not (doc[end - 1].lower_ in ("and", "&") or start >= 2 and
                               doc[start - 1].lower_ in ("and", "&")):
         return ent
-    taken = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
+    taken = _taken(ents, ent)
     if doc[end - 1].lower_ in ("and", "&") and end < len(doc) and doc[end].text[:1].isupper():
         # one more word that ends the name (not "the Center for Biological Diversity and
         # Center for Food Safety": two names)
@@ -579,8 +586,7 @@ def _extend_name_pieces(doc, ent, ents):
     start, end, label = ent
     if label not in ("PERSON", "ORG"):
         return ent
-    taken = {i for s, e, _ in ents if (s, e) != (start, end) and (
-        e >= start - 3 and s <= end) for i in range(s, e)}  # the neighbours only
+    taken = _taken(ents, ent, near=3)
     if label == "PERSON" and end < len(doc) and end not in taken:
         text = doc[end].text
         if text[:2].lower() in ("d'", "d’") and text[2:3].isupper():
@@ -611,7 +617,7 @@ def _extend_foreign_and(doc, ent, ents):
     if not capitalised(doc[end + 1]):
         return ent
     stop = end + 2
-    taken = {i for s, e, _ in ents if (s, e) != (start, end) for i in range(s, e)}
+    taken = _taken(ents, ent)
     while stop < len(doc) and capitalised(doc[stop]) and doc[stop].pos_ == "PROPN":
         stop += 1
     following = [e for s, e, lab in ents if s == end + 1 and lab == "ORG"]
@@ -623,21 +629,23 @@ def _extend_foreign_and(doc, ent, ents):
 COURT_DISTRICTS = {"northern", "southern", "eastern", "western", "middle", "central"}
 
 
-def _is_country(doc, ent, book: Rulebook) -> bool:
-    """The span ends in a country's name or demonym ("Bank of England", "France")."""
+def _after_last_of(doc, ent) -> str:
+    """The normalised words of a span after its last "of" (all of them without one)."""
     words = [t.text for t in doc[ent[0]:ent[1]]]
     if "of" in words:
         words = words[len(words) - words[::-1].index("of"):]
-    key = normalize_name(" ".join(words))
+    return normalize_name(" ".join(words))
+
+
+def _is_country(doc, ent, book: Rulebook) -> bool:
+    """The span ends in a country's name or demonym ("Bank of England", "France")."""
+    key = _after_last_of(doc, ent)
     return key in book.demonyms or entity_id(book.places.get(key, "")) in book.country_ids
 
 
 def _ends_in_place(doc, ent, book: Rulebook) -> bool:
     """"the Port Authority of New York": the name after its last "of" is a known place."""
-    start, end, _ = ent
-    words = [t.text for t in doc[start:end]]
-    cut = len(words) - 1 - words[::-1].index("of")
-    return normalize_name(" ".join(words[cut + 1:])) in book.places
+    return _after_last_of(doc, ent) in book.places
 
 
 def corrected_spans(doc, book: Rulebook) -> list:
@@ -968,7 +976,7 @@ def find_given_names(chunks, covered, book) -> list[RawMention]:
     found = []
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
-        for i, lower in enumerate(columns.lower[:-1]):
+        for i in range(len(columns.lower) - 1):
             if (chunk, i) in covered or columns.pos[i] != "PROPN" or \
                     normalize_name(columns.text[i]) not in book.first_names or \
                     (i and columns.lower[i - 1] == "the"):
