@@ -189,6 +189,9 @@ def _short_company_name(words: tuple[str, ...], book: Rulebook) -> tuple[str, ..
     core = list(words)
     while len(core) > 1 and core[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
         core.pop()
+    if len(core) == len(words) == 2 and core[-1].isupper() and \
+            entity_id(book.places.get(normalize_name(core[-1]), "")) in book.country_ids:
+        core.pop()  # "Mazars USA" is also "Mazars"
     if len(core) == len(words):
         return None
     text = "".join(core)
@@ -314,6 +317,24 @@ def _place_words(key: str) -> str:
         "first" if words[0] in _PLACE_FIRST_WORDS else "")
 
 
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "central", "upper", "lower", "greater", "latin"}
+
+
+def _company_of_country(mention: RawMention, book: Rulebook) -> bool:
+    """"Mazars USA", "Gymnastics UK": a name that is no place followed by a
+    country's abbreviation is a national branch of something (not "Washington DC",
+    "Northern Ireland UK")."""
+    words = mention.text.split()
+    if len(words) < 2 or not words[-1].isupper() or mention.key in book.places:
+        return False
+    country, rest = normalize_name(words[-1]), normalize_name(" ".join(words[:-1]))
+    return country in book.places and entity_id(book.places[country]) in book.country_ids and \
+        not any(normalize_name(w) in book.places or normalize_name(w) in book.demonyms or
+                normalize_name(w) in book.place_heads or normalize_name(w) in _COMPASS
+                for w in words[:-1]) and rest not in book.places
+
+
 def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
     if any(words[:1] and words[0] in COURT_DISTRICTS and words[1:3] == ["district", "of"]
            for words in map(str.split, cluster.keys)):
@@ -346,6 +367,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                 _looks_like_person_name(mention.key, book, particles=False) and not any(
                     w in book.place_heads or w in _PLACE_LAST_WORDS for w in mention.key.split()):
             votes["PERSON"] += 2.0  # "Crystal Munoz was convicted", tagged a place
+        if mention.type == "PLACE" and not mention.canonical and _company_of_country(mention, book):
+            votes["ORG"] += 3.0  # "Mazars USA", "Gymnastics UK"
         if mention.type == "PLACE" and mention.org_cue and not mention.canonical and \
                 mention.key not in book.places and any(c.isdigit() for c in mention.key):
             votes["ORG"] += 2.0  # "the San Francisco 49ers football team"
@@ -519,6 +542,14 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                     # "Port Authority" -> "Port Authority of New York and New Jersey" (not
                     # "Constitution Party" -> "Constitution Party of Idaho": a branch)
                     of_qualified[" ".join(rest[:2])].append(cluster)
+            if "for" in words[2:]:
+                # "District Court" -> "United States District Court for the Southern
+                # District of New York"
+                before = words[:words.index("for")]
+                for cut in (0, 1, 2):
+                    if before[-1] in book.org_words and len(before) - cut >= 2 and (
+                            not cut or " ".join(before[:cut]) in book.places):
+                        of_qualified[" ".join(before[cut:])].append(cluster)
     out = []
     moved: dict[int, _Cluster] = {}  # a cluster merged away -> where its mentions went
 

@@ -134,6 +134,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True  # "Representatives Eliot Engel, Adam Schiff ...": a plural title (not "Queens")
     if len(tokens) == 1 and tokens[0].tag_.startswith("VB") and tokens[0].text[1:].islower():
         return True  # '"Imagine just being able to ...': a verb opening a sentence
+    if len(tokens) == 1 and tokens[0].tag_.startswith("VB") and tokens[0].text.isupper() and \
+            len(key) >= 4 and tokens[0].lemma_.lower() != tokens[0].lower_:
+        return True  # "it ABSTAINS from adjudicating": an inflected verb in capitals
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True
@@ -323,6 +326,33 @@ def _split_listed(tokens, label: str, book: Rulebook):
     return None
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _day_name(doc, span, label: str, book: Rulebook) -> bool:
+    """"Super" of "Super Tuesday": one unknown word that the text only ever writes
+    before a weekday (not "attacked Syria Tuesday", "met Putin Tuesday")."""
+    if len(span) != 1 or label == "PERSON" or span[0].i + 1 >= len(doc) or \
+            doc[span[0].i + 1].lower_ not in _WEEKDAYS:
+        return False
+    key = normalize_name(span[0].text)
+    if key in book.places or key in book.demonyms or key in book.organizations:
+        return False
+    return all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _WEEKDAYS
+               for t in doc if t.text == span[0].text)
+
+
+def _described_as_person(doc, first: int, book: Rulebook) -> bool:
+    """"porn actress Stormy Daniels", "tennis player Nikoloz Basilashvili": a word
+    for a person right before a name."""
+    words = [t for t in doc[max(0, first - 2):first]]
+    if not words or not words[-1].text.islower() or words[-1].pos_ != "NOUN":
+        return False
+    last = words[-1].lower_
+    return last in book.person_descriptors or (
+        len(words) == 2 and f"{words[0].lower_} {last}" in book.person_descriptors)
+
+
 def _followed_by_who(doc, end: int) -> bool:
     """"Viktar Babaryka, who was arrested": a name followed by "who" is a person."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
@@ -397,6 +427,18 @@ def _acronym_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _institution(words, book: Rulebook) -> bool:
+    """Capitalised words headed by an institution word, first before a preposition
+    ("Committee on Ways and Means", "House of Representatives") or last ("Senate
+    Intelligence Committee")."""
+    if len(words) < 1 or not all(w[:1].isupper() or w in ("of", "on", "for", "and", "the")
+                                 for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    head = lower[0] if len(lower) > 2 and lower[1] in ("of", "on", "for") else lower[-1]
+    return head in book.org_words
+
+
 def _split_joined_names(doc, ent, book: Rulebook) -> list:
     """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders;
     "Crete and Cyprus" tagged as one name -> Crete + Cyprus; "the Republican
@@ -415,6 +457,14 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
             return [ent]
     if label not in ("GPE", "LOC", "ORG", "NORP"):
         return [ent]
+    if label == "ORG":
+        for cut in range(start + 2, end - 1):
+            if texts[cut] in ("'", "’", "'s", "’s") and doc[cut].tag_ == "POS" and \
+                    _institution(texts[start + (texts[start].lower() == "the"):cut], book) and \
+                    _institution(texts[cut + 1:end], book):
+                # "the House of Representatives' Committee on Ways and Means": two bodies
+                # (not "McDonald's Corporation", "St. John's University")
+                return [(start, cut, "ORG"), (cut + 1, end, "ORG")]
     core = [i for i in range(start, end) if texts[i] not in ("'s", "’s")]
     if label == "ORG" and len(core) == 3 and texts[core[1]] in ("and", "&"):
         # "Kelly and Baroni's convictions": two surnames of people the text names in full
@@ -629,6 +679,20 @@ def _extend_foreign_and(doc, ent, ents):
 COURT_DISTRICTS = {"northern", "southern", "eastern", "western", "middle", "central"}
 
 
+def _court_for(doc, start: int) -> int | None:
+    """Where "[the United States District] Court for" starts, the court whose district
+    begins at ``start`` (None when the district is not written after a court)."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for" or doc[i - 1].text != "Court":
+        return None
+    j = i - 1
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ == "PROPN":
+        j -= 1
+    return j
+
+
 def _after_last_of(doc, ent) -> str:
     """The normalised words of a span after its last "of" (all of them without one)."""
     words = [t.text for t in doc[ent[0]:ent[1]]]
@@ -682,7 +746,13 @@ def corrected_spans(doc, book: Rulebook) -> list:
                 doc[start - 1].lower_ == "of" and doc[merged[-1][1] - 1].lower_ == "district" and \
                 doc[name_start(merged[-1])].lower_ in COURT_DISTRICTS:
             # "the Western District" + "of Texas": a federal court district, one name
-            merged[-1] = (merged[-1][0], end, "ORG")
+            district_start = merged.pop()[0]
+            court_start = _court_for(doc, name_start((district_start, end)))
+            if court_start is not None:
+                # "the United States District Court for the Southern District of New York"
+                merged = [m for m in merged if m[1] <= court_start]
+                district_start = court_start
+            merged.append((district_start, end, "ORG"))
             continue
         if merged and label in ("GPE", "LOC") and merged[-1][2] == "ORG" and \
                 merged[-1][1] + 1 == start and doc[start - 1].lower_ == "and" and any(
@@ -763,6 +833,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             first = span[0].i
             if first and doc[first - 1].text == "#":
                 continue  # "#DemDebate": a hashtag
+            if _day_name(doc, span, label, book):
+                continue  # "Super Tuesday", "Bloody Sunday": a day's name
             if key.endswith(" affairs") and first >= 2 and doc[first - 1].lower_ in (
                     "for", "of") and doc[first - 2].lemma_.lower() in book.roles:
                 continue  # "the minister for East African Affairs": a portfolio
@@ -794,7 +866,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
             mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1) or (
-                len(span) == 1 and _quote_speaker(root))
+                len(span) == 1 and _quote_speaker(root)) or _described_as_person(doc, first, book)
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)
             before = doc[first - 1] if first else None
@@ -963,8 +1035,8 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
             span = doc[nxt.i:end]
             name = normalize_name(span.text)
             if not span or name in book.places or name in book.organizations or is_noise(
-                    name, list(span), book):
-                continue
+                    name, list(span), book) or any(w in book.org_words for w in name.split()):
+                continue  # (not "Madrid District Hospital": an institution)
             found.append(RawMention(chunk, nxt.i, end, span.text, name, "PERSON", "", "TITLE",
                                   titles_before(doc, nxt.i, book)))
     return found

@@ -561,7 +561,8 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
             token = doc[i]
             if not any(c.lower_ == "the" for c in token.children) or any(
                     c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "'s"
-                    for c in token.children if c.lower_ != "the"):
+                    for c in token.children if c.lower_ not in ("the", "capital")):
+                # ("the capital city" is still the city)
                 continue
             here = columns.sent[i]
             before = [m for m in candidates if m.end <= i]

@@ -15,7 +15,7 @@ from .roles import (apposition_edges, based_edges, including_edges, located_edge
                     listed_member_edges, others_in_edges, party_attribute_edges,
                     possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
-from .sentence import SentenceView
+from .sentence import SentenceView, transparent
 
 
 def _has_complement(verb, nouns: frozenset[str]) -> bool:
@@ -72,8 +72,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
         # passive subject is the one the relation is about (not a thing standing for
         # its owner for a participle-only rule: "documents related to Trump's attempt").
         sources = sentence.entity_list([
-            t for t in syntax.patients(token) if not rule.passive_only or not {
-                t.lemma_.lower(), t.lower_} & sentence.book.setting("transparent_nouns")])
+            t for t in syntax.patients(token)
+            if not rule.passive_only or not transparent(t, sentence.book)])
     if not sources:
         sources = sentence.speaker_acts(token)
     targets: list[str] = []

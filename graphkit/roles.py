@@ -53,6 +53,10 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
                 tokens[j - 1], sentence.book) and _longest_role(words, sentence.book.roles):
             j -= 1  # "Conservative Party leader and Prime Minister Boris Johnson"
             continue
+        if word is None and tokens[j].text in ("-", "‐") and words and j > 0 and _title_word(
+                tokens[j - 1], sentence.book):
+            j -= 1  # "US Vice-President Joe Biden"
+            continue
         if word is None:
             break
         words.insert(0, word)
@@ -280,6 +284,10 @@ _MEMBERSHIP_NOUNS = {"party", "group", "movement", "union", "organisation", "org
                      "faction", "club", "team", "band", "company", "firm", "church"}
 
 
+_SUB_BODY_WORDS = {"committee", "subcommittee", "commission", "council", "office", "department",
+                   "bureau", "division", "panel", "caucus", "secretariat", "directorate"}
+
+
 def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
     """"Corbyn said his Labour Party ...": a person's own organisation;
     "BBC's Jonathan Marcus": an organisation's own person; "Brazil's National
@@ -318,11 +326,31 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 # (not "St. John's Church": a one-word "Church" is the name's tail)
                 # "Brazil's National Institute for Space Research": a country's own body
                 # (not "Thailand's Thai Raksa Chart Party": a party is its members')
-                out += [Relation(org, place, "part of", "affiliation", sentence.evidence(),
+                # "the House of Representatives' Committee on Ways and Means": a body's own
+                # committee
+                sub_body = _SUB_BODY_WORDS & set(orgs[0].split("-"))
+                out += [Relation(org, owner, "part of", "affiliation", sentence.evidence(),
                                  rule="possessive")
-                        for place in owners if types.get(place) == "PLACE" for org in orgs
-                        if org != place and not _is_party(org, sentence)]
+                        for owner in owners if types.get(owner) == "PLACE" or (
+                            types.get(owner) == "ORG" and sub_body)
+                        for org in orgs if org != owner and not _is_party(org, sentence)]
+    doc = sentence.sent.doc
+    for token in sentence.tokens:  # the same where the parser lost the possessive
+        if token.tag_ != "POS" or token.i + 1 >= sentence.sent.end or \
+                token.head.dep_ == "poss":
+            continue
+        owners = [e for e in sentence.ref(doc[token.i - 1]) if types.get(e) == "ORG"]
+        bodies = [e for e in sentence.ref(doc[token.i + 1]) if types.get(e) == "ORG"
+                  and _SUB_BODY_WORDS & set(e.split("-"))]
+        out += [Relation(body, owner, "part of", "affiliation", sentence.evidence(),
+                         rule="possessive")
+                for owner in owners for body in bodies if body != owner]
     return out
+
+
+_ELECTED_FROM = {"senator", "sen", "representative", "rep", "congressman", "congresswoman",
+                 "lawmaker", "legislator", "mp", "mep", "delegate", "assemblyman",
+                 "assemblywoman"}
 
 
 def of_edges(sentence: SentenceView) -> list[Relation]:
@@ -343,12 +371,16 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
-        if end + 1 >= len(tokens) or tokens[end + 1].lower_ != "of":
-            continue
-        for owner_token in syntax.prep_objects(tokens[end], "of") or [
+        if end + 1 >= len(tokens) or not (tokens[end + 1].lower_ == "of" or (
+                tokens[end + 1].lower_ == "from" and role in _ELECTED_FROM)):
+            continue  # "Senator Bernie Sanders from Vermont" represents Vermont
+        prep = tokens[end + 1].lower_
+        for owner_token in syntax.prep_objects(tokens[end], prep) or [
                 c for c in tokens[end + 1].children if c.dep_ == "pobj"]:
             for owner in sentence.entities(owner_token):
                 otype = sentence.types.get(owner)
+                if prep == "from" and otype != "PLACE":
+                    continue
                 if role is not None and otype in ROLE_TYPES:
                     label = book.roles[role]
                 elif role is None and otype == "ORG":
@@ -695,8 +727,11 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         return start > 0 and tokens[start - 1].text in (",", "and")
 
     def of_place_role(j: int) -> int:
-        """Past "the province of" at j (0 when there is none)."""
+        """Past "the province of", "the US capital city of" at j (0 when there is none)."""
         k = j + (j < len(tokens) and tokens[j].lower_ == "the")
+        while k + 2 < len(tokens) and k - j < 4 and (place(tokens[k]) or tokens[k].pos_ == "ADJ" or (
+                tokens[k].lemma_.lower() in roles and tokens[k + 1].lemma_.lower() in roles)):
+            k += 1  # "the US capital city of"
         if k + 1 < len(tokens) and tokens[k].lemma_.lower() in roles and tokens[k + 1].lower_ == "of":
             return k + 2
         return 0
@@ -772,6 +807,11 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             # "the town of Pandeglang in the province of Banten": no comma, so only
             # where the words say both are places (not "the US in Iraq")
             j = of_place_role(index + 2) if tokens[index + 1].lower_ == "in" else 0
+            if not j and tokens[index + 1].lower_ == "in" and inner not in countries and \
+                    inner not in states and not (tokens[index].dep_ == "pobj" and tokens[
+                        index].head.lower_ in ("near", "outside", "around", "beyond")):
+                # (not "located near San Diego in El Cajon")
+                j = index + 2 + (tokens[index + 2].lower_ == "the")  # "Freedom Plaza in Washington"
             outer = place(tokens[j]) if 0 < j < len(tokens) else None
             if outer is not None and outer != inner:
                 out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),

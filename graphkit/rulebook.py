@@ -128,6 +128,7 @@ class Rulebook:
     org_roles: dict[str, str] = field(default_factory=dict)
     person_owned_roles: frozenset[str] = frozenset()
     non_place_roles: frozenset[str] = frozenset()
+    person_descriptors: frozenset[str] = frozenset()
     noise: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
@@ -453,6 +454,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         org_roles=org_roles,
         person_owned_roles=frozenset(w.lower() for w in titles.get("person_owned_roles", [])),
         non_place_roles=frozenset(w.lower() for w in titles.get("non_place_roles", [])),
+        person_descriptors=frozenset(w.lower() for w in titles.get("person_descriptors", [])),
         noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
         thing_heads=frozenset(normalize_name(w) for w in noise.get("thing_heads", [])),

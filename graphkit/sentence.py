@@ -21,6 +21,13 @@ _PROXY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "nummod"
 ROLE_TYPES = ("ORG", "PLACE")
 
 
+def transparent(token, book: Rulebook) -> bool:
+    """"his capture", "Trump's records" stand for their owner; a plural only as
+    listed ("his return" is his, "his tax returns" are papers)."""
+    words = book.setting("transparent_nouns")
+    return token.lower_ in words or (token.tag_ != "NNS" and token.lemma_.lower() in words)
+
+
 @dataclass
 class SentenceView:
     """What every rule needs about the sentence it reads."""
@@ -92,8 +99,7 @@ class SentenceView:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child) and all(
                         self.types.get(e) in ("PERSON", "ORG") for e in self.ref(child)):
                     return self.ref(child)
-        if lemma in book.setting("transparent_nouns") or token.lower_ in book.setting(
-                "transparent_nouns"):
+        if transparent(token, book):
             for child in token.children:
                 if child.dep_ == "poss":
                     return self.entities(child, depth + 1)

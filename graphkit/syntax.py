@@ -53,6 +53,9 @@ def is_passive(verb) -> bool:
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def with_conjuncts(token) -> list:
     """The token and everything coordinated with it ("X, Y and Z").
 
@@ -61,7 +64,11 @@ def with_conjuncts(token) -> list:
     be moving"): it is not part of the coordination.
     """
     out = [token]
-    for conj in token.conjuncts:
+    conjuncts = list(token.conjuncts)
+    for child in token.children:
+        if child.dep_ == "appos" and child.lower_.rstrip(".") in _NAME_SUFFIXES:
+            conjuncts += child.conjuncts  # "Cyrus R. Vance, Jr. and his tax preparer"
+    for conj in conjuncts:
         if conj in out or conj.i < token.i:
             continue
         following = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else None

@@ -142,6 +142,16 @@ PRESENT = [
     ("The US Geological Survey reported it was of 7.0 magnitude.", ("US Geological Survey", "ORG")),
     # "the island of X" outweighs the model's person
     ("On the Greek island of Samos, two people died when a wall collapsed.", ("Samos", "PLACE")),
+    # a word for a person before the name; a company's national branch
+    ("Cohen paid porn actress Stormy Daniels.", ("Stormy Daniels", "PERSON")),
+    ("Trump sued his tax preparer Mazars USA. Mazars did not comment.", ("Mazars USA", "ORG")),
+    # a court named with its district; a body and its committee run together by the model
+    ("Trump had asked the United States District Court for the Southern District of New York "
+     "intervene.", ("United States District Court for the Southern District of New York", "ORG")),
+    ("A law let the House of Representatives' Committee on Ways and Means see his records.",
+     ("Committee on Ways and Means", "ORG")),
+    ("A law let the House of Representatives' Committee on Ways and Means see his records.",
+     ("House of Representatives", "ORG")),
 ]
 
 
@@ -209,6 +219,11 @@ ABSENT = [
     # a role is no one's name
     ("Red Hat's Chief Technical Officer Chris Wright wrote the announcement.",
      "Technical Officer"),
+    # a day's name; an inflected verb in capitals; an institution after a title word
+    ("In the aftermath of Super Tuesday, two candidates ended their campaigns.", "Super"),
+    ("Because this Court finds the doctrine repugnant, it ABSTAINS from adjudicating this "
+     "dispute.", "ABSTAINS"),
+    ("Madrid District Hospital in the town of Madrid treated 25 people.", "Hospital"),
 ]
 
 
@@ -262,6 +277,12 @@ MERGED = [
      "represented Iran's Qom Province.", "Qom Province", {"Qom"}),
     ("Colin Sutherland, Lord Carloway, the Lord President of the court, decided the case.",
      "Colin Sutherland", {"Carloway"}),
+    # a company without its country; a court without its district
+    ("Trump sued his tax preparer Mazars USA. He wanted to prevent Mazars from releasing his "
+     "tax returns.", "Mazars USA", {"Mazars"}),
+    ("District Court Judge Victor Marrero ruled. Trump had asked the United States District "
+     "Court for the Southern District of New York intervene.",
+     "United States District Court for the Southern District of New York", {"District Court"}),
 ]
 
 

@@ -471,6 +471,28 @@ MORE_FRAMES = [
      ("Court of Session", "location", "Scotland", False)),
     ("The Court of Session is the highest civil court in Scotland.",
      ("Court of Session", "location", "Scotland", False)),
+    # a place inside another one named after "in", also "the capital city of"
+    ("Several thousand people rallied at Freedom Plaza in the US capital city of Washington.",
+     ("Freedom Plaza", "location", "Washington", False)),
+    # "from" for a legislator; a hyphenated title; a district attorney
+    ("Heading into the primary, Senator Bernie Sanders from Vermont had the most delegates.",
+     ("Bernie Sanders", "affiliation", "Vermont", False)),
+    ("Former US Vice-President Joe Biden has been projected to have won.",
+     ("Joe Biden", "affiliation", "United States", False)),
+    ("Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. over the subpoena.",
+     ("Cyrus R. Vance", "affiliation", "Manhattan", False)),
+    # "Jr." does not end the coordination
+    ("President Trump sued District Attorney Cyrus R. Vance, Jr. and his own tax preparer "
+     "Mazars USA to block the release.", ("Trump", "accuse", "Mazars USA", False)),
+    # a body's committee, also where the parser lost the possessive
+    ("A law let the House of Representatives' Committee on Ways and Means see his records.",
+     ("Committee on Ways and Means", "affiliation", "House of Representatives", False)),
+    ("The Senate's Intelligence Committee investigated the deal.",
+     ("Intelligence Committee", "affiliation", "Senate", False)),
+    # "the capital city" is the city the text named so
+    ("Thousands rallied in the US capital city of Washington, DC. Trump lashed out at the "
+     "capital city's Democratic mayor Muriel Bowser.",
+     ("Muriel Bowser", "affiliation", "Washington", False)),
 ]
 
 
@@ -666,6 +688,9 @@ NO_EDGE = [
     # a place before "lawyer" only says where
     "Toronto lawyer Howard Rubel said so.",
     "He criticized the Republicans, Joe Biden said.",
+    # papers are released, not their owner; near one place is not inside the next
+    "Trump sued to prevent Mazars from releasing his tax returns.",
+    "The plane was flying to an airport located near San Diego in El Cajon.",
 ]
 
 
