@@ -1161,6 +1161,21 @@ def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[Raw
                 if key not in book.places and not is_noise(key, list(span), book):
                     found.append(RawMention(chunk, i, end, span.text, key, "ORG",
                                             book.organizations.get(key, ""), "TITLE"))
+        elif i and (columns.pos[i] == "PROPN" or len(text) >= 3 and text.isupper()) and \
+                text[:1].isupper() and \
+                texts[i - 1] in _ORG_DESCRIPTORS and columns.pos[i - 1] == "NOUN":
+            # "Brussels-based media network EURACTIV": a name a word for a group announces
+            end = i + 1
+            while end < len(texts) and end - i < 4 and (chunk, end) not in covered and \
+                    columns.pos[end] == "PROPN" and texts[end][:1].isupper():
+                end += 1
+            span = doc[i:end]
+            key = normalize_name(span.text)
+            if key not in book.places and key not in book.first_names and \
+                    not is_noise(key, list(span), book) and all(
+                        (chunk, k) not in covered for k in range(i, end)):
+                found.append(RawMention(chunk, i, end, span.text, key, "ORG",
+                                        book.organizations.get(key, ""), "DESCRIBED"))
         elif any(c.isdigit() for c in text) and sum(c.isupper() for c in text) >= 2 and \
                 text.isalnum() and doc[i].dep_ == "nsubj" and \
                 doc[i].head.lemma_.lower() in _REPORTING_LEMMAS:

@@ -257,6 +257,16 @@ def _heads(chunks, places):
         yield token
 
 
+def _capitalised_short_form(token) -> bool:
+    """"Council spokesperson Barend Leyts": an institution's head word alone,
+    capitalised, modifying a word for a person (not inside a longer name)."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i else None
+    return token.dep_ == "compound" and token.head.i == token.i + 1 and \
+        token.head.text.islower() and token.head.pos_ == "NOUN" and (
+            before is None or token.is_sent_start or not before.text[:1].isupper())
+
+
 def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words):
     """"the commission" -> the National Telecommunications Commission named before;
     "the network" -> the one company the text named before.
@@ -278,10 +288,14 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words):
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
         for i, lemma in enumerate(columns.lemma):
-            if lemma not in wanted or columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
-                continue
             token = doc[i]
-            if token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children) or any(
+            short_form = columns.text[i].istitle() and columns.lower[i] in wanted and \
+                _capitalised_short_form(token)  # "Council spokesperson Barend Leyts"
+            if short_form:
+                lemma = columns.lower[i]
+            elif lemma not in wanted or columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
+                continue
+            elif token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children) or any(
                     c.dep_ in ("compound", "amod", "nummod", "poss") or (
                         c.dep_ == "prep" and not _verb_complement(token, c))
                     for c in token.children):

@@ -81,6 +81,10 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
     for slot in rule.objects:
         if slot == "dobj":
             found = syntax.patients(token)
+            if not found and rule.complements:
+                # "considered Rittenhouse a flight risk", parsed as a clause of its own
+                found = [s for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
+                         for s in c.children if s.dep_ == "nsubj"]
         elif slot == "dative":
             found = syntax.datives(token)
         else:

@@ -411,7 +411,9 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
             if found:
                 return found
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "in", "to", "with"):
+        if child.dep_ == "prep" and (child.lower_ in ("of", "for", "at", "in", "to", "with") or (
+                child.lower_ == "from" and noun.lemma_.lower() in _ELECTED_FROM)):
+            # ("the junior Senator from New York")
             for pobj in child.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):  # the parser's "pcomp" on a name
                     continue
@@ -653,6 +655,16 @@ def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) ->
     if not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN"):
         return []
     names = [doc[after + 1]]
+    place = sentence.ref(doc[after + 1])
+    if place and all(sentence.types.get(e) == "PLACE" for e in place):
+        # "A resident of Antioch, Illinois, Rittenhouse": past the owner's state
+        i = after + 1
+        while i < len(doc) and sentence.ref(doc[i]) == place:
+            i += 1
+        if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ == "PROPN" and \
+                sentence.ref(doc[i + 1]) and not any(
+                    sentence.types.get(e) == "PLACE" for e in sentence.ref(doc[i + 1])):
+            names.append(doc[i + 1])
     if noun.tag_ not in ("NNS", "NNPS"):
         return names
     i = after + 1
@@ -719,10 +731,13 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         return found[0] if len(found) == 1 else None
 
     def in_a_list(start: int, end: int) -> bool:
-        """Tokens start..end are one item of a list ("Paris, France, Germany and Italy")."""
+        """Tokens start..end are one item of a list ("Paris, France, Germany and Italy"; not
+        "Kenosha, Wisconsin, United States": a state, then its country)."""
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         if after is not None and (after.lower_ in ("and", "or") or (
-                after.text == "," and end + 2 < len(tokens) and place(tokens[end + 2]))):
+                after.text == "," and end + 2 < len(tokens) and place(tokens[end + 2]) and not (
+                    place(tokens[end]) in states and place(tokens[end + 2]) in countries and
+                    place(tokens[end]) not in countries))):
             return True
         return start > 0 and tokens[start - 1].text in (",", "and")
 
@@ -793,6 +808,20 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         if inner and inner not in countries and len(owners) == 1 and owners <= countries - {inner}:
             out.append(Relation(inner, owners.pop(), "located in", "location", sentence.evidence(),
                                 rule="located"))
+    for index, token in enumerate(tokens[:-3]):
+        # "Brussels-based media network EURACTIV", whatever the parser made of it
+        outer = place(token)
+        if outer is None or tokens[index + 1].text not in ("-", "‐") or \
+                tokens[index + 2].lower_ != "based":
+            continue
+        j = index + 3
+        while j < len(tokens) and j - index < 7 and tokens[j].text.islower() and \
+                tokens[j].pos_ in ("NOUN", "ADJ") and not sentence.ref(tokens[j]):
+            j += 1
+        orgs = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) == "ORG"] \
+            if j < len(tokens) else []
+        out += [Relation(org, outer, "based in", "location", sentence.evidence(), rule="located")
+                for org in orgs[:1]]
     for index, token in enumerate(tokens[:-2]):
         inner = place(token)
         if inner is None:

@@ -152,6 +152,9 @@ PRESENT = [
      ("Committee on Ways and Means", "ORG")),
     ("A law let the House of Representatives' Committee on Ways and Means see his records.",
      ("House of Representatives", "ORG")),
+    # a name a word for a group announces
+    ("Leyts told Brussels-based media network EURACTIV the procedure had been followed.",
+     ("EURACTIV", "ORG")),
 ]
 
 

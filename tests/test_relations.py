@@ -493,6 +493,26 @@ MORE_FRAMES = [
     ("Thousands rallied in the US capital city of Washington, DC. Trump lashed out at the "
      "capital city's Democratic mayor Muriel Bowser.",
      ("Muriel Bowser", "affiliation", "Washington", False)),
+    # a state, then its country, is no list; a fronted role past its owner's state
+    ("The shooting of protesters in Kenosha, Wisconsin, United States left two people dead.",
+     ("Kenosha", "location", "Wisconsin", False)),
+    ("Kyle Rittenhouse was charged. A resident of Antioch, Illinois, Rittenhouse is accused "
+     "of crossing state lines.", ("Kyle Rittenhouse", "affiliation", "Antioch", False)),
+    ("Kirsten Gillibrand is currently serving as the junior Senator from New York.",
+     ("Kirsten Gillibrand", "affiliation", "New York", False)),
+    # "X-based", whatever the parser made of it
+    ("Council spokesperson Barend Leyts told Brussels-based media network EURACTIV safety "
+     "procedure had been followed.", ("EURACTIV", "location", "Brussels", False)),
+    # an institution's capitalised head word alone is the one institution so named
+    ("Charles Michel chairs the European Council. Council spokesperson Barend Leyts, when "
+     "asked, said the procedure had been followed.", ("Leyts", "affiliation", "European Council", False)),
+    ("Train drivers' trade union Aslef general secretary Mick Whelan commented.",
+     ("Mick Whelan", "affiliation", "Aslef", False)),
+    # taking someone's seat succeeds them; considering someone a risk accuses them
+    ("Kirsten Gillibrand spoke. In 2009, she was appointed to fill Hillary Clinton's Senate "
+     "seat after Clinton resigned.", ("Kirsten Gillibrand", "related", "Hillary Clinton", False)),
+    ("Court Commissioner Loren Keating said he considered Kyle Rittenhouse a flight risk.",
+     ("Loren Keating", "accuse", "Kyle Rittenhouse", False)),
 ]
 
 
@@ -691,6 +711,7 @@ NO_EDGE = [
     # papers are released, not their owner; near one place is not inside the next
     "Trump sued to prevent Mazars from releasing his tax returns.",
     "The plane was flying to an airport located near San Diego in El Cajon.",
+    "He considered Smith a friend.",
 ]
 
 
