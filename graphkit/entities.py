@@ -78,20 +78,37 @@ def _acronym(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
 
 
+_NOT_GIVEN_NAMES = {"hurricane", "storm", "typhoon", "cyclone", "tropical", "tornado"}
+
+
+def _plain_name(text: str, book: Rulebook) -> bool:
+    """Capitalised words only, none of them a title, an institution or weather word:
+    "Morgan Tsvangirai" (not "Tropical Storm Humberto", "End of Life", "Carroll/Patel")."""
+    words = text.split()
+    return all(w.isalpha() and w.istitle() for w in words) and not any(
+        w.lower() in book.title_words or w.lower() in book.org_words or
+        w.lower() in _NOT_GIVEN_NAMES or normalize_name(w) in book.noise or
+        normalize_name(w) in book.places for w in words[:-1])
+
+
 def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
              book: Rulebook) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     by_key: dict[str, int] = {}
     persons: list[RawMention] = []
+    surnames = {m.key for m in mentions if m.type == "PERSON" and " " not in m.key}
 
     def join(mention: RawMention, index: int) -> None:
         mention.cluster = index
         clusters[index].add(mention)
         by_key.setdefault(mention.key, index)
-        if len(mention.key.split()) > 1 and (mention.type == "PERSON" or (
-                mention.type == "ORG" and _looks_like_person_name(mention.key, book))):
+        words = mention.key.split()
+        if len(words) > 1 and (mention.type == "PERSON" or mention.type == "ORG" and (
+                _looks_like_person_name(mention.key, book) or len(words) <= 3 and
+                words[-1] in surnames and _plain_name(mention.text, book))):
             persons.append(mention)  # every full name counts when a surname is shared
-            # (and "officers Antoine Quirin", tagged ORG: a given name and a surname)
+            # (and "officers Antoine Quirin", tagged ORG: a given name and a surname;
+            # "Morgan Tsvangirai", tagged ORG, of the "Tsvangirai" tagged a person)
 
     def new(mention: RawMention) -> None:
         clusters.append(_Cluster())
@@ -768,13 +785,16 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     references.update(resolve_references(chunks, person_mentions, ids, roles_by_cluster, book))
     org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions
                     if m.kind == "name"]
-    references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels, book.org_words))
+    references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels, book.org_words,
+                                               book.title_words))
     thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
     references.update(resolve_its(chunks, thing_mentions, ids))
     references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))
     references.update(resolve_person_pairs(chunks, person_mentions, ids, references))
     place_mentions = [m for index, c, t in kept if t == "PLACE" for m in c.mentions]
-    references.update(resolve_place_descriptions(chunks, place_mentions, ids, book.country_ids))
+    for key, places in resolve_place_descriptions(chunks, place_mentions, ids,
+                                                  book.country_ids).items():
+        references.setdefault(key, places)  # "the government" named as one: the UK Government
     for (chunk, i), targets in references.items():
         if (chunk, i) in refs:
             continue

@@ -342,6 +342,21 @@ def _day_name(doc, span, label: str, book: Rulebook) -> bool:
                for t in doc if t.text == span[0].text)
 
 
+_EVENT_NOUNS = {"massacre", "massacres", "genocide", "pogrom", "killings", "uprising", "rebellion",
+                "riots", "insurgency"}
+
+
+def _people_or_event(doc, span, key: str, label: str, book: Rulebook) -> bool:
+    """"ethnic Ndebele": a people, not a person or a country; "the Gukurahundi
+    massacres": one word the model calls a person naming an event (not "the
+    Srebrenica massacre": a place)."""
+    first, last = span[0], span[-1]
+    if first.i and doc[first.i - 1].lower_ == "ethnic" and key not in book.demonyms:
+        return True
+    return label == "PERSON" and len(span) == 1 and last.dep_ == "compound" and \
+        last.head.i == last.i + 1 and last.head.lower_ in _EVENT_NOUNS
+
+
 def _described_as_person(doc, first: int, book: Rulebook) -> bool:
     """"porn actress Stormy Daniels", "tennis player Nikoloz Basilashvili": a word
     for a person right before a name."""
@@ -439,6 +454,10 @@ def _institution(words, book: Rulebook) -> bool:
     return head in book.org_words
 
 
+# Words after a demonym that leave only the country: "the Zimbabwean State".
+_THE_COUNTRY = {"state", "government", "nation", "people", "authorities", "regime"}
+
+
 def _split_joined_names(doc, ent, book: Rulebook) -> list:
     """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders;
     "Crete and Cyprus" tagged as one name -> Crete + Cyprus; "the Republican
@@ -485,6 +504,9 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
             or normalize_name(" ".join(texts[first + 1:end])) in book.organizations):
         # "Belarusian KGB" -> Belarusian (Belarus) + KGB
         return [(first, first + 1, "NORP"), (first + 1, end, "ORG")]
+    if label in ("NORP", "ORG") and end - first == 2 and \
+            normalize_name(texts[first]) in book.demonyms and texts[end - 1].lower() in _THE_COUNTRY:
+        return [(first, first + 1, "NORP")]  # "Zimbabwean State institutions": the country
     if label == "ORG" and end - first >= 2 and texts[first].lower() in book.parties and \
             normalize_name(" ".join(texts[first + 1:end])) in book.organizations:
         # "the Republican Senate" -> Republican (the party) + Senate
@@ -693,6 +715,16 @@ def _court_for(doc, start: int) -> int | None:
     return j
 
 
+def _a_persons_name(doc, ent, book: Rulebook) -> bool:
+    """The span starts with a given name or ends in a surname the model calls a
+    person's elsewhere in the text."""
+    start, end = ent[0] + (doc[ent[0]].lower_ == "the"), ent[1]
+    if end - start < 2 or any(t.lower_ in book.org_words for t in doc[start:end]):
+        return False
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    return normalize_name(doc[start].text) in book.first_names or doc[end - 1].text in surnames
+
+
 def _after_last_of(doc, ent) -> str:
     """The normalised words of a span after its last "of" (all of them without one)."""
     words = [t.text for t in doc[ent[0]:ent[1]]]
@@ -767,7 +799,9 @@ def corrected_spans(doc, book: Rulebook) -> list:
             gap = doc[merged[-1][1]:start]
             first = doc[start]
             if 0 < len(gap) <= 2 and all(t.lower_ in _JOINERS for t in gap) and gap[0].lower_ in (
-                    "for", "of") and (first.lower_ == "the" or first.text[:1].isupper()):
+                    "for", "of") and (first.lower_ == "the" or first.text[:1].isupper()) and \
+                    not _a_persons_name(doc, merged[-1], book):
+                # (not "Morgan Tsvangirai" + "of the MDC": a person and their party)
                 merged[-1] = (merged[-1][0], end, "ORG")
                 continue
         merged.append((start, end, label))
@@ -835,6 +869,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 continue  # "#DemDebate": a hashtag
             if _day_name(doc, span, label, book):
                 continue  # "Super Tuesday", "Bloody Sunday": a day's name
+            if _people_or_event(doc, span, key, label, book):
+                continue  # "ethnic Ndebele", "the Gukurahundi massacres"
             if key.endswith(" affairs") and first >= 2 and doc[first - 1].lower_ in (
                     "for", "of") and doc[first - 2].lemma_.lower() in book.roles:
                 continue  # "the minister for East African Affairs": a portfolio

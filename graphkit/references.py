@@ -257,17 +257,20 @@ def _heads(chunks, places):
         yield token
 
 
-def _capitalised_short_form(token) -> bool:
-    """"Council spokesperson Barend Leyts": an institution's head word alone,
-    capitalised, modifying a word for a person (not inside a longer name)."""
+def _capitalised_short_form(token, title_words) -> bool:
+    """"Council spokesperson Barend Leyts", "Council President Andrew Leung": an
+    institution's head word alone, capitalised, before a word for a person (not
+    inside a longer name)."""
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
-    return token.dep_ == "compound" and token.head.i == token.i + 1 and \
-        token.head.text.islower() and token.head.pos_ == "NOUN" and (
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and (
+        after.text.islower() and after.pos_ == "NOUN" and token.head.i == after.i
+        or after.lower_ in title_words) and (
             before is None or token.is_sent_start or not before.text[:1].isupper())
 
 
-def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words):
+def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_words=()):
     """"the commission" -> the National Telecommunications Commission named before;
     "the network" -> the one company the text named before.
 
@@ -290,7 +293,7 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words):
         for i, lemma in enumerate(columns.lemma):
             token = doc[i]
             short_form = columns.text[i].istitle() and columns.lower[i] in wanted and \
-                _capitalised_short_form(token)  # "Council spokesperson Barend Leyts"
+                _capitalised_short_form(token, title_words)  # "Council spokesperson"
             if short_form:
                 lemma = columns.lower[i]
             elif lemma not in wanted or columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
@@ -532,7 +535,7 @@ def resolve_person_pairs(chunks, person_mentions, ids, resolved) -> dict:
 
 
 _PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,
-                       "country": True, "nation": True}
+                       "country": True, "nation": True, "government": True}
 
 
 _CITY_NOUNS = {"city", "town", "capital", "village"}

@@ -273,6 +273,33 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
     return []
 
 
+_VERDICT_RULES = ("denounce-as", "praise-as")
+
+
+def quoted_verdict_edges(sentence: SentenceView) -> list[Relation]:
+    """'"He was a dictator", said Ashton Bumhira': a speaker calling someone one of
+    the names the verdict rules ("denounce-as", "praise-as") take as complements."""
+    rules = [r for r in sentence.book.rules if r.complements and r.id.startswith(_VERDICT_RULES)]
+    out: list[Relation] = []
+    for token in sentence.tokens:
+        if token.lemma_ != "be" or token.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        verdicts = {w for c in token.children if c.dep_ in ("attr", "acomp")
+                    for t in [c] + [m for m in c.children if m.dep_ in ("amod", "compound")]
+                    for w in (t.lemma_.lower(), t.lower_)}  # ("a corrupt politician")
+        for rule in rules:
+            if not verdicts & rule.complements:
+                continue
+            speaker = sentence.quote_speaker(token)
+            targets = sentence.entity_list(syntax.grammatical_subjects(token))
+            if speaker and targets and not syntax.is_negated(
+                    token, sentence.book.setting("negators")):
+                # (not '"she is not a liar", said her lawyer': a defence)
+                out += _edges(token, rule, [speaker], targets, [], sentence)
+            break
+    return out
+
+
 def apply_rules(chunks, document: Document, resolution: EntityResolution,
                 book: Rulebook) -> tuple[Relation, ...]:
     """Read every sentence of a document with the rules; return its edges.
@@ -289,7 +316,8 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + located_edges(sentence)
                      + of_edges(sentence) + possessive_member_edges(sentence)
                      + listed_member_edges(sentence) + including_edges(sentence)
-                     + others_in_edges(sentence) + party_attribute_edges(sentence))
+                     + others_in_edges(sentence) + party_attribute_edges(sentence)
+                     + quoted_verdict_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

@@ -334,6 +334,16 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                         for owner in owners if types.get(owner) == "PLACE" or (
                             types.get(owner) == "ORG" and sub_body)
                         for org in orgs if org != owner and not _is_party(org, sentence)]
+    for token in sentence.tokens:
+        # "ABC of Australia": an organisation named with its country after "of"
+        orgs = [e for e in sentence.ref(token) if types.get(e) == "ORG"]
+        if len(orgs) != 1 or _is_party(orgs[0], sentence) or token.i + 2 >= sentence.sent.end or \
+                token.doc[token.i + 1].lower_ != "of" or sentence.ref(token.doc[token.i + 1]):
+            continue
+        countries = [e for e in sentence.ref(token.doc[token.i + 2]) if types.get(e) == "PLACE"
+                     and e in sentence.book.country_ids]
+        out += [Relation(orgs[0], country, "part of", "affiliation", sentence.evidence(),
+                         rule="possessive") for country in countries[:1]]
     doc = sentence.sent.doc
     for token in sentence.tokens:  # the same where the parser lost the possessive
         if token.tag_ != "POS" or token.i + 1 >= sentence.sent.end or \

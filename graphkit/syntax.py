@@ -106,6 +106,13 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         # "which itself was related to": the parser hung the subject on the auxiliary
         s for c in verb.children if c.dep_ in ("aux", "auxpass")
         for s in c.children if s.dep_ in SUBJECT_DEPS]
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 2].lower_ == "co" and doc[verb.i - 1].text in ("-", "‐"):
+        # "Mugabe co-founded", parsed as "[Mugabe co] - founded" or "co" heading the verb
+        co = doc[verb.i - 2]
+        named = [c for c in co.children if c.dep_ in ("compound", "nsubj", "nmod")]
+        if named:
+            return with_conjuncts(named[0])
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS:

@@ -227,6 +227,10 @@ ABSENT = [
     ("Because this Court finds the doctrine repugnant, it ABSTAINS from adjudicating this "
      "dispute.", "ABSTAINS"),
     ("Madrid District Hospital in the town of Madrid treated 25 people.", "Hospital"),
+    # a people; one word naming an event; a country's generic "State"
+    ("The massacres saw thousands of ethnic Ndebele killed.", "Ndebele"),
+    ("During these years, the Gukurahundi massacres saw thousands killed.", "Gukurahundi"),
+    ("He contributed to the building of Zimbabwean State institutions.", "Zimbabwean State"),
 ]
 
 
@@ -286,6 +290,10 @@ MERGED = [
     ("District Court Judge Victor Marrero ruled. Trump had asked the United States District "
      "Court for the Southern District of New York intervene.",
      "United States District Court for the Southern District of New York", {"District Court"}),
+    # a Zimbabwean honorific; a full name the model ran into "of" its party
+    ("Robert Mugabe died. Cde Mugabe was an icon of liberation.", "Robert Mugabe", {"Mugabe"}),
+    ("Mugabe won a presidential election over Morgan Tsvangirai of the MDC. Both Mugabe and "
+     "Tsvangirai claimed victory.", "Morgan Tsvangirai", {"Tsvangirai"}),
 ]
 
 

@@ -513,6 +513,27 @@ MORE_FRAMES = [
      "seat after Clinton resigned.", ("Kirsten Gillibrand", "related", "Hillary Clinton", False)),
     ("Court Commissioner Loren Keating said he considered Kyle Rittenhouse a flight risk.",
      ("Loren Keating", "accuse", "Kyle Rittenhouse", False)),
+    # "co-founded" split by the tokenizer; an armed movement against someone
+    ("Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white "
+     "minority rule.", ("Mugabe", "affiliation", "Zimbabwe African National Union", False)),
+    ("Mugabe led a militant guerrilla movement against Ian Smith's government.",
+     ("Mugabe", "attack", "Ian Smith", False)),
+    # a speaker's verdict on someone inside a quotation
+    ('"For my generation, Mr Robert Mugabe should be remembered for what he was to us. He was '
+     'a dictator.", said Ashton Bumhira.', ("Ashton Bumhira", "accuse", "Robert Mugabe", False)),
+    ('"Joe Biden is a corrupt politician," Donald Trump said.',
+     ("Donald Trump", "accuse", "Joe Biden", False)),
+    ('"Cde Robert Mugabe was an icon of liberation", wrote President Emmerson Mnangagwa.',
+     ("Emmerson Mnangagwa", "cooperate", "Robert Mugabe", False)),
+    # an organisation named with its country after "of"; "the government" of the country
+    ("The government criticized the new cities, ABC of Australia reported.",
+     ("ABC", "affiliation", "Australia", False)),
+    ("Hosni Mubarak, the former President of Egypt, died in Cairo. In the announcement, the "
+     "government allegedly criticized Mubarak's creation of new cities.",
+     ("Egypt", "accuse", "Hosni Mubarak", False)),
+    # the institution's head word before a capitalised title
+    ("Speaking in the Legislative Council, Lam was interrupted. Council President Andrew Leung "
+     "adjourned the session.", ("Andrew Leung", "affiliation", "Legislative Council", False)),
 ]
 
 
@@ -712,6 +733,8 @@ NO_EDGE = [
     "Trump sued to prevent Mazars from releasing his tax returns.",
     "The plane was flying to an airport located near San Diego in El Cajon.",
     "He considered Smith a friend.",
+    # a speaker defending someone does not denounce them
+    '"Emily Spanton did not lie, she is not a liar," said Sophie Obadia.',
 ]
 
 
