@@ -313,7 +313,8 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
 def _organizational(key: str, book: Rulebook) -> bool:
     """A name headed by an institution word: "congress of the philippines", "x party"."""
     words = key.split()
-    head = words[0] if len(words) > 2 and words[1] == "of" else words[-1]
+    cut = words.index("of") if "of" in words[1:-1] else len(words)
+    head = words[cut - 1]  # "supreme court of justice": the word before "of"
     return head in book.org_words or head in book.organizations
 
 
@@ -384,6 +385,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                 _looks_like_person_name(mention.key, book, particles=False) and not any(
                     w in book.place_heads or w in _PLACE_LAST_WORDS for w in mention.key.split()):
             votes["PERSON"] += 2.0  # "Crystal Munoz was convicted", tagged a place
+        if mention.type == "ORG" and weight == 1.0 and _organizational(mention.key, book):
+            votes["ORG"] += 1.0  # "Supreme Court of Justice": its name says institution
         if mention.type == "PLACE" and not mention.canonical and _company_of_country(mention, book):
             votes["ORG"] += 3.0  # "Mazars USA", "Gymnastics UK"
         if mention.type == "PLACE" and mention.org_cue and not mention.canonical and \
@@ -536,6 +539,7 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
     of Representatives"."""
     qualified: dict[str, list[_Cluster]] = defaultdict(list)
     of_qualified: dict[str, list[_Cluster]] = defaultdict(list)  # consulted last
+    tail_qualified: dict[str, list[_Cluster]] = defaultdict(list)  # for one-word clusters
     for cluster in clusters:
         if not is_org[id(cluster)]:
             continue
@@ -545,6 +549,9 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                 head = " ".join(words[:cut])
                 if len(words) > cut and (head in book.demonyms or head in book.places):
                     qualified[" ".join(words[cut:])].append(cluster)
+                    if len(words) - cut >= 2 and "of" not in words and words[-1] in book.org_words:
+                        # "Congress" alone -> "Indian National Congress"
+                        tail_qualified[words[-1]].append(cluster)
         # "House" -> the one "(United States) House of ..." organisation of the document.
         names = cluster.keys | ({normalize_name(cluster.canonical)} if cluster.canonical else set())
         for key in names:
@@ -579,6 +586,9 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
         owners = {id(c): c for key in cluster.keys for c in qualified.get(key, ()) if c is not cluster}
         if not owners:
             owners = {id(c): c for key in cluster.keys for c in of_qualified.get(key, ())
+                      if c is not cluster}
+        if not owners and len(cluster.keys) == 1:
+            owners = {id(c): c for key in cluster.keys for c in tail_qualified.get(key, ())
                       if c is not cluster}
         # Two clusters the same institution ends up in count once.
         owners = {entity_id(_cluster_label(c)): c for c in owners.values()}

@@ -266,6 +266,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
+        if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
+                t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
+            return 2.0  # "a base in Maidan Shahr in the centre of Afghanistan"
         return 1.5
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
@@ -929,6 +932,13 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
             if 2 <= len(inner) <= 10 and (inner.isupper() or (len(capitals) >= 2
                                                              and capitals == initials)):
                 aliases[normalize_name(inner)] = mention
+        elif i + 3 < len(doc) and doc[i].text == "(" and mention.type == "ORG":
+            # "the Supreme Court of Justice (Oberster Gerichtshof)": the name in its language
+            close = next((j for j in range(i + 2, min(i + 7, len(doc))) if doc[j].text == ")"),
+                         None)
+            words = [w.text for w in doc[i + 1:close] if not w.is_space] if close else []
+            if len(words) >= 2 and all(w.isalpha() and w.istitle() for w in words):
+                aliases[normalize_name(" ".join(words))] = mention
     return aliases
 
 
@@ -962,11 +972,15 @@ def match_surfaces(chunks, table, covered, pos: str | None = None):
 
 def find_organization_names(chunks, covered, book) -> list[RawMention]:
     """Organisation names from the tables that spaCy did not tag ("said Sabrina
-    Bennoui of Reporters Without Borders"); names of two words or more only."""
+    Bennoui of Reporters Without Borders"; a one-word name only as a proper noun:
+    "social media site Facebook")."""
     found = []
     for chunk, start, end, canonical in match_surfaces(chunks, book.organization_surfaces,
                                                        covered):
-        text = chunks[chunk][1][start:end].text
+        doc = chunks[chunk][1]
+        if end - start == 1 and doc[start].pos_ != "PROPN":
+            continue
+        text = doc[start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "ORG",
                                 canonical, "GAZETTEER"))
     return found

@@ -299,10 +299,10 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             elif lemma not in wanted or columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
                 continue
             elif token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children) or any(
-                    c.dep_ in ("compound", "amod", "nummod", "poss") or (
+                    c.dep_ in ("compound", "amod", "nummod", "poss") and c.lower_ != "based" or (
                         c.dep_ == "prep" and not _verb_complement(token, c))
                     for c in token.children):
-                continue
+                continue  # (but "the Luxembourg-based court" is still the court)
             seen = [c for c, place in first_seen.items() if place < (chunk, i)]
             fits = {c for c in seen if last[c] == lemma}
             if not fits and lemma in _COMPANY_NOUNS:
@@ -578,7 +578,8 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
             token = doc[i]
             if not any(c.lower_ == "the" for c in token.children) or any(
                     c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "'s"
-                    for c in token.children if c.lower_ not in ("the", "capital")):
+                    for c in token.children if c.lower_ not in ("the", "capital") and not (
+                        lower == "government" and c.lower_ in ("central", "federal", "national"))):
                 # ("the capital city" is still the city)
                 continue
             here = columns.sent[i]

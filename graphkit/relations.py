@@ -87,6 +87,9 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                          for s in c.children if s.dep_ == "nsubj"]
         elif slot == "dative":
             found = syntax.datives(token)
+        elif slot == "that":  # "alleged the central government are hiding figures"
+            found = [s for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                     for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
         else:
             found = syntax.prep_objects(token, slot)
             for obj in syntax.patients(token):
@@ -150,6 +153,11 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         # "Abqaiq was the target of an Al-Qaeda attack": the subject is the target.
         targets += [e for e in sentence.entity_list(syntax.grammatical_subjects(
             token.head.head.head)) if e not in targets and e not in sources]
+    if verb is not None and "dative" in slots and syntax.is_passive(verb):
+        # "Stanton was granted a pardon by Trump", "was given ministerial posts by Gandhi":
+        # the passive subject receives it
+        targets += [e for e in sentence.entity_list(syntax.grammatical_subjects(verb))
+                    if e not in targets and e not in sources]
     holders = [token] + ([verb] if verb is not None else []) + participles
     for slot in slots:
         for holder in holders:

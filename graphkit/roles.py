@@ -337,10 +337,17 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
     for token in sentence.tokens:
         # "ABC of Australia": an organisation named with its country after "of"
         orgs = [e for e in sentence.ref(token) if types.get(e) == "ORG"]
-        if len(orgs) != 1 or _is_party(orgs[0], sentence) or token.i + 2 >= sentence.sent.end or \
-                token.doc[token.i + 1].lower_ != "of" or sentence.ref(token.doc[token.i + 1]):
+        doc = token.doc
+        at = token.i + 1
+        if at < sentence.sent.end and doc[at].text == "(" and orgs:
+            # "the Supreme Court of Justice (Oberster Gerichtshof) of Austria"
+            at = next((j + 1 for j in range(at, min(at + 7, sentence.sent.end))
+                       if doc[j].text == ")"), at)
+        if len(orgs) != 1 or _is_party(orgs[0], sentence) or at + 1 >= sentence.sent.end or \
+                doc[at].lower_ != "of" or sentence.ref(doc[at]) or \
+                sentence.ref(token.doc[token.i + 1]) == tuple(orgs):
             continue
-        countries = [e for e in sentence.ref(token.doc[token.i + 2]) if types.get(e) == "PLACE"
+        countries = [e for e in sentence.ref(doc[at + 1]) if types.get(e) == "PLACE"
                      and e in sentence.book.country_ids]
         out += [Relation(orgs[0], country, "part of", "affiliation", sentence.evidence(),
                          rule="possessive") for country in countries[:1]]
@@ -381,20 +388,26 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
-        if end + 1 >= len(tokens) or not (tokens[end + 1].lower_ == "of" or (
-                tokens[end + 1].lower_ == "from" and role in _ELECTED_FROM)):
+        at = end + 1 + (end + 2 < len(tokens) and tokens[end + 1].text == "," and
+                        tokens[end + 2].lower_ == "of")  # "Sharif Hotak, of the ... council"
+        if at >= len(tokens) or not (tokens[at].lower_ == "of" or (
+                tokens[at].lower_ == "from" and role in _ELECTED_FROM)):
             continue  # "Senator Bernie Sanders from Vermont" represents Vermont
-        prep = tokens[end + 1].lower_
+        prep = tokens[at].lower_
         for owner_token in syntax.prep_objects(tokens[end], prep) or [
-                c for c in tokens[end + 1].children if c.dep_ == "pobj"]:
+                c for c in tokens[at].children if c.dep_ == "pobj"]:
+            if at > end + 1 and not sentence.ref(owner_token) and \
+                    owner_token.lemma_.lower() not in book.setting("proxy_nouns"):
+                continue  # ("X, of Christian anti-poverty organization The Mustard Seed")
             for owner in sentence.entities(owner_token):
                 otype = sentence.types.get(owner)
                 if prep == "from" and otype != "PLACE":
                     continue
                 if role is not None and otype in ROLE_TYPES:
                     label = book.roles[role]
-                elif role is None and otype == "ORG":
-                    label = "member of"
+                elif role is None and (otype == "ORG" or otype == "PLACE" and (
+                        owner_token.lemma_.lower() in book.setting("proxy_nouns"))):
+                    label = "member of"  # ("Sharif Hotak, of the Maidan Wardak provincial council")
                 else:
                     continue
                 out.append(Relation(person, owner, label, "affiliation", sentence.evidence(),
@@ -490,9 +503,13 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
             subject = subject.head  # "a member and son of X": both said of the same holder
         if _only_wished(subject):
             continue
-        holders = [e for t in syntax.predicated_of(subject) + _names_after_comma(
+        # "Jennifer Daskal of American University and contributor to Slate": a role the
+        # parser coordinated with the name itself
+        named = [subject] if subject is not noun and subject.pos_ == "PROPN" and \
+            _describes_the_name(noun, sentence) else []
+        holders = [e for t in named + syntax.predicated_of(subject) + _names_after_comma(
                        noun, sentence, skip_appos=category != "location")
-                   for e in sentence.ref(t) if sentence.types.get(e) in holder_types] or [
+                   for e in _named(t, sentence) if sentence.types.get(e) in holder_types] or [
             e for t in _name_before_comma(noun) for e in sentence.ref(t)
             if sentence.types.get(e) in holder_types]
         if not holders:
@@ -532,6 +549,32 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                 out.append(Relation(holder, owner, "member of" if member else label, category,
                                     sentence.evidence(), negated=negated, rule="apposition"))
     return out
+
+
+def _describes_the_name(noun, sentence: SentenceView) -> bool:
+    """A role coordinated with a name still describes it: "X, the then chair", "X of
+    Y and contributor to Z" (not "Joe Biden and the president of France", "Durbin and
+    incoming chair ... Adam Schiff", "Joe Biden and his son, Hunter Biden": another person)."""
+    doc = noun.doc
+    first, last = noun.left_edge, noun.right_edge
+    if any(sentence.types.get(e) == "PERSON" for t in noun.subtree if t.i > noun.i
+           for e in sentence.ref(t)) or (last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN"):
+        return False
+    before = doc[first.i - 1] if first.i else None
+    if before is not None and before.text == ",":
+        return any(c.dep_ == "det" for c in noun.children)  # not "X, Labour MP ..."
+    return before is not None and before.lower_ == "and" and not any(
+        c.dep_ == "det" for c in noun.children)
+
+
+def _named(token, sentence: SentenceView) -> tuple[str, ...]:
+    """What a token names; for a description in apposition to a name, the name:
+    "Pranab Mukherjee, a career politician who served as President of India"."""
+    found = sentence.ref(token)
+    if not found and token.dep_ == "appos" and token.pos_ == "NOUN" and any(
+            c.dep_ == "relcl" for c in token.children):
+        found = sentence.ref(token.head)
+    return found
 
 
 def _names_the_place(noun) -> bool:
@@ -659,6 +702,10 @@ def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) ->
         # parser may hang the name on the owner; the phrase ends before it.
         after = (_right_edge_before_appos(child) if skip_appos else child.right_edge.i) + 1
     doc = noun.doc
+    for conj in noun.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.i > noun.i and after <= conj.i:
+            # "His daughter, and member of the INC, Sharmistha Mukherjee": after both roles
+            return _names_after_comma(conj, sentence, skip_appos)
     if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "the" and \
             doc[after + 2].pos_ == "PROPN" and not noun.tag_.endswith("S"):
         return [doc[after + 2]]  # "the legislature of Taiwan, the Legislative Yuan"
@@ -730,6 +777,11 @@ def _institution_head(entity: str) -> bool:
     return words[cut - 1] in _SEATED_HEADS or words[cut - 1].rstrip("s") in _SEATED_HEADS
 
 
+# Parts of a place: "in the centre of X".
+_PARTS = {"centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest",
+          "southeast", "southwest", "outskirts", "suburbs", "middle"}
+
+
 def located_edges(sentence: SentenceView) -> list[Relation]:
     """"in Mosul, in northern Iraq" and "a rally in Minsk, Belarus" -> located in."""
     tokens = sentence.tokens
@@ -794,6 +846,9 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         owners = {place(c) for c in noun.children
                   if c.dep_ in ("amod", "compound", "nmod", "poss") and place(c)}
         named = {place(p) for p in syntax.prep_objects(noun, "of") if place(p)}
+        if len(owners) == 2 and not named and len(owners & countries) == 1:
+            # "Afghanistan's Maidan Wardak province": the named region of the country
+            named, owners = owners - countries, owners & countries
         if len(owners) == 1 and len(named) == 1 and owners != named:
             owner, inner = owners.pop(), named.pop()
             if owner not in countries and inner in countries:
@@ -851,6 +906,14 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                         index].head.lower_ in ("near", "outside", "around", "beyond")):
                 # (not "located near San Diego in El Cajon")
                 j = index + 2 + (tokens[index + 2].lower_ == "the")  # "Freedom Plaza in Washington"
+                if j + 1 < len(tokens) and tokens[j].lower_ in _PARTS and tokens[j + 1].lower_ == "of":
+                    j += 2  # "in the centre of Afghanistan's Maidan Wardak province"
+                    end = j
+                    while end + 1 < len(tokens) and place(tokens[end + 1]) == place(tokens[j]):
+                        end += 1
+                    if place(tokens[j]) in countries and end + 2 < len(tokens) and \
+                            tokens[end + 1].lower_ in ("'s", "’s") and place(tokens[end + 2]):
+                        j = end + 2
             outer = place(tokens[j]) if 0 < j < len(tokens) else None
             if outer is not None and outer != inner:
                 out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),

@@ -155,6 +155,11 @@ PRESENT = [
     # a name a word for a group announces
     ("Leyts told Brussels-based media network EURACTIV the procedure had been followed.",
      ("EURACTIV", "ORG")),
+    # a one-word name from the tables; a place the model calls a person, placed "in" another
+    ("The court allowed an Austrian court to require social media site Facebook to remove a "
+     "post.", ("Facebook", "ORG")),
+    ("A car bomb was rammed into a military base in Maidan Shahr in the centre of "
+     "Afghanistan's Maidan Wardak province.", ("Maidan Shahr", "PLACE")),
 ]
 
 
@@ -294,6 +299,12 @@ MERGED = [
     ("Robert Mugabe died. Cde Mugabe was an icon of liberation.", "Robert Mugabe", {"Mugabe"}),
     ("Mugabe won a presidential election over Morgan Tsvangirai of the MDC. Both Mugabe and "
      "Tsvangirai claimed victory.", "Morgan Tsvangirai", {"Tsvangirai"}),
+    # a name in its language in parentheses; a party's last word alone
+    ("As a result, the Supreme Court of Justice (Oberster Gerichtshof) of Austria brought the "
+     "case. The court answered the Oberster Gerichtshof on Thursday.",
+     "Supreme Court of Justice", {"Oberster Gerichtshof"}),
+    ("Mukherjee joined the Indian National Congress (INC) in 1969. For the Congress, he was the "
+     "helmsman.", "Indian National Congress", {"Congress"}),
 ]
 
 

@@ -534,6 +534,45 @@ MORE_FRAMES = [
     # the institution's head word before a capitalised title
     ("Speaking in the Legislative Council, Lam was interrupted. Council President Andrew Leung "
      "adjourned the session.", ("Andrew Leung", "affiliation", "Legislative Council", False)),
+    # a country's named region; a place "in the centre of" another
+    ("A car bomb hit a military base in Maidan Shahr in the centre of Afghanistan's Maidan "
+     "Wardak province.", ("Maidan Wardak", "location", "Afghanistan", False)),
+    ("A car bomb hit a military base in Maidan Shahr in the centre of Afghanistan's Maidan "
+     "Wardak province.", ("Maidan Shahr", "location", "Maidan Wardak", False)),
+    # "X, of the ... council"; an allegation about the subject of a clause
+    ("A bomb hit a base in Afghanistan's Maidan Wardak province. Sharif Hotak, of the Maidan "
+     "Wardak provincial council, described witnessing 35 bodies.",
+     ("Sharif Hotak", "affiliation", "Maidan Wardak", False)),
+    ("Joe Biden spoke on Monday. Later Donald Trump alleged Joe Biden was hiding the figures.",
+     ("Donald Trump", "accuse", "Joe Biden", False)),
+    # a role in a relative clause on a description of the name; elected to a body;
+    # posts given by someone
+    ("On Monday, Pranab Mukherjee, a career politician who served as President of India for "
+     "five years, died.", ("Pranab Mukherjee", "affiliation", "India", False)),
+    ("Pranab Mukherjee was elected to the Rajya Sabha, the upper legislature.",
+     ("Mukherjee", "affiliation", "Rajya Sabha", False)),
+    ("Pranab Mukherjee was soon given ministerial posts by Indira Gandhi.",
+     ("Indira Gandhi", "related", "Mukherjee", False)),
+    ("Angela Stanton was granted a pardon by Donald Trump.",
+     ("Donald Trump", "cooperate", "Angela Stanton", False)),
+    # two roles coordinated before a name; a role coordinated with the name itself
+    ("Rajiv Gandhi died on Monday. His daughter, and member of the INC, Priyanka Gandhi wrote "
+     "a letter.", ("Priyanka Gandhi", "related", "Rajiv Gandhi", False)),
+    ("Jennifer Daskal of American University and contributor to Slate wrote a column.",
+     ("Jennifer Daskal", "affiliation", "Slate", False)),
+    # "the Luxembourg-based court"; a court's name in its language between it and its country;
+    # bringing a case before a court
+    ("The European Court of Justice ruled on Thursday. The Luxembourg-based court issued a "
+     "judgement.", ("European Court of Justice", "location", "Luxembourg", False)),
+    ("As a result, the Supreme Court of Justice (Oberster Gerichtshof) of Austria brought the "
+     "case before the ECJ.", ("Supreme Court of Justice", "affiliation", "Austria", False)),
+    ("As a result, the Supreme Court of Justice of Austria brought the case before the European "
+     "Court of Justice.", ("Supreme Court of Justice", "appeal", "European Court of Justice",
+                           False)),
+    ("The ruling favoured the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria.",
+     ("Eva Glawischnig-Piesczek", "affiliation", "Austria", False)),
+    ("Wikinews interviewed Michael Siegel to learn more.",
+     ("Wikinews", "consult", "Michael Siegel", False)),
 ]
 
 
@@ -551,6 +590,20 @@ def test_a_clause_about_a_role_holder_does_not_name_the_holder(extract):
                              "represented Stormy Daniels in her lawsuit against US President "
                              "Donald Trump."))
     assert not any(row[0] == "Donald Trump" and row[2] != "United States" for row in rows), rows
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Joe Biden and the president of France met on Monday.",
+     ("Joe Biden", "affiliation", "France", False)),
+    ("Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden.",
+     ("Joe Biden", "related", "Donald Trump", False)),
+    ("The debate featured Senate Minority Whip Dick Durbin and incoming chair of the House "
+     "Intelligence Committee Adam Schiff.",
+     ("Dick Durbin", "affiliation", "House Intelligence Committee", False)),
+])
+def test_a_role_after_and_belongs_to_the_next_person(extract, text, wrong):
+    rows = edge_rows(extract(text))
+    assert wrong not in rows, rows
 
 
 def test_a_country_is_not_located_where_its_leader_met_someone(extract):
