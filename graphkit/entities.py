@@ -104,7 +104,7 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         by_key.setdefault(mention.key, index)
         words = mention.key.split()
         if len(words) > 1 and (mention.type == "PERSON" or mention.type == "ORG" and (
-                _looks_like_person_name(mention.key, book) or len(words) <= 3 and
+                _looks_like_person_name(mention.key, book) or mention.person_cue or len(words) <= 3 and
                 words[-1] in surnames and _plain_name(mention.text, book))):
             persons.append(mention)  # every full name counts when a surname is shared
             # (and "officers Antoine Quirin", tagged ORG: a given name and a surname;

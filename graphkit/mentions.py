@@ -371,6 +371,23 @@ def _described_as_person(doc, first: int, book: Rulebook) -> bool:
         len(words) == 2 and f"{words[0].lower_} {last}" in book.person_descriptors)
 
 
+_SAYING = {"say", "tell", "add", "note", "explain", "point", "stress", "argue", "insist"}
+
+
+def _unknown_speaker(root, key: str, book: Rulebook) -> bool:
+    """"Maróth said", "Maróth noted": a one-word name no table knows, the model called a
+    place, saying something, is a person's (not "Russia said", "NATO said")."""
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING and \
+        not root.text.isupper() and key not in book.places and key not in book.organizations \
+        and key not in book.demonyms and key not in book.parties
+
+
+def _role_in_apposition(root, book: Rulebook) -> bool:
+    """"Gáspár Maróth, the Hungarian Government commissioner": a person's role in apposition."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.roles
+               and c.lemma_.lower() not in book.org_roles for c in root.children)
+
+
 def _followed_by_who(doc, end: int) -> bool:
     """"Viktar Babaryka, who was arrested": a name followed by "who" is a person."""
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
@@ -770,6 +787,10 @@ def corrected_spans(doc, book: Rulebook) -> list:
                 doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" and \
                 doc[start - 1].text[:1].isupper() and not (merged and merged[-1][1] > start - 1):
             start -= 1  # "Hamza" + "bin Ladin": a particle never starts a name
+        if merged and merged[-1][1] == start and merged[-1][2] in ("ORG", "PERSON") and \
+                label in ("ORG", "PERSON") and doc[end - 1].lower_.rstrip(".") in LEGAL_SUFFIXES:
+            merged[-1] = (merged[-1][0], end, "ORG")  # "HDT" + "Védelmi Ipari Kft": one company
+            continue
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Zine El Abidine" + "Ben Ali"
             continue
@@ -834,6 +855,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue
         tokens = list(ent)
         label = ent.label_
+        if label == "PERSON" and len(tokens) == 1 and normalize_name(tokens[0].text) in book.demonyms:
+            label = "NORP"  # "10:00 a.m. Tongan time": a demonym, not a person
         if label == "LANGUAGE" and ent.root.dep_ not in ("amod", "compound", "nmod"):
             continue  # "in French and English": a language, not the country
         person_like = label == "PERSON" or (label in ("ORG", "NORP") and (
@@ -905,7 +928,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
             mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1) or (
-                len(span) == 1 and _quote_speaker(root)) or _described_as_person(doc, first, book)
+                len(span) == 1 and (_quote_speaker(root) or (
+                    label in ("GPE", "LOC") and _unknown_speaker(root, key, book)))) \
+                or _described_as_person(doc, first, book) or _role_in_apposition(root, book)
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)
             before = doc[first - 1] if first else None
@@ -924,6 +949,8 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
         if mention.chunk != chunk:
             continue
         i = mention.end
+        if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text == "(":
+            i += 1  # "HDT Védelmi Ipari Kft. (HDT Limited)": the abbreviation's dot
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             inner = doc[i + 1].text
             capitals = "".join(c for c in inner if c.isupper())
@@ -937,7 +964,7 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
             close = next((j for j in range(i + 2, min(i + 7, len(doc))) if doc[j].text == ")"),
                          None)
             words = [w.text for w in doc[i + 1:close] if not w.is_space] if close else []
-            if len(words) >= 2 and all(w.isalpha() and w.istitle() for w in words):
+            if len(words) >= 2 and all(w.isalpha() and w[:1].isupper() for w in words):
                 aliases[normalize_name(" ".join(words))] = mention
     return aliases
 

@@ -221,7 +221,9 @@ _COMPANY_NOUNS = {"company", "corporation", "firm", "network", "broadcaster", "c
                   "bank", "insurer", "operator", "developer", "lender", "automaker", "chain"}
 # Suffixes a company name is also written without ("ABS-CBN Corporation" = "ABS-CBN").
 LEGAL_SUFFIXES = frozenset({"corporation", "corp", "inc", "ltd", "llc", "plc", "co", "company",
-                            "group", "holdings", "limited", "ag", "sa", "gmbh", "motor"})
+                            "group", "holdings", "limited", "ag", "sa", "gmbh", "motor", "kft",
+                            "zrt", "nyrt", "srl", "spa", "bv", "nv", "oy", "oyj",
+                            "sro", "doo", "pty", "pte", "bhd", "sdn"})
 # Last words that make a name a company's: "the network" may be "ABS-CBN Corporation".
 _COMPANY_SUFFIXES = LEGAL_SUFFIXES | {"network", "broadcasting", "airlines", "airways", "bank",
                                       "media", "news", "times", "post", "tv", "radio", "studios",
@@ -287,6 +289,18 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
         if place < first_seen.get(mention.cluster, (len(chunks), 0)):
             first_seen[mention.cluster] = place
     last = {c: _head_noun(names[c], org_words) for c in first_seen}
+    # "Tonga's parliament, the Legislative Assembly": the noun the name is set against
+    # describes it too, wherever the text uses it again ("joined parliament")
+    apposed: dict[str, set[int]] = defaultdict(set)
+    apposed_at: set[tuple[int, int]] = set()
+    for mention in org_mentions:
+        root = chunks[mention.chunk][1][mention.start:mention.end].root
+        nouns = ([root.head] if root.dep_ == "appos" else []) + [
+            c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_ in org_words:
+                apposed[noun.lemma_].add(mention.cluster)
+                apposed_at.add((mention.chunk, noun.i))
     wanted = set(last.values()) | _COMPANY_NOUNS
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
@@ -294,6 +308,13 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             token = doc[i]
             short_form = columns.text[i].istitle() and columns.lower[i] in wanted and \
                 _capitalised_short_form(token, title_words)  # "Council spokesperson"
+            if lemma in apposed and columns.pos[i] == "NOUN" and columns.text[i].islower() and \
+                    len(apposed[lemma]) == 1 and token.tag_ == "NN" and not any(
+                        c.dep_ in ("poss", "compound", "amod") or c.lower_ in ("a", "an")
+                        for c in token.children):  # (not "his party": his own)
+                if (chunk, i) not in apposed_at:
+                    refs[(chunk, i)] = (ids[next(iter(apposed[lemma]))],)
+                continue
             if short_form:
                 lemma = columns.lower[i]
             elif lemma not in wanted or columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():

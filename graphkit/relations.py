@@ -11,7 +11,8 @@ from __future__ import annotations
 from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
-from .roles import (apposition_edges, based_edges, including_edges, located_edges, of_edges,
+from .roles import (apposition_edges, based_edges, described_country_edges, including_edges,
+                    located_edges, of_edges,
                     listed_member_edges, others_in_edges, party_attribute_edges,
                     possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
@@ -325,7 +326,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + of_edges(sentence) + possessive_member_edges(sentence)
                      + listed_member_edges(sentence) + including_edges(sentence)
                      + others_in_edges(sentence) + party_attribute_edges(sentence)
-                     + quoted_verdict_edges(sentence))
+                     + quoted_verdict_edges(sentence) + described_country_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

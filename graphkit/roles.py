@@ -370,6 +370,47 @@ _ELECTED_FROM = {"senator", "sen", "representative", "rep", "congressman", "cong
                  "assemblywoman"}
 
 
+# Words for a company or body right before its name: "British supermarket chain Tesco".
+_COMPANY_WORDS = {"firm", "company", "group", "charity", "agency", "broadcaster", "newspaper",
+                  "network", "organisation", "organization", "bank", "airline", "carrier",
+                  "manufacturer", "automaker", "carmaker", "startup", "outlet", "magazine", "daily",
+                  "channel", "station", "enterprise", "chain", "retailer", "giant",
+                  "conglomerate", "maker", "producer", "operator", "utility", "insurer",
+                  "publisher", "website", "site", "tabloid", "weekly", "broadsheet", "club",
+                  "party", "union", "supplier", "contractor", "distributor"}
+_NOT_SEATS = {"backed", "funded", "supported", "allied", "linked", "sponsored",
+              "aligned", "affiliated", "led"}
+
+
+def described_country_edges(sentence: SentenceView) -> list[Relation]:
+    """"Austrian mortar and shell manufacturer Hirtenberger Defence Group", "British
+    supermarket chain Tesco": an organisation a country's demonym describes is that
+    country's (not "Iranian-backed militia Kataib Hezbollah")."""
+    out = []
+    tokens = sentence.tokens
+    types = sentence.types
+    for index, token in enumerate(tokens):
+        orgs = [e for e in sentence.ref(token) if types.get(e) == "ORG"]
+        if len(orgs) != 1 or (index and sentence.ref(tokens[index - 1]) == tuple(orgs)):
+            continue
+        j, nouns, blocked = index - 1, 0, False
+        while j >= 0 and index - j <= 7 and not sentence.ref(tokens[j]) and (
+                tokens[j].text.islower() or tokens[j].text in ("-", "‐")) and (
+                tokens[j].pos_ in ("NOUN", "ADJ", "VERB", "PUNCT", "CCONJ")):
+            if tokens[j].lower_ in _NOT_SEATS:
+                blocked = True
+                break
+            nouns += tokens[j].pos_ == "NOUN"
+            j -= 1
+        if blocked or j < 0 or not nouns or tokens[index - 1].lower_ not in _COMPANY_WORDS:
+            continue
+        countries = [e for e in sentence.ref(tokens[j]) if e in sentence.book.country_ids]
+        if countries and (tokens[j].ent_type_ == "NORP" or tokens[j].pos_ == "ADJ"):
+            out.append(Relation(orgs[0], countries[0], "national of", "affiliation",
+                                sentence.evidence(), rule="described"))
+    return out
+
+
 def of_edges(sentence: SentenceView) -> list[Relation]:
     """"Prime Minister Igor Matovič of the Slovak Republic", "Yvette Cooper of the
     Labour Party": a person named with "of" and an organisation or titled place."""
@@ -431,6 +472,11 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
             # A party among the modifiers is membership ("the Democratic chairman of X").
             found = [e for e in sentence.ref(child) if sentence.types.get(e) in types
                      and not _is_party(e, sentence)]
+            if not found and child.dep_ == "compound" and \
+                    child.lemma_.lower() in sentence.book.setting("proxy_nouns"):
+                # "the Hungarian Government commissioner": the government's country
+                found = [e for g in child.children if g.dep_ in ("amod", "compound", "poss")
+                         for e in sentence.ref(g) if sentence.types.get(e) in types]
             if found:
                 return found
     for child in noun.children:

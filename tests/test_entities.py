@@ -236,6 +236,8 @@ ABSENT = [
     ("The massacres saw thousands of ethnic Ndebele killed.", "Ndebele"),
     ("During these years, the Gukurahundi massacres saw thousands killed.", "Gukurahundi"),
     ("He contributed to the building of Zimbabwean State institutions.", "Zimbabwean State"),
+    # a demonym the model calls a person
+    ("Akilisi Pohiva died today at 10:00 a.m. Tongan time.", "Tongan"),
 ]
 
 
@@ -305,6 +307,13 @@ MERGED = [
      "Supreme Court of Justice", {"Oberster Gerichtshof"}),
     ("Mukherjee joined the Indian National Congress (INC) in 1969. For the Congress, he was the "
      "helmsman.", "Indian National Congress", {"Congress"}),
+    # a company name the model split before its legal suffix, and its English name
+    ("Hungarian state-owned enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired the "
+     "group. HDT Limited was registered in August.", "HDT Védelmi Ipari Kft", {"HDT Limited"}),
+    # a full name the model called an organisation, a surname it called a place
+    ("Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government "
+     "commissioner. Maróth said the Hungarian bid won. Maróth noted the deal.",
+     "Gáspár Maróth", {"Maróth"}),
 ]
 
 

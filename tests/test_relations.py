@@ -573,6 +573,20 @@ MORE_FRAMES = [
      ("Eva Glawischnig-Piesczek", "affiliation", "Austria", False)),
     ("Wikinews interviewed Michael Siegel to learn more.",
      ("Wikinews", "consult", "Michael Siegel", False)),
+    # a company a demonym describes; a role owned by a country's government
+    ("British supermarket chain Tesco sold its Polish branch.",
+     ("Tesco", "affiliation", "United Kingdom", False)),
+    ("HDT acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group.",
+     ("Hirtenberger Defence Group", "affiliation", "Austria", False)),
+    ("Magyar Nemzet published an interview with Gaspar Maroth, the Hungarian Government "
+     "commissioner responsible for defence.", ("Gaspar Maroth", "affiliation", "Hungary", False)),
+    # the noun an organisation's name is set against stands for it later
+    ("In the wake of his death, Tonga's parliament, the Legislative Assembly, was suspended. "
+     "Akilisi Pohiva first joined parliament in 1987.",
+     ("Akilisi Pohiva", "affiliation", "Legislative Assembly", False)),
+    ("Akilisi Pohiva taught classes in sociology at the University of the South Pacific's "
+     "campus in Tonga.", ("Akilisi Pohiva", "affiliation", "University of the South Pacific",
+                          False)),
 ]
 
 
@@ -602,6 +616,18 @@ def test_a_clause_about_a_role_holder_does_not_name_the_holder(extract):
      ("Dick Durbin", "affiliation", "House Intelligence Committee", False)),
 ])
 def test_a_role_after_and_belongs_to_the_next_person(extract, text, wrong):
+    rows = edge_rows(extract(text))
+    assert wrong not in rows, rows
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("The Iranian-backed militia Kataib Hezbollah fired rockets at the base.",
+     ("Kataib Hezbollah", "affiliation", "Iran", False)),
+    ("Joe Biden secured the nomination of his party. Tiara Lusk's party, the Life and Liberty "
+     "Party, met. Biden thanked his party.", ("Joe Biden", "affiliation", "Life and Liberty Party",
+                                              False)),
+])
+def test_a_country_backing_or_a_possessed_noun_is_no_tie(extract, text, wrong):
     rows = edge_rows(extract(text))
     assert wrong not in rows, rows
 
