@@ -390,8 +390,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         if mention.type == "PLACE" and not mention.canonical and _company_of_country(mention, book):
             votes["ORG"] += 3.0  # "Mazars USA", "Gymnastics UK"
         if mention.type == "PLACE" and mention.org_cue and not mention.canonical and \
-                mention.key not in book.places and any(c.isdigit() for c in mention.key):
-            votes["ORG"] += 2.0  # "the San Francisco 49ers football team"
+                mention.key not in book.places:
+            votes["ORG"] += 2.0  # "the San Francisco 49ers football team", "news firm Saba"
         if mention.type == "ORG" and not mention.canonical and mention.place_cue and not (
                 _organizational(mention.key, book)):  # "in the Congress of the Philippines"
             votes["PLACE"] += mention.place_cue
@@ -499,7 +499,9 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
             continue
         longest = max(cluster.mentions, key=lambda m: len(m.key)).key
         core = _org_core(longest, book)
-        if len(core.split()) >= 2 and core in by_core:
+        if len(core.split()) >= 2 and core in by_core and core in (
+                longest, max(by_core[core].keys, key=len)):
+            # (one of the two is the bare name: not "Abu Dhabi TV" and "Abu Dhabi Media")
             for mention in cluster.mentions:
                 by_core[core].add(mention)
         else:

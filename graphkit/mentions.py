@@ -332,6 +332,17 @@ def _split_listed(tokens, label: str, book: Rulebook):
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+def _common_noun_opening(doc, span, key: str, book: Rulebook) -> bool:
+    """One capitalised word opening a sentence that the text also writes in lower case
+    as a common noun ("Protestor ..." and "protestors") is no name."""
+    if len(span) != 1 or not span[0].is_sent_start or key in book.first_names or \
+            key in book.places or key in book.organizations or key in book.demonyms or \
+            key in book.org_words:  # ("Parliament ...": the institution)
+        return False
+    forms = {key, key + "s", key + "es", key[:-1] if key.endswith("s") else key}
+    return any(t.pos_ == "NOUN" and t.text.islower() and t.lower_ in forms for t in doc)
+
+
 def _day_name(doc, span, label: str, book: Rulebook) -> bool:
     """"Super" of "Super Tuesday": one unknown word that the text only ever writes
     before a weekday (not "attacked Syria Tuesday", "met Putin Tuesday")."""
@@ -589,6 +600,26 @@ def _extend_hyphenated(doc, ent, ents) -> tuple:
 _GLUED = re.compile(r"[a-z]{3}[A-Z]")
 
 
+_PLACE_COMPANY_WORDS = {"media", "tv", "television", "radio", "news", "airlines", "airways",
+                        "bank", "holdings", "times", "post", "herald", "telegraph", "tribune",
+                        "broadcasting", "telecom", "ports", "energy", "petroleum", "oil", "gas"}
+
+
+def _place_company(doc, ent, ents, book: Rulebook) -> tuple:
+    """"Abu Dhabi" + "Media", "Gulf" + "News": a place's name and a company word the
+    model left out make one organisation's name."""
+    start, end, label = ent
+    if end >= len(doc) or not (label in ("GPE", "LOC") or label == "ORG" and normalize_name(
+            doc[start:end].text.removeprefix("the ")) in book.places):
+        return ent
+    word = doc[end]
+    if word.text[:1].isupper() and word.pos_ == "PROPN" and word.lower_ in _PLACE_COMPANY_WORDS \
+            and not any(s <= end < e for s, e, _ in ents) and (
+                end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper()):
+        return (start, end + 1, "ORG")
+    return ent
+
+
 def _extend_compound(doc, ent, book: Rulebook, ents) -> tuple:
     """"Judge Amy Berman" + "Jackson", "Jamaah" + "Ansharut Daulah": a name runs over
     the capitalised words of its own compound chain that no other name claims.
@@ -771,7 +802,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
-    ents = [_extend_compound(doc, ent, book, ents) for ent in ents]
+    ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
+            for ent in ents]
     extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents),
                                                              ents), ents) for ent in ents]
     if extended != ents:  # drop what an extended name swallowed
@@ -893,6 +925,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             first = span[0].i
             if first and doc[first - 1].text == "#":
                 continue  # "#DemDebate": a hashtag
+            if len(span) > 2 and span[0].lower_ in ("anti", "pro", "non") and span[1].text == "-":
+                continue  # "anti-Brexit", "pro-Beijing": a stance, not a name
+            if _common_noun_opening(doc, span, key, book):
+                continue  # "Protestor dressed as the Grim Reaper": "protestors" elsewhere
             if _day_name(doc, span, label, book):
                 continue  # "Super Tuesday", "Bloody Sunday": a day's name
             if _people_or_event(doc, span, key, label, book):

@@ -272,6 +272,11 @@ def _capitalised_short_form(token, title_words) -> bool:
             before is None or token.is_sent_start or not before.text[:1].isupper())
 
 
+# Plural nouns for an armed group's members: "Houthi rebels", later "the rebels".
+_FIGHTER_NOUNS = {"rebel", "militant", "fighter", "insurgent", "guerrilla", "separatist",
+                  "jihadist", "extremist"}
+
+
 def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_words=()):
     """"the commission" -> the National Telecommunications Commission named before;
     "the network" -> the one company the text named before.
@@ -301,6 +306,11 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             if noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_ in org_words:
                 apposed[noun.lemma_].add(mention.cluster)
                 apposed_at.add((mention.chunk, noun.i))
+        if root.dep_ == "compound" and root.head.lemma_ in _FIGHTER_NOUNS and \
+                root.head.text.islower():
+            # "Houthi rebels" ... "the rebels are backed by Iran"
+            apposed[root.head.lemma_].add(mention.cluster)
+            apposed_at.add((mention.chunk, root.head.i))
     wanted = set(last.values()) | _COMPANY_NOUNS
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
@@ -309,7 +319,8 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             short_form = columns.text[i].istitle() and columns.lower[i] in wanted and \
                 _capitalised_short_form(token, title_words)  # "Council spokesperson"
             if lemma in apposed and columns.pos[i] == "NOUN" and columns.text[i].islower() and \
-                    len(apposed[lemma]) == 1 and token.tag_ == "NN" and not any(
+                    len(apposed[lemma]) == 1 and (token.tag_ == "NN" or (
+                        token.tag_ == "NNS" and lemma in _FIGHTER_NOUNS)) and not any(
                         c.dep_ in ("poss", "compound", "amod") or c.lower_ in ("a", "an")
                         for c in token.children):  # (not "his party": his own)
                 if (chunk, i) not in apposed_at:
@@ -597,6 +608,8 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
             if wants_country is None or columns.pos[i] != "NOUN":
                 continue
             token = doc[i]
+            if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children):
+                continue  # "the capital, Sanaa": named right there
             if not any(c.lower_ == "the" for c in token.children) or any(
                     c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "'s"
                     for c in token.children if c.lower_ not in ("the", "capital") and not (

@@ -36,7 +36,9 @@ def _has_complement(verb, nouns: frozenset[str]) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("as", "for", "on", "in"):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "dative"):
-            candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl")]
+            # ('called the deal "lousy"': an adjective after the object, as parsed)
+            candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl") or (
+                c.dep_ == "amod" and c.i > child.i)]
         for noun in candidates:
             words = {noun.lemma_.lower(), noun.lower_} | {c.lemma_.lower() for c in noun.children
                                                          if c.dep_ in ("amod", "compound")}
@@ -300,7 +302,9 @@ def quoted_verdict_edges(sentence: SentenceView) -> list[Relation]:
             if not verdicts & rule.complements:
                 continue
             speaker = sentence.quote_speaker(token)
-            targets = sentence.entity_list(syntax.grammatical_subjects(token))
+            # the subject itself ('"He was a dictator"'), not what it owns ('"Nabil's murder
+            # is unacceptable"' denounces the murder, not Nabil)
+            targets = [e for s in syntax.grammatical_subjects(token) for e in sentence.ref(s)]
             if speaker and targets and not syntax.is_negated(
                     token, sentence.book.setting("negators")):
                 # (not '"she is not a liar", said her lawyer': a defence)

@@ -53,6 +53,14 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
                 tokens[j - 1], sentence.book) and _longest_role(words, sentence.book.roles):
             j -= 1  # "Conservative Party leader and Prime Minister Boris Johnson"
             continue
+        if word is None and tokens[j].text == ")" and words:
+            # "Labour MP (Member of Parliament) Tom Watson": past the explanation
+            k = j - 1
+            while k > 0 and j - k < 8 and tokens[k].text != "(":
+                k -= 1
+            if tokens[k].text == "(" and k > 0:
+                j = k - 1
+                continue
         if word is None and tokens[j].text in ("-", "‐") and words and j > 0 and _title_word(
                 tokens[j - 1], sentence.book):
             j -= 1  # "US Vice-President Joe Biden"
@@ -551,7 +559,7 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
             continue
         # "Jennifer Daskal of American University and contributor to Slate": a role the
         # parser coordinated with the name itself
-        named = [subject] if subject is not noun and subject.pos_ == "PROPN" and \
+        named = [subject] if subject.i != noun.i and subject.pos_ == "PROPN" and \
             _describes_the_name(noun, sentence) else []
         holders = [e for t in named + syntax.predicated_of(subject) + _names_after_comma(
                        noun, sentence, skip_appos=category != "location")
@@ -561,6 +569,13 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
+        if not owners and noun.lemma_.lower() == "capital" and any(
+                c.lower_ == "the" for c in noun.children):
+            # "Yemen has been experiencing civil war since the capital, Sanaa, fell": the
+            # one country the sentence names
+            countries = {e for t in sentence.tokens for e in sentence.ref(t)
+                         if e in sentence.book.country_ids and e not in holders}
+            owners = list(countries) if len(countries) == 1 else []
         if category == "related" and len(holders) == 1:
             # "Joe Biden and his son, Hunter Biden": kin share a surname more often than
             # "his" finds the right antecedent.
@@ -757,6 +772,9 @@ def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) ->
         return [doc[after + 2]]  # "the legislature of Taiwan, the Legislative Yuan"
     if not (after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN"):
         return []
+    while after + 2 < len(doc) and doc[after + 1].lower_.rstrip(".") in sentence.book.honorifics \
+            and doc[after + 2].pos_ == "PROPN" and not sentence.ref(doc[after + 1]):
+        after += 1  # "the general manager of Abu Dhabi Media, Dr Ali bin Tamim"
     names = [doc[after + 1]]
     place = sentence.ref(doc[after + 1])
     if place and all(sentence.types.get(e) == "PLACE" for e in place):

@@ -82,6 +82,16 @@ class SentenceView:
             return self.ref(doc[token.i + 2])
         lemma = token.lemma_.lower()
         book = self.book
+        # (the parser may hang the name on the role's owner: "president of [Namibia, Hage
+        # Geingob]")
+        named = [c for c in token.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and (c.head.i == token.i or c.head.dep_ == "pobj" and
+                      c.head.head.head.i == token.i)
+                 and any(self.types.get(e) == "PERSON" for e in self.ref(c))]
+        if named and lemma in book.roles:
+            # "The current president of Namibia, Hage Geingob, expressed": the person
+            return tuple(dict.fromkeys(e for t in syntax.with_conjuncts(named[0])
+                                       for e in self.ref(t)))
         if lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns"):
             for child in token.children:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child):

@@ -155,6 +155,13 @@ PRESENT = [
     # a name a word for a group announces
     ("Leyts told Brussels-based media network EURACTIV the procedure had been followed.",
      ("EURACTIV", "ORG")),
+    # a place's name and a company word; a name a word for a company announces
+    ("But the general manager of Abu Dhabi Media, Dr Ali bin Tamim, spoke.",
+     ("Abu Dhabi Media", "ORG")),
+    ("Similar attributions were made by state news firm Saba and al-Eryani.", ("Saba", "ORG")),
+    # an institution opening a sentence stays
+    ("Parliament was suspended. Members of parliament protested.",
+     ("Parliament", "ORG")),
     # a one-word name from the tables; a place the model calls a person, placed "in" another
     ("The court allowed an Austrian court to require social media site Facebook to remove a "
      "post.", ("Facebook", "ORG")),
@@ -238,6 +245,9 @@ ABSENT = [
     ("He contributed to the building of Zimbabwean State institutions.", "Zimbabwean State"),
     # a demonym the model calls a person
     ("Akilisi Pohiva died today at 10:00 a.m. Tongan time.", "Tongan"),
+    # a stance; a common noun opening a sentence that the text writes in lower case too
+    ("Roughly one million people marched in London during an anti-Brexit march.", "anti-Brexit"),
+    ("Protestor dressed as the Grim Reaper. Protestors wearing flags marched.", "Protestor"),
 ]
 
 

@@ -587,6 +587,25 @@ MORE_FRAMES = [
     ("Akilisi Pohiva taught classes in sociology at the University of the South Pacific's "
      "campus in Tonga.", ("Akilisi Pohiva", "affiliation", "University of the South Pacific",
                           False)),
+    # media roles; an honorific before the name after a role; a place-named company
+    ("A bombing killed Abu Dhabi TV photojournalist Ziad al-Sharabi in Mokha.",
+     ("Ziad al-Sharabi", "affiliation", "Abu Dhabi TV", False)),
+    ("But the general manager of Abu Dhabi Media, Dr Ali bin Tamim, attributed the bombing to "
+     "Houthi rebels.", ("Ali bin Tamim", "affiliation", "Abu Dhabi Media", False)),
+    # attributing an attack; "the rebels" named as "Houthi rebels" before
+    ("But the general manager of Abu Dhabi Media, Dr Ali bin Tamim, attributed the bombing to "
+     "Houthi rebels.", ("Ali bin Tamim", "accuse", "Houthis", False)),
+    ("Yemen's Houthi rebels attacked the port on Monday. According to the minister, the rebels "
+     "are backed by Iran.", ("Iran", "cooperate", "Houthis", False)),
+    # "the capital, X" of the one country the sentence names
+    ("Yemen has been experiencing civil war since the capital, Sanaa, fell under Houthi "
+     "control in 2014.", ("Sanaa", "location", "Yemen", False)),
+    # sympathy; the person named after a role's owner
+    ("Nickey Iyambo died on Sunday. The current president of Namibia, Hage Geingob, expressed "
+     "his sadness at Iyambo's death.", ("Hage Geingob", "related", "Nickey Iyambo", False)),
+    # a quoted adjective after the object
+    ('Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy".',
+     ("Tom Watson", "accuse", "Theresa May", False)),
 ]
 
 
@@ -814,6 +833,8 @@ NO_EDGE = [
     "He considered Smith a friend.",
     # a speaker defending someone does not denounce them
     '"Emily Spanton did not lie, she is not a liar," said Sophie Obadia.',
+    # a murder denounced is not its victim denounced
+    '"Nabil\'s murder is unacceptable," said Sabrina Bennoui.',
 ]
 
 
