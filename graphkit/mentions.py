@@ -92,6 +92,11 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                            or end - start > 2 and tokens[end - 1].like_num
                            and tokens[end - 2].text in ("-", "–", "—")):
         end -= 1  # (and "Labour Party - 203" seats in a results table: the number)
+    while end - start > 1 and tokens[end - 1].pos_ == "NOUN" and tokens[end - 1].text.isalpha() \
+            and tokens[end - 1].text.islower() and tokens[end - 2].text[:1].isupper() and \
+            tokens[end - 1].lower_ not in book.org_words and \
+            tokens[end - 1].lower_ not in book.group_heads:  # (not "Democratic party")
+        end -= 1  # "Pacific island (nations)": a common noun after the name
     return start, end, tuple(titles)
 
 
@@ -602,7 +607,10 @@ _GLUED = re.compile(r"[a-z]{3}[A-Z]")
 
 _PLACE_COMPANY_WORDS = {"media", "tv", "television", "radio", "news", "airlines", "airways",
                         "bank", "holdings", "times", "post", "herald", "telegraph", "tribune",
-                        "broadcasting", "telecom", "ports", "energy", "petroleum", "oil", "gas"}
+                        "broadcasting", "telecom", "ports", "energy", "petroleum", "oil", "gas",
+                        "observer", "gazette", "chronicle", "journal", "courier", "mirror",
+                        "express", "guardian", "independent", "standard", "monitor", "globe",
+                        "examiner", "inquirer", "dispatch", "bulletin"}
 
 
 def _place_company(doc, ent, ents, book: Rulebook) -> tuple:

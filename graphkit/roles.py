@@ -502,6 +502,10 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                         return named
                 found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types] \
                     or [e for e in _department(pobj, sentence) if "ORG" in types]
+                if not found and pobj.pos_ == "NOUN" and pobj.text.islower():
+                    # "brother of social media personality and feminist Qandeel Baloch"
+                    found = [e for c in pobj.conjuncts if c.pos_ == "PROPN"
+                             for e in sentence.ref(c) if sentence.types.get(e) in types]
                 if found:
                     return found
                 deeper = _role_owner(pobj, sentence, types, depth + 1)

@@ -162,6 +162,11 @@ PRESENT = [
     # an institution opening a sentence stays
     ("Parliament was suspended. Members of parliament protested.",
      ("Parliament", "ORG")),
+    # "the X district"; a newspaper from the tables; a common noun after a place's name
+    ("The shooting took place in the Tsuen Wan district.", ("Tsuen Wan", "PLACE")),
+    ("In an interview with Dawn, she said she was forced into marriage.", ("Dawn", "ORG")),
+    ("Measles reduced the indigenous population of Pacific island nations.",
+     ("Pacific", "PLACE")),
     # a one-word name from the tables; a place the model calls a person, placed "in" another
     ("The court allowed an Austrian court to require social media site Facebook to remove a "
      "post.", ("Facebook", "ORG")),

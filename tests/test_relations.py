@@ -606,6 +606,12 @@ MORE_FRAMES = [
     # a quoted adjective after the object
     ('Tom Watson called Prime Minister Theresa May\'s proposed Brexit deal "lousy".',
      ("Tom Watson", "accuse", "Theresa May", False)),
+    # a kin role's owner named after a description of them
+    ("On Friday, Mohammed Waseem, brother of social media personality and feminist Qandeel "
+     "Baloch, was sentenced.", ("Mohammed Waseem", "related", "Qandeel Baloch", False)),
+    # a newspaper named after its place
+    ("According to Samoa Observer editor Keni Lesa, the movement was able to tap into it.",
+     ("Keni Lesa", "affiliation", "Samoa Observer", False)),
 ]
 
 
