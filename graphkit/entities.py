@@ -104,8 +104,9 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         by_key.setdefault(mention.key, index)
         words = mention.key.split()
         if len(words) > 1 and (mention.type == "PERSON" or mention.type == "ORG" and (
-                _looks_like_person_name(mention.key, book) or mention.person_cue or len(words) <= 3 and
-                words[-1] in surnames and _plain_name(mention.text, book))):
+                _looks_like_person_name(mention.key, book) or mention.person_cue or (
+                    len(words) <= 3 and words[-1] in surnames and
+                    _plain_name(mention.text, book)))):
             persons.append(mention)  # every full name counts when a surname is shared
             # (and "officers Antoine Quirin", tagged ORG: a given name and a surname;
             # "Morgan Tsvangirai", tagged ORG, of the "Tsvangirai" tagged a person)
@@ -117,6 +118,17 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
     # Longest names first, so that partial names find their full form.
     order = sorted(mentions, key=lambda m: (-len(m.key.split()), m.chunk, m.start))
     for mention in order:
+        if mention.canonical and " " not in mention.key and mention.place_cue < 1.5 and \
+                mention.type == "PLACE":
+            # "Sudesh Amman ... Amman was placed under surveillance": the surname of a
+            # person named in full, not the capital of Jordan
+            named = {p.cluster for p in persons
+                     if p.type == "PERSON" and p.key.split()[-1] == mention.key}
+            target = named.pop() if len(named) == 1 else None
+            if target is not None:
+                mention.canonical, mention.type = "", "PERSON"
+                join(mention, target)
+                continue
         canonical_key = normalize_name(mention.canonical) if mention.canonical else mention.key
         if canonical_key in by_key:
             join(mention, by_key[canonical_key])

@@ -541,7 +541,8 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
         # "Belarusian KGB" -> Belarusian (Belarus) + KGB
         return [(first, first + 1, "NORP"), (first + 1, end, "ORG")]
     if label in ("NORP", "ORG") and end - first == 2 and \
-            normalize_name(texts[first]) in book.demonyms and texts[end - 1].lower() in _THE_COUNTRY:
+            normalize_name(texts[first]) in book.demonyms and \
+            texts[end - 1].lower() in _THE_COUNTRY:
         return [(first, first + 1, "NORP")]  # "Zimbabwean State institutions": the country
     if label == "ORG" and end - first >= 2 and texts[first].lower() in book.parties and \
             normalize_name(" ".join(texts[first + 1:end])) in book.organizations:
@@ -887,6 +888,9 @@ def corrected_spans(doc, book: Rulebook) -> list:
     return [Span(doc, s, e, label=label) for s, e, label in sorted(merged)]
 
 
+_POLICE_WORDS = {"police", "prefecture", "gendarmerie", "constabulary"}
+
+
 def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
     mentions = []
     known = full_names = None
@@ -895,8 +899,16 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue
         tokens = list(ent)
         label = ent.label_
-        if label == "PERSON" and len(tokens) == 1 and normalize_name(tokens[0].text) in book.demonyms:
+        if label == "PERSON" and len(tokens) == 1 and \
+                normalize_name(tokens[0].text) in book.demonyms:
             label = "NORP"  # "10:00 a.m. Tongan time": a demonym, not a person
+        if label == "EVENT" and any(t.lower_ in book.org_words or t.lower_ in _POLICE_WORDS
+                                    for t in tokens[1:]) and tokens[-1].text[:1].isupper():
+            label = "ORG"  # "the Paris Police Prefecture", tagged as an event
+        if label == "NORP" and len(tokens) == 1 and \
+                normalize_name(tokens[0].text) not in book.demonyms and \
+                _place_cue(ent.root, book) >= 3:
+            label = "GPE"  # "the French territory of Martinique"
         if label == "LANGUAGE" and ent.root.dep_ not in ("amod", "compound", "nmod"):
             continue  # "in French and English": a language, not the country
         person_like = label == "PERSON" or (label in ("ORG", "NORP") and (
@@ -1148,6 +1160,9 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
                 continue
             if word not in book.title_words or nxt.pos_ != "PROPN" or (chunk, nxt.i) in covered:
                 continue
+            if not (word in book.honorifics or word in book.roles or (
+                    i and columns.lower[i - 1].rstrip(".") in book.title_words)):
+                continue  # ("Police Prefecture": "police" alone is no title)
             end = nxt.i
             while (end < len(doc) and end - nxt.i < 4 and doc[end].pos_ == "PROPN"
                    and doc[end].text[:1].isupper() and (chunk, end) not in covered

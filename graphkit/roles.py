@@ -832,7 +832,8 @@ def based_edges(sentence: SentenceView) -> list[Relation]:
 _SEATED_HEADS = {"court", "tribunal", "ministry", "department", "university", "college", "school",
                  "institute", "hospital", "bank", "museum", "library", "embassy", "consulate",
                  "council", "assembly", "parliament", "senate", "academy", "laboratory", "centre",
-                 "center", "agency", "commission", "police", "church", "cathedral", "mosque",
+                 "center", "agency", "commission", "police", "prefecture", "gendarmerie",
+                 "church", "cathedral", "mosque",
                  "airport", "prison", "station", "office", "bureau", "authority", "society",
                  "arena", "stadium", "theatre", "theater"}
 
@@ -874,8 +875,9 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
     def of_place_role(j: int) -> int:
         """Past "the province of", "the US capital city of" at j (0 when there is none)."""
         k = j + (j < len(tokens) and tokens[j].lower_ == "the")
-        while k + 2 < len(tokens) and k - j < 4 and (place(tokens[k]) or tokens[k].pos_ == "ADJ" or (
-                tokens[k].lemma_.lower() in roles and tokens[k + 1].lemma_.lower() in roles)):
+        while k + 2 < len(tokens) and k - j < 4 and (
+                place(tokens[k]) or tokens[k].pos_ == "ADJ" or (
+                    tokens[k].lemma_.lower() in roles and tokens[k + 1].lemma_.lower() in roles)):
             k += 1  # "the US capital city of"
         if k + 1 < len(tokens) and tokens[k].lemma_.lower() in roles and tokens[k + 1].lower_ == "of":
             return k + 2
@@ -974,7 +976,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                         index].head.lower_ in ("near", "outside", "around", "beyond")):
                 # (not "located near San Diego in El Cajon")
                 j = index + 2 + (tokens[index + 2].lower_ == "the")  # "Freedom Plaza in Washington"
-                if j + 1 < len(tokens) and tokens[j].lower_ in _PARTS and tokens[j + 1].lower_ == "of":
+                if j + 1 < len(tokens) and tokens[j].lower_ in _PARTS and \
+                        tokens[j + 1].lower_ == "of":
                     j += 2  # "in the centre of Afghanistan's Maidan Wardak province"
                     end = j
                     while end + 1 < len(tokens) and place(tokens[end + 1]) == place(tokens[j]):

@@ -253,6 +253,9 @@ ABSENT = [
     # a stance; a common noun opening a sentence that the text writes in lower case too
     ("Roughly one million people marched in London during an anti-Brexit march.", "anti-Brexit"),
     ("Protestor dressed as the Grim Reaper. Protestors wearing flags marched.", "Protestor"),
+    # a foreign article; "police" alone is no title
+    ("Le bilan est lourd, plusieurs policiers ont perdu la vie.", "Le"),
+    ("Paris is mourning after this appalling attack on the [Police Prefecture].", "Prefecture"),
 ]
 
 
@@ -329,6 +332,9 @@ MERGED = [
     ("Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government "
      "commissioner. Maróth said the Hungarian bid won. Maróth noted the deal.",
      "Gáspár Maróth", {"Maróth"}),
+    # a surname that is also a capital's name
+    ("The attacker, identified as Sudesh Amman, 20, was released. Amman was described as "
+     "knife-obsessed by the police.", "Sudesh Amman", {"Amman"}),
 ]
 
 

@@ -612,6 +612,11 @@ MORE_FRAMES = [
     # a newspaper named after its place
     ("According to Samoa Observer editor Keni Lesa, the movement was able to tap into it.",
      ("Keni Lesa", "affiliation", "Samoa Observer", False)),
+    # an institution the model tagged as an event; a territory the model tagged as a people
+    ("On Thursday at the headquarters of the Paris Police Prefecture in Paris, France, an IT "
+     "worker went on a stabbing spree.", ("Paris Police Prefecture", "location", "Paris", False)),
+    ("Officials said the man was born in the French territory of Martinique.",
+     ("Martinique", "location", "France", False)),
 ]
 
 
