@@ -345,7 +345,16 @@ def _common_noun_opening(doc, span, key: str, book: Rulebook) -> bool:
             key in book.org_words:  # ("Parliament ...": the institution)
         return False
     forms = {key, key + "s", key + "es", key[:-1] if key.endswith("s") else key}
-    return any(t.pos_ == "NOUN" and t.text.islower() and t.lower_ in forms for t in doc)
+    return not forms.isdisjoint(_lower_nouns(doc))
+
+
+def _lower_nouns(doc) -> frozenset[str]:
+    """The common nouns a document writes in lower case (worked out once per document)."""
+    cached = doc.user_data.get("graphkit_lower_nouns")
+    if cached is None:
+        cached = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.text.islower())
+        doc.user_data["graphkit_lower_nouns"] = cached
+    return cached
 
 
 def _day_name(doc, span, label: str, book: Rulebook) -> bool:

@@ -342,30 +342,29 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                         for owner in owners if types.get(owner) == "PLACE" or (
                             types.get(owner) == "ORG" and sub_body)
                         for org in orgs if org != owner and not _is_party(org, sentence)]
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens[:-2]):
         # "ABC of Australia": an organisation named with its country after "of"
-        orgs = [e for e in sentence.ref(token) if types.get(e) == "ORG"]
-        doc = token.doc
-        at = token.i + 1
-        if at < sentence.sent.end and doc[at].text == "(" and orgs:
-            # "the Supreme Court of Justice (Oberster Gerichtshof) of Austria"
-            at = next((j + 1 for j in range(at, min(at + 7, sentence.sent.end))
-                       if doc[j].text == ")"), at)
-        if len(orgs) != 1 or _is_party(orgs[0], sentence) or at + 1 >= sentence.sent.end or \
-                doc[at].lower_ != "of" or sentence.ref(doc[at]) or \
-                sentence.ref(token.doc[token.i + 1]) == tuple(orgs):
+        at = index + 1
+        if tokens[at].text not in ("of", "(") or sentence.ref(tokens[at]):
             continue
-        countries = [e for e in sentence.ref(doc[at + 1]) if types.get(e) == "PLACE"
+        orgs = [e for e in sentence.ref(token) if types.get(e) == "ORG"]
+        if tokens[at].text == "(" and orgs:
+            # "the Supreme Court of Justice (Oberster Gerichtshof) of Austria"
+            at = next((j + 1 for j in range(at, min(at + 7, len(tokens)))
+                       if tokens[j].text == ")"), at)
+        if len(orgs) != 1 or _is_party(orgs[0], sentence) or at + 1 >= len(tokens) or \
+                tokens[at].lower_ != "of" or sentence.ref(tokens[at]):
+            continue
+        countries = [e for e in sentence.ref(tokens[at + 1]) if types.get(e) == "PLACE"
                      and e in sentence.book.country_ids]
         out += [Relation(orgs[0], country, "part of", "affiliation", sentence.evidence(),
                          rule="possessive") for country in countries[:1]]
-    doc = sentence.sent.doc
-    for token in sentence.tokens:  # the same where the parser lost the possessive
-        if token.tag_ != "POS" or token.i + 1 >= sentence.sent.end or \
-                token.head.dep_ == "poss":
+    for index, token in enumerate(tokens[1:-1], 1):  # where the parser lost the possessive
+        if token.tag_ != "POS" or token.head.dep_ == "poss":
             continue
-        owners = [e for e in sentence.ref(doc[token.i - 1]) if types.get(e) == "ORG"]
-        bodies = [e for e in sentence.ref(doc[token.i + 1]) if types.get(e) == "ORG"
+        owners = [e for e in sentence.ref(tokens[index - 1]) if types.get(e) == "ORG"]
+        bodies = [e for e in sentence.ref(tokens[index + 1]) if types.get(e) == "ORG"
                   and _SUB_BODY_WORDS & set(e.split("-"))]
         out += [Relation(body, owner, "part of", "affiliation", sentence.evidence(),
                          rule="possessive")
@@ -934,7 +933,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"
                 and _institution_head(e)]
         if len(orgs) == 1 and token.dep_ not in ("compound", "poss"):
-            for outer in {place(p) for p in syntax.prep_objects(token, "in")} - {None}:
+            # (the first place named: "in Paris, France" seats it in Paris)
+            for outer in [place(p) for p in syntax.prep_objects(token, "in") if place(p)][:1]:
                 out.append(Relation(orgs[0], outer, "located in", "location",
                                     sentence.evidence(), rule="located"))
         # "Iran's Qom Province", "China's Hubei province": a country's own region

@@ -87,8 +87,9 @@ class SentenceView:
         named = [c for c in token.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and (c.head.i == token.i or c.head.dep_ == "pobj" and
                       c.head.head.head.i == token.i)
-                 and any(self.types.get(e) == "PERSON" for e in self.ref(c))]
-        if named and lemma in book.roles:
+                 and any(self.types.get(e) == "PERSON" for e in self.ref(c))
+                 ] if lemma in book.roles else []
+        if named:
             # "The current president of Namibia, Hage Geingob, expressed": the person
             return tuple(dict.fromkeys(e for t in syntax.with_conjuncts(named[0])
                                        for e in self.ref(t)))
