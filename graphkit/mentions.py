@@ -1002,7 +1002,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.org_cue = (root.dep_ == "compound" and root.head.pos_ == "NOUN" and
                                root.head.lower_ in book.group_heads) or (
                 before is not None and before.pos_ == "NOUN" and before.text.islower() and
-                before.lemma_ in _ORG_DESCRIPTORS)  # "law firm Sidley Austin"
+                before.lemma_ in ORG_DESCRIPTORS)  # "law firm Sidley Austin"
             mentions.append(mention)
     return mentions
 
@@ -1220,11 +1220,15 @@ def find_given_names(chunks, covered, book) -> list[RawMention]:
 
 
 _NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
-# Common nouns that, right before a name, say it is an organisation's.
-_ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "broadcaster",
-                    "newspaper", "network", "organisation", "organization", "bank", "airline",
-                    "carrier", "manufacturer", "automaker", "startup", "union", "coalition",
-                    "movement", "militia", "outlet", "magazine", "daily", "channel", "station"}
+# Words for an organisation right before its name: "law firm Sidley Austin", "British
+# supermarket chain Tesco" (not words also used for people: "producer", "publisher").
+ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "broadcaster",
+                   "newspaper", "network", "organisation", "organization", "bank", "airline",
+                   "carrier", "manufacturer", "automaker", "carmaker", "startup", "union",
+                   "coalition", "movement", "militia", "outlet", "magazine", "daily", "channel",
+                   "station", "enterprise", "chain", "retailer", "giant", "conglomerate", "maker",
+                   "utility", "insurer", "website", "site", "tabloid", "weekly", "broadsheet",
+                   "club", "supplier", "contractor", "distributor"}
 _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
                        "state", "city", "county", "federal", "news", "trauma", "main", "public",
                        "high", "supreme", "local", "new", "fire", "rescue", "emergency", "medical"}
@@ -1308,7 +1312,7 @@ def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[Raw
                                             book.organizations.get(key, ""), "TITLE"))
         elif i and (columns.pos[i] == "PROPN" or len(text) >= 3 and text.isupper()) and \
                 text[:1].isupper() and \
-                texts[i - 1] in _ORG_DESCRIPTORS and columns.pos[i - 1] == "NOUN":
+                texts[i - 1] in ORG_DESCRIPTORS and columns.pos[i - 1] == "NOUN":
             # "Brussels-based media network EURACTIV": a name a word for a group announces
             end = i + 1
             while end < len(texts) and end - i < 4 and (chunk, end) not in covered and \

@@ -8,6 +8,7 @@ role words are data (``graphkit/rules/titles.yaml``).
 from __future__ import annotations
 
 from . import syntax
+from .mentions import ORG_DESCRIPTORS
 from .model import Relation
 from .rulebook import Rulebook
 from .sentence import ROLE_TYPES, SentenceView
@@ -377,14 +378,6 @@ _ELECTED_FROM = {"senator", "sen", "representative", "rep", "congressman", "cong
                  "assemblywoman"}
 
 
-# Words for a company or body right before its name: "British supermarket chain Tesco".
-_COMPANY_WORDS = {"firm", "company", "group", "charity", "agency", "broadcaster", "newspaper",
-                  "network", "organisation", "organization", "bank", "airline", "carrier",
-                  "manufacturer", "automaker", "carmaker", "startup", "outlet", "magazine", "daily",
-                  "channel", "station", "enterprise", "chain", "retailer", "giant",
-                  "conglomerate", "maker", "producer", "operator", "utility", "insurer",
-                  "publisher", "website", "site", "tabloid", "weekly", "broadsheet", "club",
-                  "party", "union", "supplier", "contractor", "distributor"}
 _NOT_SEATS = {"backed", "funded", "supported", "allied", "linked", "sponsored",
               "aligned", "affiliated", "led"}
 
@@ -409,7 +402,7 @@ def described_country_edges(sentence: SentenceView) -> list[Relation]:
                 break
             nouns += tokens[j].pos_ == "NOUN"
             j -= 1
-        if blocked or j < 0 or not nouns or tokens[index - 1].lower_ not in _COMPANY_WORDS:
+        if blocked or j < 0 or not nouns or tokens[index - 1].lower_ not in ORG_DESCRIPTORS:
             continue
         countries = [e for e in sentence.ref(tokens[j]) if e in sentence.book.country_ids]
         if countries and (tokens[j].ent_type_ == "NORP" or tokens[j].pos_ == "ADJ"):
