@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
+                       find_located_names,
                        find_hyphenated_acronyms, find_hyphenated_owners,
                        find_organization_names, find_place_names, find_titled_names,
                        find_untagged_org_names, match_surfaces, mentions_from_ents,
@@ -78,6 +79,8 @@ def _acronym(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
 
 
+# First words of newspaper names that are left out: "The Telegraph" = "The Daily Telegraph".
+_PAPER_DAYS = {"daily", "sunday", "weekly", "evening", "morning"}
 _NOT_GIVEN_NAMES = {"hurricane", "storm", "typhoon", "cyclone", "tropical", "tornado"}
 
 
@@ -559,6 +562,8 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
             continue
         for key in cluster.keys:
             words = key.split()
+            if len(words) >= 2 and words[0] in _PAPER_DAYS:
+                tail_qualified[" ".join(words[1:])].append(cluster)  # "The Daily Telegraph"
             for cut in (1, 2):
                 head = " ".join(words[:cut])
                 if len(words) > cut and (head in book.demonyms or head in book.places):
@@ -757,6 +762,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw.extend(find_titled_names(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_given_names(chunks, covered, book))
+    raw.extend(find_located_names(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     chained = find_untagged_org_names(chunks, covered, book)
     inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}

@@ -565,7 +565,9 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                     if t not in ("-", "‐") and texts[i - 1] not in ("-", "‐")]
             head = texts[first:cut]
             known = normalize_name(" ".join(head)) in book.organizations or (
-                len(head) == 1 and len(head[0]) >= 2 and head[0].isupper() and head[0].isalpha())
+                len(head) == 1 and len(head[0]) >= 2 and head[0].isupper() and head[0].isalpha()
+            ) or (len(head) == 1 and head[0].lower() in book.org_words and rest and
+                  rest[0].lower() in book.first_names)  # "(Speaker of the) House Nancy Pelosi"
             capitalised = [w for w in rest if w.lower() not in NAME_PARTICLES]
             if known and rest and rest[0][:1].isupper() and (
                     len(capitalised) >= 2 or rest[0].lower() in book.first_names) and all(
@@ -1216,6 +1218,33 @@ def find_given_names(chunks, covered, book) -> list[RawMention]:
                 continue
             found.append(RawMention(chunk, i, end, span.text, name, "PERSON", "", "GIVEN_NAME",
                                     titles_before(doc, i, book)))
+    return found
+
+
+def find_located_names(chunks, covered, book) -> list[RawMention]:
+    """Places spaCy did not tag, written as towns are: "in Reading, Berkshire, UK" (a
+    capitalised name after "in", then a comma and a place the text names)."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        for i in range(1, len(columns.lower) - 2):
+            if (chunk, i) in covered or columns.pos[i] != "PROPN" or \
+                    columns.lower[i - 1] not in ("in", "near", "at", "from") or \
+                    not columns.text[i][:1].isupper() or doc[i].ent_type_:
+                continue
+            end = i + 1
+            while end < len(doc) and end - i < 3 and (chunk, end) not in covered and \
+                    columns.pos[end] == "PROPN" and columns.text[end][:1].isupper():
+                end += 1
+            if end + 1 >= len(doc) or columns.text[end] != "," or \
+                    (chunk, end + 1) not in covered or doc[end + 1].ent_type_ not in ("GPE", "LOC"):
+                continue
+            span = doc[i:end]
+            name = normalize_name(span.text)
+            if name in book.organizations or name in book.first_names or is_noise(
+                    name, list(span), book) or any(w in book.title_words for w in name.split()):
+                continue
+            found.append(RawMention(chunk, i, end, span.text, name, "PLACE", "", "LOCATED"))
     return found
 
 

@@ -855,12 +855,11 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
 
     def in_a_list(start: int, end: int) -> bool:
         """Tokens start..end are one item of a list ("Paris, France, Germany and Italy"; not
-        "Kenosha, Wisconsin, United States": a state, then its country)."""
+        "Kenosha, Wisconsin, United States": a region, then its country)."""
         after = tokens[end + 1] if end + 1 < len(tokens) else None
         if after is not None and (after.lower_ in ("and", "or") or (
                 after.text == "," and end + 2 < len(tokens) and place(tokens[end + 2]) and not (
-                    place(tokens[end]) in states and place(tokens[end + 2]) in countries and
-                    place(tokens[end]) not in countries))):
+                    place(tokens[end + 2]) in countries and place(tokens[end]) not in countries))):
             return True
         return start > 0 and tokens[start - 1].text in (",", "and")
 
@@ -995,12 +994,21 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         else:  # "Minsk, Belarus", "El Paso, Texas": a country or state right after a
             # place that is neither
             outer = place(tokens[j])
-            if outer is None or inner in countries or outer not in countries and (
-                    outer not in states or inner in states):
-                continue
             end = j
-            while end + 1 < len(tokens) and place(tokens[end + 1]) == outer:
+            while end + 1 < len(tokens) and outer and place(tokens[end + 1]) == outer:
                 end += 1
+            last = end + 2
+            while last + 1 < len(tokens) and place(tokens[last + 1]) == place(tokens[end + 2]):
+                last += 1
+            chained = end + 2 < len(tokens) and tokens[end + 1].text == "," and \
+                place(tokens[end + 2]) in countries and not (
+                    last + 1 < len(tokens) and (tokens[last + 1].lower_ in ("and", "or") or (
+                        tokens[last + 1].text == "," and last + 2 < len(tokens)
+                        and place(tokens[last + 2]))))
+            # ("Reading, Berkshire, UK": a county; not "Lyon, Marseille, France and Spain")
+            if outer is None or inner in countries or outer not in countries and (
+                    outer not in states and not chained or inner in states):
+                continue
             start = index
             while start > 0 and place(tokens[start - 1]) == inner:
                 start -= 1

@@ -82,6 +82,9 @@ class SentenceView:
             return self.ref(doc[token.i + 2])
         lemma = token.lemma_.lower()
         book = self.book
+        named_as = self._identified_as(token)
+        if named_as:
+            return named_as
         # (the parser may hang the name on the role's owner: "president of [Namibia, Hage
         # Geingob]")
         named = [c for c in token.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -167,6 +170,21 @@ class SentenceView:
             if owners:
                 # one owner; both of "the leaders of the two countries"
                 return owners[0] if len(owners[0]) > 1 else owners[0][:1]
+        return ()
+
+    def _identified_as(self, token) -> tuple[str, ...]:
+        """"detained the man, later identified as Khairi Saadallah": the name a noun is
+        identified by, however the parser attached the participle."""
+        if token.pos_ != "NOUN":
+            return ()
+        doc = token.doc
+        for verb in doc[token.i + 1:min(token.i + 5, len(doc))]:
+            if verb.tag_ == "VBN" and verb.lemma_ in ("identify", "name") and (
+                    verb.head.i in (token.i, token.head.i)):
+                found = tuple(e for p in syntax.prep_objects(verb, "as") for e in self.ref(p)
+                              if self.types.get(e) == "PERSON")
+                if found:
+                    return found
         return ()
 
     def entity_list(self, tokens) -> list[str]:

@@ -335,6 +335,9 @@ MERGED = [
     # a surname that is also a capital's name
     ("The attacker, identified as Sudesh Amman, 20, was released. Amman was described as "
      "knife-obsessed by the police.", "Sudesh Amman", {"Amman"}),
+    # a newspaper without its "Daily"
+    ("The Daily Telegraph cited a security source. Witnesses, according to The Telegraph, said "
+     "a man attacked a group.", "The Daily Telegraph", {"Telegraph"}),
 ]
 
 

@@ -617,6 +617,19 @@ MORE_FRAMES = [
      "worker went on a stabbing spree.", ("Paris Police Prefecture", "location", "Paris", False)),
     ("Officials said the man was born in the French territory of Martinique.",
      ("Martinique", "location", "France", False)),
+    # a town the model missed, then its county and country
+    ("On Saturday evening in Forbury Gardens in Reading, Berkshire, UK a mass stabbing killed "
+     "three people.", ("Reading", "location", "Berkshire", False)),
+    ("On Saturday evening in Forbury Gardens in Reading, Berkshire, UK a mass stabbing killed "
+     "three people.", ("Forbury Gardens", "location", "Reading", False)),
+    # "the man, later identified as X"; "its selection of X"
+    ("Thames Valley Police soon arrived and detained the man, later identified as Khairi "
+     "Saadallah.", ("Thames Valley Police", "coerce", "Khairi Saadallah", False)),
+    ("On Wednesday, Time magazine announced its selection of climate change activist Greta "
+     "Thunberg as their 2019 Person of the Year.", ("Time", "related", "Greta Thunberg", False)),
+    # a title the model ran into the name after it
+    ("Time also considered the United States Speaker of the House Nancy Pelosi.",
+     ("Nancy Pelosi", "affiliation", "United States", False)),
 ]
 
 
@@ -842,6 +855,8 @@ NO_EDGE = [
     "Trump sued to prevent Mazars from releasing his tax returns.",
     "The plane was flying to an airport located near San Diego in El Cajon.",
     "He considered Smith a friend.",
+    # a list of places is no chain of them
+    "Protests were held in Lyon, Marseille, France and Spain.",
     # a speaker defending someone does not denounce them
     '"Emily Spanton did not lie, she is not a liar," said Sophie Obadia.',
     # a murder denounced is not its victim denounced
