@@ -19,8 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
-                       find_located_names,
-                       find_hyphenated_acronyms, find_hyphenated_owners,
+                       find_hyphenated_acronyms, find_hyphenated_owners, find_located_names,
                        find_organization_names, find_place_names, find_titled_names,
                        find_untagged_org_names, match_surfaces, mentions_from_ents,
                        parenthetical_aliases, titles_before)
