@@ -633,6 +633,13 @@ MORE_FRAMES = [
 ]
 
 
+def test_an_alignment_is_no_signed_agreement(extract):
+    relations = {(r.relation, r.category) for r in extract(
+        "Jonathan Marcus said the Houthis are ideologically aligned with Iran.").relations}
+    assert ("aligned with", "cooperate") in relations, relations
+    assert not any(rel == "signs agreement with" for rel, _ in relations), relations
+
+
 @pytest.mark.parametrize("text", [
     "Leaders met in Paris, France, Germany and Italy on Monday.",
     "He served in Iraq in 2004.",
