@@ -352,7 +352,10 @@ def _lower_nouns(doc) -> frozenset[str]:
     """The common nouns a document writes in lower case (worked out once per document)."""
     cached = doc.user_data.get("graphkit_lower_nouns")
     if cached is None:
-        cached = frozenset(t.lower_ for t in doc if t.pos_ == "NOUN" and t.text.islower())
+        columns = token_columns(doc)
+        cached = frozenset(lower for lower, text, pos in zip(columns.lower, columns.text,
+                                                               columns.pos)
+                           if pos == "NOUN" and text.islower())
         doc.user_data["graphkit_lower_nouns"] = cached
     return cached
 

@@ -290,7 +290,6 @@ _VERDICT_RULES = ("denounce-as", "praise-as")
 def quoted_verdict_edges(sentence: SentenceView) -> list[Relation]:
     """'"He was a dictator", said Ashton Bumhira': a speaker calling someone one of
     the names the verdict rules ("denounce-as", "praise-as") take as complements."""
-    rules = [r for r in sentence.book.rules if r.complements and r.id.startswith(_VERDICT_RULES)]
     out: list[Relation] = []
     for token in sentence.tokens:
         if token.lemma_ != "be" or token.dep_ not in ("ROOT", "ccomp", "conj"):
@@ -298,8 +297,10 @@ def quoted_verdict_edges(sentence: SentenceView) -> list[Relation]:
         verdicts = {w for c in token.children if c.dep_ in ("attr", "acomp")
                     for t in [c] + [m for m in c.children if m.dep_ in ("amod", "compound")]
                     for w in (t.lemma_.lower(), t.lower_)}  # ("a corrupt politician")
-        for rule in rules:
-            if not verdicts & rule.complements:
+        if not verdicts:
+            continue
+        for rule in sentence.book.rules:
+            if not rule.id.startswith(_VERDICT_RULES) or not verdicts & rule.complements:
                 continue
             speaker = sentence.quote_speaker(token)
             # the subject itself ('"He was a dictator"'), not what it owns ('"Nabil's murder
