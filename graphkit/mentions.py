@@ -586,19 +586,32 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
 
 
 def _extend_of_name(doc, ent, book: Rulebook, ents) -> tuple:
-    """"Progressive Party" + "of Working People": an organisation word followed by
-    "of" and capitalised words no other name claims is one longer name."""
+    """"Progressive Party" + "of Working People", "the Puerto Rico Center" + "for
+    Investigative Journalism": an organisation word followed by "of" or "for" and
+    capitalised words no other name claims is one longer name ("Foundation for
+    Defense of Democracies": inner "of"/"and" only between such words)."""
     start, end, label = ent
     texts = token_columns(doc).text
     if label != "ORG" or texts[end - 1].lower() not in book.org_words or end + 1 >= len(doc) \
-            or texts[end] != "of":
+            or texts[end] not in ("of", "for"):
         return ent
     claimed = {i for s, e, _ in ents for i in range(s, e)}
-    stop = end + 1
-    while stop < len(doc) and stop - end <= 4 and stop not in claimed and \
-            doc[stop].pos_ == "PROPN" and texts[stop][:1].isupper():
-        stop += 1
-    return (start, stop, label) if stop > end + 1 else ent
+
+    def word(i: int) -> bool:
+        return i < len(doc) and i not in claimed and doc[i].pos_ == "PROPN" and \
+            texts[i][:1].isupper()
+
+    stop = last = end + 1
+    while stop - end <= 6:
+        if word(stop):
+            stop += 1
+            last = stop
+        elif stop > end + 1 and texts[stop - 1] not in ("of", "and") and stop < len(doc) \
+                and texts[stop] in ("of", "and") and word(stop + 1):
+            stop += 1
+        else:
+            break
+    return (start, last, label) if last > end + 1 else ent
 
 
 def _extend_hyphenated(doc, ent, ents) -> tuple:
@@ -838,6 +851,14 @@ def corrected_spans(doc, book: Rulebook) -> list:
 
     merged = []
     for start, end, label in ents:
+        if label in ("NORP", "GPE", "LOC") and start > 0 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].pos_ in ("PROPN", "ADJ") and normalize_name(doc[start - 1:end].text) in book.demonyms.keys() | \
+                book.places.keys() and not (merged and merged[-1][1] > start - 1 and
+                                            merged[-1][:2] != (start - 1, start)):
+            # "American" + "Samoans": one demonym of the tables' ("American Samoan")
+            if merged and merged[-1][:2] == (start - 1, start):
+                merged.pop()
+            start -= 1
         if label == "PERSON" and start > 0 and doc[start].text.islower() and \
                 doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" and \
                 doc[start - 1].text[:1].isupper() and not (merged and merged[-1][1] > start - 1):
@@ -905,12 +926,31 @@ def corrected_spans(doc, book: Rulebook) -> list:
 _POLICE_WORDS = {"police", "prefecture", "gendarmerie", "constabulary"}
 
 
+def _foreign_sentence(sent, book: Rulebook) -> bool:
+    """A sentence quoted in another language ("Si el Senado me ratifica, seré
+    gobernador hasta el 2020."): more of its function words are foreign than English."""
+    foreign = english = 0
+    for token in sent:
+        lower = token.lower_
+        if lower in book.foreign_words:
+            foreign += 1
+        elif lower in book.english_words:
+            english += 1
+    return foreign >= 3 and foreign > english
+
+
 def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
     mentions = []
     known = full_names = None
+    foreign: dict[int, bool] = {}
     for ent in corrected_spans(doc, book):
         if ent.label_ not in KEPT_LABELS and ent.label_ not in ALIAS_ONLY_LABELS:
             continue
+        sent = ent.sent
+        if sent.start not in foreign:
+            foreign[sent.start] = _foreign_sentence(sent, book)
+        if foreign[sent.start] or ent[-1].lower_ in book.foreign_words and ent[-1].text.islower():
+            continue  # (a name never ends in a lower-case function word: "Si el")
         tokens = list(ent)
         label = ent.label_
         if label == "PERSON" and len(tokens) == 1 and \

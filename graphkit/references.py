@@ -111,11 +111,32 @@ def _chunks_with_mentions(chunks, mentions):
         yield chunk, doc, token_columns(doc), sorted(by_chunk[chunk], key=lambda m: m.start)
 
 
-def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None):
+def _unnamed_subjects(doc, columns, candidates, unnamed_genders) -> list[tuple[int, str]]:
+    """(token index, gender) of "the man", "the suspect" as a subject in a sentence
+    that names no person ("Officials said the man was 45 years old")."""
+    if not unnamed_genders:
+        return []
+    named = {columns.sent[m.start] for m in candidates}
+    found = []
+    for i, lemma in enumerate(columns.lemma):
+        gender = unnamed_genders.get(lemma)
+        if gender is None or columns.sent[i] in named:
+            continue
+        token = doc[i]
+        if token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+            found.append((i, gender))
+    return found
+
+
+def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
+                     unnamed_genders=None):
     """Link he/his/she/her to the most salient earlier person mention.
 
     ``avoid`` maps a pronoun's (chunk, token index) to an entity id it cannot
     be: "he" in a quotation is not its speaker, who would say "I".
+    ``unnamed_genders`` ("man" -> "m") lets an unnamed subject ("the man")
+    take the pronouns after it from the people named before it.
     """
     avoid = avoid or {}
     refs = {}
@@ -123,6 +144,7 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None):
         sent_index = columns.sent
         earlier: dict[tuple[int, str], int] = {}  # (sentence, gender) -> cluster of a pronoun
         mention_at = {i: m for m in candidates for i in range(m.start, m.end)}
+        unnamed = _unnamed_subjects(doc, columns, candidates, unnamed_genders)
         for i, lower in enumerate(columns.lower):
             gender = _PERSON_PRONOUNS.get(lower)
             if gender is None or columns.pos[i] != "PRON":
@@ -137,6 +159,8 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None):
                 refs[(chunk, token.i)] = (ids[earlier[(here, gender)]],)
                 continue
             best, best_score = None, None
+            # the unnamed person last made a subject before this pronoun
+            since = max((j for j, g in unnamed if j < token.i and g in ("", gender)), default=-1)
             fronted = _fronted_subject(token, mention_at) if lower in (
                 "he", "she", "his", "her") and token.dep_ != "dobj" else None
             if fronted is not None and cluster_gender.get(fronted.cluster, gender) in (
@@ -145,6 +169,8 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None):
             for mention in candidates if best is None else ():
                 if mention.start >= token.i:
                     break
+                if mention.start < since:
+                    continue
                 distance = here - sent_index[mention.start]
                 if distance > 2 or cluster_gender.get(mention.cluster, gender) not in ("", gender):
                     continue

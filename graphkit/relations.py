@@ -11,8 +11,8 @@ from __future__ import annotations
 from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
-from .roles import (apposition_edges, based_edges, described_country_edges, including_edges,
-                    located_edges, of_edges,
+from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
+                    described_country_edges, including_edges, located_edges, of_edges,
                     listed_member_edges, others_in_edges, party_attribute_edges,
                     possessive_member_edges, title_edges)
 from .rulebook import Rule, Rulebook, Trigger
@@ -84,6 +84,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
     for slot in rule.objects:
         if slot == "dobj":
             found = syntax.patients(token)
+            if rule.direct_object:  # "confirmed him", not "confirmed his death"
+                found = [t for t in found if sentence.ref(t)]
             if not found and rule.complements:
                 # "considered Rittenhouse a flight risk", parsed as a clause of its own
                 found = [s for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
@@ -96,7 +98,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
         else:
             found = syntax.prep_objects(token, slot)
             for obj in syntax.patients(token):
-                if not rule.requires_entity_object and not sentence.entities(obj):
+                if not rule.requires_entity_object and (
+                        not sentence.entities(obj) or obj.lemma_.lower() in rule.object_nouns):
                     found += syntax.prep_objects(obj, slot)
                 elif rule.object_types and "PLACE" not in rule.object_types and all(
                         sentence.types.get(e) == "PLACE" for e in sentence.entities(obj)):
@@ -268,6 +271,8 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             continue
         if rule.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             continue
+        if rule.no_object and any(c.dep_ == "dobj" for c in token.children):
+            continue
         if rule.passive_only and frame is _verb_frame and not syntax.is_passive_like(token):
             continue
         if rule.object_nouns and not any(o.lemma_.lower() in rule.object_nouns
@@ -331,7 +336,8 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + of_edges(sentence) + possessive_member_edges(sentence)
                      + listed_member_edges(sentence) + including_edges(sentence)
                      + others_in_edges(sentence) + party_attribute_edges(sentence)
-                     + quoted_verdict_edges(sentence) + described_country_edges(sentence))
+                     + quoted_verdict_edges(sentence) + described_country_edges(sentence)
+                     + demonym_apposition_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import syntax
 from .mentions import ORG_DESCRIPTORS
 from .model import Relation
-from .rulebook import Rulebook
+from .rulebook import Rulebook, normalize_name
 from .sentence import ROLE_TYPES, SentenceView
 
 
@@ -411,6 +411,33 @@ def described_country_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+def demonym_apposition_edges(sentence: SentenceView) -> list[Relation]:
+    """"Three American Samoans, Pale Tuli, Rosavita Tuli and John Fitisemanu", "John
+    Smith, a Briton,": people set in apposition with a country's demonym are its
+    nationals."""
+    out = []
+    types = sentence.types
+    for token in sentence.tokens:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("amod", "compound", "poss"):
+            continue
+        countries = [e for e in sentence.ref(token) if e in sentence.book.country_ids]
+        first = token.i - 1 if token.i > sentence.tokens[0].i and sentence.ref(
+            token.doc[token.i - 1]) == sentence.ref(token) else token.i
+        if len(countries) != 1 or normalize_name(token.doc[first:token.i + 1].text) not in \
+                sentence.book.demonyms:
+            continue  # the demonym, not the country's name ("American Samoans")
+        if token.dep_ == "appos":
+            people = [e for e in sentence.ref(token.head) if types.get(e) == "PERSON"]
+        else:
+            people = [e for a in token.children if a.dep_ == "appos"
+                      for t in syntax.with_conjuncts(a) for e in sentence.ref(t)
+                      if types.get(e) == "PERSON"]
+        out += [Relation(person, countries[0], "national of", "affiliation",
+                         sentence.evidence(), rule="demonym")
+                for person in dict.fromkeys(people)]
+    return out
+
+
 def of_edges(sentence: SentenceView) -> list[Relation]:
     """"Prime Minister Igor Matovič of the Slovak Republic", "Yvette Cooper of the
     Labour Party": a person named with "of" and an organisation or titled place."""
@@ -571,6 +598,9 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
             # one country the sentence names
             countries = {e for t in sentence.tokens for e in sentence.ref(t)
                          if e in sentence.book.country_ids and e not in holders}
+            if not countries and sentence.resolution.country not in (None, *holders):
+                # "protests in the capital, San Juan": the country the text is about
+                countries = {sentence.resolution.country}
             owners = list(countries) if len(countries) == 1 else []
         if category == "related" and len(holders) == 1:
             # "Joe Biden and his son, Hunter Biden": kin share a surname more often than
@@ -586,6 +616,13 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                        if t.lemma_.lower() in _PARTY_CONTESTS for c in t.children
                        if c.dep_ in ("amod", "compound", "poss") for e in sentence.ref(c)
                        if _is_party(e, sentence) and e not in owners]
+        seated = []
+        if category == "affiliation" and noun.lemma_.lower() in _SENT_TO:
+            # "the American Samoan delegate to the U.S. House": the body too ("the
+            # ambassador to Greece" is not Greece's)
+            seated = [e for t in syntax.prep_objects(noun, "to") for e in sentence.ref(t)
+                      if sentence.types.get(e) == "ORG" and e not in owners]
+            owners += seated
         # "Brazil is not a member of G7"
         negated = subject.dep_ in ("attr", "acomp") and syntax.is_negated(
             subject.head, sentence.book.setting("negators"))
@@ -603,9 +640,17 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                     out.append(Relation(holder, owner, "located in", "location",
                                         sentence.evidence(), negated=negated, rule="apposition"))
                     continue
-                out.append(Relation(holder, owner, "member of" if member else label, category,
+                if owner in seated:
+                    label_here = noun.lemma_.lower() + " to"
+                else:
+                    label_here = "member of" if member else label
+                out.append(Relation(holder, owner, label_here, category,
                                     sentence.evidence(), negated=negated, rule="apposition"))
     return out
+
+
+# Roles held at a body one is sent to: "delegate to the House", "envoy to the UN".
+_SENT_TO = {"delegate", "representative", "envoy", "ambassador", "observer", "emissary"}
 
 
 def _describes_the_name(noun, sentence: SentenceView) -> bool:

@@ -34,7 +34,7 @@ _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
     "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
-    "inverse",
+    "inverse", "no_object", "direct_object",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -97,6 +97,8 @@ class Rule:
     complements: frozenset[str] = frozenset()
     with_prep: frozenset[str] = frozenset()
     no_clause: bool = False
+    no_object: bool = False
+    direct_object: bool = False
     passive_only: bool = False
     subject_nouns: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
@@ -130,11 +132,14 @@ class Rulebook:
     non_place_roles: frozenset[str] = frozenset()
     person_descriptors: frozenset[str] = frozenset()
     noise: frozenset[str] = frozenset()
+    foreign_words: frozenset[str] = frozenset()
+    english_words: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
     attribute_nouns: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     name_genders: dict[str, str] = field(default_factory=dict)
+    unnamed_genders: dict[str, str] = field(default_factory=dict)  # "man" -> "m", "suspect" -> ""
     org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -299,7 +304,8 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
     for key, types in (("object_types", object_types), ("subject_types", subject_types)):
         if types - {"PERSON", "ORG", "PLACE"}:
             raise RuleError(f"{where}: {key} must be among PERSON, ORG, PLACE")
-    for key in ("mutual", "requires_entity_object", "no_clause", "passive_only", "inverse"):
+    for key in ("mutual", "requires_entity_object", "no_clause", "no_object", "direct_object",
+                "passive_only", "inverse"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -318,6 +324,8 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         with_prep=frozenset(w.lower() for w in _words(raw["with_prep"], f"{where}: with_prep"))
         if "with_prep" in raw else frozenset(),
         no_clause=raw.get("no_clause", False),
+        no_object=raw.get("no_object", False),
+        direct_object=raw.get("direct_object", False),
         passive_only=raw.get("passive_only", False),
         inverse=raw.get("inverse", False),
         subject_nouns=frozenset(w.lower() for w in _words(raw["subject_nouns"],
@@ -458,12 +466,17 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         non_place_roles=frozenset(w.lower() for w in titles.get("non_place_roles", [])),
         person_descriptors=frozenset(w.lower() for w in titles.get("person_descriptors", [])),
         noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
+        foreign_words=frozenset(noise.get("foreign_words", [])),
+        english_words=frozenset(noise.get("english_words", [])),
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
         thing_heads=frozenset(normalize_name(w) for w in noise.get("thing_heads", [])),
         attribute_nouns=frozenset(normalize_name(w) for w in noise.get("attribute_nouns", [])),
         first_names=frozenset(normalize_name(w) for w in
                               names.get("first_names", []) + names.get("female_names", [])),
         name_genders=_name_genders(names),
+        unnamed_genders={**{w: "" for w in names.get("unnamed_people", [])},
+                         **{w: "m" for w in names.get("unnamed_men", [])},
+                         **{w: "f" for w in names.get("unnamed_women", [])}},
         org_words=frozenset(normalize_name(w) for w in names.get("org_words", [])),
         group_heads=frozenset(normalize_name(w) for w in names.get("group_heads", [])),
         place_heads=frozenset(normalize_name(w) for w in names.get("place_heads", [])),

@@ -25,7 +25,16 @@ def transparent(token, book: Rulebook) -> bool:
     """"his capture", "Trump's records" stand for their owner; a plural only as
     listed ("his return" is his, "his tax returns" are papers)."""
     words = book.setting("transparent_nouns")
-    return token.lower_ in words or (token.tag_ != "NNS" and token.lemma_.lower() in words)
+    if token.lower_ in words or (token.tag_ != "NNS" and token.lemma_.lower() in words):
+        return True
+    doc, i = token.doc, token.i
+    # "the swearing-in of Pierluisi": the tokenizer splits the hyphenated noun and the
+    # parser makes either half its head
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and \
+            not doc[i - 2].whitespace_ and f"{doc[i - 2].lower_}-{token.lower_}" in words:
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and \
+        not doc[i + 1].whitespace_ and f"{token.lower_}-{doc[i + 2].lower_}" in words
 
 
 @dataclass

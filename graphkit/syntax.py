@@ -240,8 +240,8 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
                 return True
             if dep == "xcomp" and any(c.lower_ == "yet" for c in head.children):
                 return True
-        if dep == "pcomp" and head.lower_ == "without":
-            return True
+        if dep == "pcomp" and head.lower_ in ("without", "against"):
+            return True  # "without consulting", "voted against confirming him"
         if dep == "pcomp" and head.dep_ == "prep":
             token = head.head
             if token.lemma_.lower() in negators:
@@ -292,9 +292,9 @@ def is_conditional(trigger) -> bool:
     for _ in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj", "pcomp", "dobj", "ccomp", "advcl") or \
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "prep", "dobj", "ccomp", "advcl") or \
                 token.head is token:
-            return False
+            return False  # ("if the Senate voted against confirming him": through the "against")
         token = token.head
     return False
 

@@ -172,6 +172,11 @@ PRESENT = [
      "post.", ("Facebook", "ORG")),
     ("A car bomb was rammed into a military base in Maidan Shahr in the centre of "
      "Afghanistan's Maidan Wardak province.", ("Maidan Shahr", "PLACE")),
+    # "for" and the capitalised words after an organisation word; a territory and its people
+    ("The Puerto Rico Center for Investigative Journalism obtained the Telegram messages.",
+     ("Puerto Rico Center for Investigative Journalism", "ORG")),
+    ("Three American Samoans sued. American Samoa is an unincorporated U.S. territory.",
+     ("American Samoa", "PLACE")),
 ]
 
 
@@ -256,6 +261,11 @@ ABSENT = [
     # a foreign article; "police" alone is no title
     ("Le bilan est lourd, plusieurs policiers ont perdu la vie.", "Le"),
     ("Paris is mourning after this appalling attack on the [Police Prefecture].", "Prefecture"),
+    # a sentence quoted in Spanish; a name never ends in a lower-case function word
+    ('Pierluisi said, "If the Senate confirms me, I will be governor." Spanish language: Si el '
+     'Senado me ratifica, seré gobernador hasta el 2020.', "el Senado"),
+    ("Si el Senado no me ratifica, seré gobernador hasta el próximo miércoles The Senate was "
+     "set to meet on Wednesday, but the Senate announced it would meet on Monday.", "Si el"),
 ]
 
 
@@ -266,6 +276,11 @@ def test_noise_never_becomes_a_node(extract, text, label):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # "American" + "Samoans" is one demonym; a plural slip for the one Senate
+    ("American Samoans, unlike people born in the fifty states, are not citizens. Three "
+     "American Samoans sued.", "American Samoa", {"American Samoans"}),
+    ("The Senate will meet. If the Senates does not confirm me, I will leave.", "Senate",
+     {"Senates"}),
     ("Donald Trump arrived. Trump said the talks went well. President Trump left.",
      "Donald Trump", {"Trump"}),
     ("Nicolas Maduro spoke. Later Maduro left.", "Nicolas Maduro", {"Maduro"}),
@@ -557,3 +572,14 @@ def test_of_phrase_names_stay_whole(extract):
             "leading the so-called Cartel of the Suns.")
     labels = {e.label for e in extract(text).entities}
     assert "Cartel of the Suns" in labels and "Suns" not in labels
+
+
+def test_an_unnamed_subject_takes_he_from_the_people_named_before(extract):
+    result = extract("Local prosecutor Remy Heitz said the suspect's wife was taken into "
+                     "custody. Officials said the man was 45 years old. He lived in Gonesse.")
+    heitz = next(e for e in result.entities if e.label == "Remy Heitz")
+    assert heitz.mentions == 1
+    result = extract("Donald Trump spoke on Friday. Trump said the man was a criminal. He added "
+                     "that Iran was to blame.")
+    trump = next(e for e in result.entities if e.label == "Donald Trump")
+    assert trump.mentions == 3  # a sentence that names someone keeps "he" theirs

@@ -630,6 +630,39 @@ MORE_FRAMES = [
     # a title the model ran into the name after it
     ("Time also considered the United States Speaker of the House Nancy Pelosi.",
      ("Nancy Pelosi", "affiliation", "United States", False)),
+    # where one lives or moved to
+    ("John Fitisemanu had lived in Utah for more than twenty years.",
+     ("John Fitisemanu", "location", "Utah", False)),
+    ("Walter Munk emigrated to the United States before moving to California in 1939.",
+     ("Walter Munk", "location", "California", False)),
+    ("Abdullah Kurdi now resides in Iraq.", ("Abdullah Kurdi", "location", "Iraq", False)),
+    # people in apposition with a demonym are its nationals
+    ("Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, sued the state.",
+     ("Rosavita Tuli", "affiliation", "American Samoa", False)),
+    ("An Australian, Brenton Tarrant, aged 28, appeared in court.",
+     ("Brenton Tarrant", "affiliation", "Australia", False)),
+    # a delegate to a body sits in it too
+    ("The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told the "
+     "press.", ("Aumua Amata", "affiliation", "House of Representatives", False)),
+    ("The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told the "
+     "press.", ("Aumua Amata", "affiliation", "American Samoa", False)),
+    # a leadership taken or given up
+    ("Ricardo Rosselló announced he would resign leadership of the New Progressive Party.",
+     ("Ricardo Rosselló", "affiliation", "New Progressive Party", False)),
+    ("Janet Yellen did not retain the chairmanship of the Federal Reserve.",
+     ("Janet Yellen", "affiliation", "Federal Reserve", True)),
+    # a nominee confirmed, or voted down
+    ("The Senate confirmed Amy Coney Barrett on Monday.",
+     ("Senate", "cooperate", "Amy Coney Barrett", False)),
+    ("The Senate voted against confirming Amy Coney Barrett.",
+     ("Senate", "cooperate", "Amy Coney Barrett", True)),
+    # a hyphenated event noun stands for its subject, whichever half the parser heads
+    ("Thomas Rivera Schatz expressed opposition to the swearing-in of Pedro Pierluisi.",
+     ("Thomas Rivera Schatz", "reject", "Pedro Pierluisi", False)),
+    # "the capital" of the country the text is about
+    ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
+     "followed two weeks of protests in the capital, San Juan.",
+     ("San Juan", "location", "Puerto Rico", False)),
 ]
 
 
@@ -868,6 +901,11 @@ NO_EDGE = [
     '"Emily Spanton did not lie, she is not a liar," said Sophie Obadia.',
     # a murder denounced is not its victim denounced
     '"Nabil\'s murder is unacceptable," said Sabrina Bennoui.',
+    # moving a thing somewhere is not living there; a death confirmed is no nominee's;
+    # nothing is asserted in an "if" clause
+    "Donald Trump moved the embassy to Jerusalem.",
+    "Police confirmed the death of John Smith.",
+    "Pedro Pierluisi stated he would leave if the Senate voted against confirming him.",
 ]
 
 
