@@ -242,7 +242,14 @@ def _head_word_alias(words: tuple[str, ...], book: Rulebook) -> tuple[str, ...] 
     if len(words) >= 3 and words[1] == "of" and words[0].istitle() and \
             words[0].lower() not in book.title_words and normalize_name(words[0]) not in book.places:
         return words[:1]
+    if len(words) >= 2 and words[-1].lower() in _BUILDING_HEADS and words[-1].istitle():
+        return words[-1:]  # "Fishmongers' Hall" is also "the Hall"
     return None
+
+
+# Last words of a building's name that the text may use alone, capitalised.
+_BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "stadium",
+                   "arena", "mosque", "temple", "basilica", "chapel"}
 
 
 def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
@@ -258,10 +265,12 @@ def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
             if not words or not words[0][:1].isupper() or mention.key in book.noise:
                 continue
             table[words[0]].append((words, index))
+            if mention.short_form:  # "the IRGC" after "... Guard Corps (IRGC)"
+                table[mention.short_form].append(((mention.short_form,), index))
             short = _short_company_name(words, book) if is_org else None
             if short and normalize_name(" ".join(short)) not in book.noise:
                 table[short[0]].append((short, index))
-            head = _head_word_alias(words, book) if is_org else None
+            head = _head_word_alias(words, book) if is_org or types[index] == "PLACE" else None
             if head:
                 heads[head].add(index)
     for head, owners in heads.items():
@@ -692,6 +701,32 @@ def _merge_region_names(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
     return out
 
 
+def _merge_building_heads(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+    """"the Hall" joins the one "Fishmongers' Hall" of the document, whatever the model
+    called the bare word."""
+    buildings: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        for key in cluster.keys:
+            words = key.split()
+            if len(words) >= 2 and words[-1] in _BUILDING_HEADS:
+                buildings[words[-1]].append(cluster)
+    if not buildings:
+        return clusters
+    out = []
+    for cluster in clusters:
+        owners = {id(c): c for key in cluster.keys for c in buildings.get(key, ())
+                  if c is not cluster}
+        if len(owners) == 1 and not cluster.canonical and len(cluster.keys) == 1:
+            target = next(iter(owners.values()))
+            kind = _cluster_type(target, book)
+            for mention in cluster.mentions:
+                mention.type = kind
+                target.add(mention)
+        else:
+            out.append(cluster)
+    return out
+
+
 def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
     """Clusters that end up with the same name are one entity."""
     merged: dict[str, _Cluster] = {}
@@ -757,8 +792,6 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     for chunk, (_, doc) in enumerate(chunks):
         found = mentions_from_ents(chunk, doc, book)
         raw.extend(found)
-    for chunk, (_, doc) in enumerate(chunks):
-        acronyms.update(parenthetical_aliases(chunk, doc, raw))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_place_names(chunks, covered, book))
     raw.extend(find_organization_names(chunks, covered, book))
@@ -774,12 +807,15 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
     raw = [m for m in raw if not all((m.chunk, i) in inside for i in range(m.start, m.end))]
     raw.extend(chained)
+    for chunk, (_, doc) in enumerate(chunks):  # (names from the tables too: "(JWs)")
+        acronyms.update(parenthetical_aliases(chunk, doc, raw))
     clusters = _cluster(raw, acronyms, book)
     covered = {(m.chunk, i) for m in raw if m.cluster >= 0 for i in range(m.start, m.end)}
     for mention in _find_alias_mentions(chunks, clusters, covered, book):
         clusters[mention.cluster].add(mention)
 
-    clusters = _merge_region_names(_merge_spelling_variants(clusters), book)
+    clusters = _merge_building_heads(_merge_region_names(_merge_spelling_variants(clusters),
+                                                         book), book)
     clusters = _merge_peerage_names(clusters, chunks)
     clusters = _merge_same_label(_merge_org_variants(clusters, book), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]

@@ -7,6 +7,7 @@ that a table or a title announces ("Kyiv", "Queen Elizabeth II").
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from .nlp import token_columns
@@ -43,6 +44,7 @@ class RawMention:
     place_cue: float = 0.0
     org_cue: bool = False  # names a group: "the Jamaah Ansharut Daulah network"
     embedded: bool = False  # named in an apposition or a list: "His parents, X and Y"
+    short_form: str = ""  # the abbreviation defined after it: "(IRGC)", "(JWs)"
 
 
 _TRAILING_FUNCTION_WORDS = {"of", "as", "and", "for", "the", "in", "at", "to", "by", "with", "on"}
@@ -74,6 +76,9 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
             if word in book.title_words or word in book.title_modifiers:
                 titles.append(word)
                 start += 1
+            elif (word in book.person_descriptors or word in book.shared_occupations) and \
+                    end - start > 2:
+                start += 1  # "Broadcaster Piers Morgan" opening a sentence
             else:
                 break
     for i in range(start, end):
@@ -831,11 +836,57 @@ def _ends_in_place(doc, ent, book: Rulebook) -> bool:
     return _after_last_of(doc, ent) in book.places
 
 
+_POSSESSIVE_MARKS = ("'", "’", "'s", "’s")
+
+
+def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
+    """"in Fishmongers" + "' Hall", "Leulumoega District" + "hospital": a name cut
+    short runs on to the longer name the model tags elsewhere in the text when the
+    words after it spell that name (in lower case only after two words of a name:
+    not "the US" + "federation"); "Tupua Tamasese Meaole's [clinic]", tagged a
+    person, is the "Tupua Tamasese Meaole Hospital" named so elsewhere (not when it
+    opens with a given name: "Ronald Reagan" is no airport)."""
+    texts = token_columns(doc).text
+    known: dict[str, dict[tuple[str, ...], str]] = defaultdict(dict)
+    for start, end, label in ents:
+        words = tuple(texts[start + (texts[start].lower() == "the"):end])
+        if len(words) >= 2:
+            known[words[0]][tuple(w.lower() for w in words)] = label
+    if not known:
+        return ents
+    starts = {s for s, _, _ in ents}
+    out = []
+    for start, end, label in ents:
+        words = tuple(w.lower() for w in texts[start:end])
+        possessive = len(words) >= 2 and words[-1] in _POSSESSIVE_MARKS
+        if possessive:
+            words = words[:-1]
+        for longer, other in sorted(known.get(texts[start], {}).items(), key=lambda x: -len(x[0])):
+            if len(longer) <= len(words) or longer[:len(words)] != words:
+                continue
+            stop = start + len(longer)
+            added = texts[end:stop]
+            if tuple(w.lower() for w in texts[start:stop]) == longer and \
+                    not any(end <= s < stop for s in starts) and \
+                    all(w.isalpha() or w in _POSSESSIVE_MARKS for w in added) and (
+                        len(words) >= 2 or all(w[:1].isupper() or w in _POSSESSIVE_MARKS
+                                               for w in added)):
+                end = stop  # (not "Collins" + "/Parker": a ticket of two)
+                break
+            if possessive and label == "PERSON" and other == "ORG" and \
+                    len(longer) == len(words) + 1 and \
+                    longer[-1] in book.org_words and words[0] not in book.first_names:
+                label = "ORG"
+                break
+        out.append((start, end, label))
+    return out
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
 
-    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    ents = _extend_to_known(doc, [(e.start, e.end, e.label_) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
@@ -953,6 +1004,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue  # (a name never ends in a lower-case function word: "Si el")
         tokens = list(ent)
         label = ent.label_
+        if label == "PERSON" and len(tokens) == 1 and ent.start and doc[ent.start - 1].lower_ in (
+                "a", "an", "any", "every", "each", "another"):
+            continue  # "what any Londoner would do": a kind of person, not a name
         if label == "PERSON" and len(tokens) == 1 and \
                 normalize_name(tokens[0].text) in book.demonyms:
             label = "NORP"  # "10:00 a.m. Tongan time": a demonym, not a person
@@ -1069,6 +1123,7 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
             if 2 <= len(inner) <= 10 and (inner.isupper() or (len(capitals) >= 2
                                                              and capitals == initials)):
                 aliases[normalize_name(inner)] = mention
+                mention.short_form = inner
         elif i + 3 < len(doc) and doc[i].text == "(" and mention.type == "ORG":
             # "the Supreme Court of Justice (Oberster Gerichtshof)": the name in its language
             close = next((j for j in range(i + 2, min(i + 7, len(doc))) if doc[j].text == ")"),
@@ -1115,8 +1170,9 @@ def find_organization_names(chunks, covered, book) -> list[RawMention]:
     for chunk, start, end, canonical in match_surfaces(chunks, book.organization_surfaces,
                                                        covered):
         doc = chunks[chunk][1]
-        if end - start == 1 and doc[start].pos_ != "PROPN":
-            continue
+        if end - start == 1 and doc[start].pos_ != "PROPN" and not (
+                doc[start].text.isupper() and len(doc[start].text) >= 3):
+            continue  # (an acronym whatever the tagger says: "UNICEF reported")
         text = doc[start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "ORG",
                                 canonical, "GAZETTEER"))

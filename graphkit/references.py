@@ -528,17 +528,33 @@ def _plural_group(doc, mention) -> bool:
     return plural or last.tag_ == "NNPS"
 
 
+_SPEECH_VERBS = {"say", "report", "announce", "state", "claim", "tell", "confirm", "add",
+                 "note", "explain", "insist"}
+
+
 def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
     """"they"/"them"/"their" -> the people or group last named as a plural ("indicated
     to the Ukrainians ... no pressure on them"), in this sentence or the one before,
-    when no plural noun comes between."""
+    when no plural noun comes between; "they" reported by an organisation is that
+    organisation ("UNICEF reported they had delivered ...")."""
     refs = {}
     for chunk, doc, columns, mentions in _chunks_with_mentions(chunks, group_mentions):
         candidates = [m for m in mentions if _plural_group(doc, m)]
-        if not candidates:
-            continue
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
         for i, lower in enumerate(columns.lower):
             if lower not in _PLURAL_PRONOUNS or columns.pos[i] != "PRON":
+                continue
+            token = doc[i]
+            clause = token.head
+            if token.dep_ == "nsubj" and clause.dep_ == "ccomp" and \
+                    clause.head.lemma_.lower() in _SPEECH_VERBS:
+                # "UNICEF reported they had delivered ...": the organisation that speaks
+                speakers = [at[c.i] for c in clause.head.children
+                            if c.dep_ == "nsubj" and c.i in at and c.tag_ not in ("NNS", "NNPS")]
+                if speakers:
+                    refs[(chunk, i)] = (ids[speakers[0].cluster],)
+                    continue
+            if not candidates:
                 continue
             before = [m for m in candidates if m.end <= i
                       and columns.sent[i] - columns.sent[m.start] <= 1]

@@ -99,7 +99,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             found = syntax.prep_objects(token, slot)
             for obj in syntax.patients(token):
                 if not rule.requires_entity_object and (
-                        not sentence.entities(obj) or obj.lemma_.lower() in rule.object_nouns):
+                        not sentence.entities(obj) or obj.lemma_.lower() in rule.object_nouns
+                        or obj.lower_ in rule.object_nouns):
                     found += syntax.prep_objects(obj, slot)
                 elif rule.object_types and "PLACE" not in rule.object_types and all(
                         sentence.types.get(e) == "PLACE" for e in sentence.entities(obj)):
@@ -275,8 +276,9 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             continue
         if rule.passive_only and frame is _verb_frame and not syntax.is_passive_like(token):
             continue
-        if rule.object_nouns and not any(o.lemma_.lower() in rule.object_nouns
-                                         for o in syntax.patients(token)):
+        if rule.object_nouns and not any(
+                o.lemma_.lower() in rule.object_nouns or o.lower_ in rule.object_nouns
+                for o in syntax.patients(token)):  # (the lemmatizer's "doses" -> "dos")
             continue
         if rule.subject_nouns and not any(
                 a.lemma_.lower() in rule.subject_nouns or a.lower_ in rule.subject_nouns

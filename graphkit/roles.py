@@ -413,12 +413,13 @@ def described_country_edges(sentence: SentenceView) -> list[Relation]:
 
 def demonym_apposition_edges(sentence: SentenceView) -> list[Relation]:
     """"Three American Samoans, Pale Tuli, Rosavita Tuli and John Fitisemanu", "John
-    Smith, a Briton,": people set in apposition with a country's demonym are its
-    nationals."""
+    Smith, a Briton,", "a Polish chef named Łukasz": people set in apposition with a
+    country's demonym, or named by a noun it describes, are its nationals."""
     out = []
     types = sentence.types
     for token in sentence.tokens:
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("amod", "compound", "poss"):
+        if token.dep_ in ("compound", "poss") or token.pos_ not in ("NOUN", "PROPN") and not (
+                token.dep_ == "amod" and token.pos_ == "ADJ"):
             continue
         countries = [e for e in sentence.ref(token) if e in sentence.book.country_ids]
         first = token.i - 1 if token.i > sentence.tokens[0].i and sentence.ref(
@@ -428,6 +429,8 @@ def demonym_apposition_edges(sentence: SentenceView) -> list[Relation]:
             continue  # the demonym, not the country's name ("American Samoans")
         if token.dep_ == "appos":
             people = [e for e in sentence.ref(token.head) if types.get(e) == "PERSON"]
+        elif token.dep_ == "amod":  # "a Polish chef named Łukasz"
+            people = list(sentence.identified_as(token.head))
         else:
             people = [e for a in token.children if a.dep_ == "appos"
                       for t in syntax.with_conjuncts(a) for e in sentence.ref(t)

@@ -131,6 +131,7 @@ class Rulebook:
     person_owned_roles: frozenset[str] = frozenset()
     non_place_roles: frozenset[str] = frozenset()
     person_descriptors: frozenset[str] = frozenset()
+    shared_occupations: frozenset[str] = frozenset()
     noise: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()
     english_words: frozenset[str] = frozenset()
@@ -195,7 +196,8 @@ def _surface_table(names) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """First word -> (words, value) pairs, longest first."""
     table: dict[str, list] = {}
     for surface, canonical in names:
-        words = tuple(surface.split())
+        # as spaCy tokenizes: "Jehovah's Witnesses" -> "Jehovah", "'s", "Witnesses"
+        words = tuple(re.sub(r"(\w)(['’]s)\b", r"\1 \2", surface).split())
         table.setdefault(words[0], []).append((words, canonical))
     return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in table.items()}
 
@@ -465,6 +467,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         person_owned_roles=frozenset(w.lower() for w in titles.get("person_owned_roles", [])),
         non_place_roles=frozenset(w.lower() for w in titles.get("non_place_roles", [])),
         person_descriptors=frozenset(w.lower() for w in titles.get("person_descriptors", [])),
+        shared_occupations=frozenset(w.lower() for w in titles.get("shared_occupations", [])),
         noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
         foreign_words=frozenset(noise.get("foreign_words", [])),
         english_words=frozenset(noise.get("english_words", [])),

@@ -91,7 +91,7 @@ class SentenceView:
             return self.ref(doc[token.i + 2])
         lemma = token.lemma_.lower()
         book = self.book
-        named_as = self._identified_as(token)
+        named_as = self.identified_as(token)
         if named_as:
             return named_as
         # (the parser may hang the name on the role's owner: "president of [Namibia, Hage
@@ -181,7 +181,7 @@ class SentenceView:
                 return owners[0] if len(owners[0]) > 1 else owners[0][:1]
         return ()
 
-    def _identified_as(self, token) -> tuple[str, ...]:
+    def identified_as(self, token) -> tuple[str, ...]:
         """"detained the man, later identified as Khairi Saadallah": the name a noun is
         identified by, however the parser attached the participle."""
         if token.pos_ != "NOUN":
@@ -192,6 +192,12 @@ class SentenceView:
                     verb.head.i in (token.i, token.head.i)):
                 found = tuple(e for p in syntax.prep_objects(verb, "as") for e in self.ref(p)
                               if self.types.get(e) == "PERSON")
+                if found:
+                    return found
+        for verb in token.children:  # "a Polish chef named Łukasz", "a man called Ali"
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in ("name", "call"):
+                found = tuple(e for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")
+                              for e in self.ref(c) if self.types.get(e) == "PERSON")
                 if found:
                     return found
         return ()

@@ -177,6 +177,13 @@ PRESENT = [
      ("Puerto Rico Center for Investigative Journalism", "ORG")),
     ("Three American Samoans sued. American Samoa is an unincorporated U.S. territory.",
      ("American Samoa", "PLACE")),
+    # an acronym from the tables whatever the tagger says; a name with "'s" in the tables
+    ("UNICEF reported they had delivered vaccines to Samoa.", ("UNICEF", "ORG")),
+    ("Jehovah's Witnesses, another sect of Christianity, also implements a system.",
+     ("Jehovah's Witnesses", "ORG")),
+    # a job opening a sentence is no part of the name; a company's trade is no person
+    ("Broadcaster Piers Morgan commented on the attack.", ("Piers Morgan", "PERSON")),
+    ("News broadcaster NRK later reported the fire started in a car.", ("NRK", "ORG")),
 ]
 
 
@@ -266,6 +273,10 @@ ABSENT = [
      'Senado me ratifica, seré gobernador hasta el 2020.', "el Senado"),
     ("Si el Senado no me ratifica, seré gobernador hasta el próximo miércoles The Senate was "
      "set to meet on Wednesday, but the Senate announced it would meet on Monday.", "Si el"),
+    # a preposition opening a sentence; a kind of person, not a name
+    ("Amongst reported incidents of sexual abuse, recently Cardinal George Pell was "
+     "convicted.", "Amongst"),
+    ("I did what any Londoner would do and tried to put a stop to it.", "Londoner"),
 ]
 
 
@@ -281,6 +292,15 @@ MERGED = [
      "American Samoans sued.", "American Samoa", {"American Samoans"}),
     ("The Senate will meet. If the Senates does not confirm me, I will leave.", "Senate",
      {"Senates"}),
+    # a building's last word alone; a name the model cut short, and its lower-case slip;
+    # an abbreviation defined after a name from the tables
+    ("Usman Khan attacked people at Fishmongers' Hall. The attacker exited the Hall. A tusk "
+     "came from the wall in Fishmongers' Hall.", "Fishmongers' Hall", {"Hall"}),
+    ("Tupua Tamasese Meaole Hospital returned to normal, joining Leulumoega District Hospital. "
+     "Leulumoega District hospital was made a measles ward.", "Leulumoega District Hospital",
+     {"Leulumoega District hospital"}),
+    ("Jehovah's Witnesses (JWs) report abuse internally. The Watch Tower Society directs the "
+     "JWs on doctrines.", "Jehovah's Witnesses", {"JWs"}),
     ("Donald Trump arrived. Trump said the talks went well. President Trump left.",
      "Donald Trump", {"Trump"}),
     ("Nicolas Maduro spoke. Later Maduro left.", "Nicolas Maduro", {"Maduro"}),

@@ -659,6 +659,19 @@ MORE_FRAMES = [
     # a hyphenated event noun stands for its subject, whichever half the parser heads
     ("Thomas Rivera Schatz expressed opposition to the swearing-in of Pedro Pierluisi.",
      ("Thomas Rivera Schatz", "reject", "Pedro Pierluisi", False)),
+    # clergy of a see; "a <demonym> chef named X"; a blow with a verb for it
+    ("Cardinal Marc Ouellet of the Holy See said the rules are strict.",
+     ("Marc Ouellet", "affiliation", "Vatican City", False)),
+    ("A Polish chef named Łukasz harried Usman Khan with a narwhal tusk.",
+     ("Łukasz", "affiliation", "Poland", False)),
+    ("A Polish chef named Łukasz harried Usman Khan with a narwhal tusk.",
+     ("Łukasz", "attack", "Usman Khan", False)),
+    # goods sent, by an organisation that says "they"; an organisation that directs another
+    ("UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa.",
+     ("UNICEF", "cooperate", "Samoa", False)),
+    ("The Watch Tower Society, the organisation which directs the Jehovah's Witnesses on "
+     "doctrines, keeps a database.", ("Watch Tower Society", "affiliation",
+                                      "Jehovah's Witnesses", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
@@ -906,6 +919,9 @@ NO_EDGE = [
     "Donald Trump moved the embassy to Jerusalem.",
     "Police confirmed the death of John Smith.",
     "Pedro Pierluisi stated he would leave if the Senate voted against confirming him.",
+    # troops are no aid; honouring a country's figures is no praise of the country
+    "The United States sent troops to Syria.",
+    "Donald Trump announced a park with statues to honor historic US figures.",
 ]
 
 
