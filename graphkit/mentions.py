@@ -1120,8 +1120,12 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
             capitals = "".join(c for c in inner if c.isupper())
             initials = "".join(w[0] for w in mention.text.split() if w[:1].isupper())
             # "(IRGC)"; "(AfCFTA)" whose capitals spell "African Continental Free Trade Area".
-            if 2 <= len(inner) <= 10 and (inner.isupper() or (len(capitals) >= 2
-                                                             and capitals == initials)):
+            words = mention.text.split()
+            # (not "the Parliament of New South Wales (NSW)": the place's abbreviation)
+            tail = any("".join(w[0] for w in words[k:] if w[:1].isupper()) == capitals
+                       for k in range(1, len(words))) and capitals != initials
+            if 2 <= len(inner) <= 10 and not tail and (
+                    inner.isupper() or (len(capitals) >= 2 and capitals == initials)):
                 aliases[normalize_name(inner)] = mention
                 mention.short_form = inner
         elif i + 3 < len(doc) and doc[i].text == "(" and mention.type == "ORG":

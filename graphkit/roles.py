@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import syntax
 from .mentions import ORG_DESCRIPTORS
 from .model import Relation
-from .rulebook import Rulebook, normalize_name
+from .rulebook import Rulebook, entity_id, normalize_name
 from .sentence import ROLE_TYPES, SentenceView
 
 
@@ -357,10 +357,14 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
         if len(orgs) != 1 or _is_party(orgs[0], sentence) or at + 1 >= len(tokens) or \
                 tokens[at].lower_ != "of" or sentence.ref(tokens[at]):
             continue
+        if tokens[at + 1].lower_ == "the" and at + 2 < len(tokens) and \
+                tokens[at - 1].lower_ in sentence.book.org_words:
+            at += 1  # "the Supreme Court of the United Kingdom" (not "a Citizen of the ...")
         countries = [e for e in sentence.ref(tokens[at + 1]) if types.get(e) == "PLACE"
                      and e in sentence.book.country_ids]
         out += [Relation(orgs[0], country, "part of", "affiliation", sentence.evidence(),
                          rule="possessive") for country in countries[:1]]
+    out += _jurisdiction_edges(sentence)
     for index, token in enumerate(tokens[1:-1], 1):  # where the parser lost the possessive
         if token.tag_ != "POS" or token.head.dep_ == "poss":
             continue
@@ -370,6 +374,38 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
         out += [Relation(body, owner, "part of", "affiliation", sentence.evidence(),
                          rule="possessive")
                 for owner in owners for body in bodies if body != owner]
+    return out
+
+
+# Heads of a governing body's name that make it the body of the place after "of".
+_GOVERNING_HEADS = {"parliament", "assembly", "senate", "legislature", "government", "council",
+                    "court", "police", "ministry", "congress", "cabinet", "house", "army",
+                    "navy", "guard", "cortes", "duma", "diet"}
+
+
+def _jurisdiction_edges(sentence: SentenceView) -> list[Relation]:
+    """"the Parliament of New South Wales", "the Supreme Court of the United Kingdom":
+    a governing body named with "of" and a place the text names is that place's."""
+    out = []
+    tokens = sentence.tokens
+    types = sentence.types
+    index = 0
+    while index < len(tokens):
+        refs = sentence.ref(tokens[index])
+        end = index + 1
+        while end < len(tokens) and sentence.ref(tokens[end]) == refs:
+            end += 1
+        orgs = [e for e in refs if types.get(e) == "ORG"]
+        if len(orgs) == 1:
+            words = [t.lower_ for t in tokens[index:end]]
+            if "of" in words[1:]:
+                at = words.index("of", 1)
+                rest = normalize_name(" ".join(t.text for t in tokens[index + at + 1:end]))
+                place = entity_id(sentence.book.places.get(rest, rest))
+                if words[at - 1] in _GOVERNING_HEADS and types.get(place) == "PLACE":
+                    out.append(Relation(orgs[0], place, "part of", "affiliation",
+                                        sentence.evidence(), rule="possessive"))
+        index = end
     return out
 
 

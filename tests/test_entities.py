@@ -301,6 +301,9 @@ MERGED = [
      {"Leulumoega District hospital"}),
     ("Jehovah's Witnesses (JWs) report abuse internally. The Watch Tower Society directs the "
      "JWs on doctrines.", "Jehovah's Witnesses", {"JWs"}),
+    ("Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill. "
+     "NSW had the most restrictive law. New South Wales is a state.", "New South Wales",
+     {"NSW"}),
     ("Donald Trump arrived. Trump said the talks went well. President Trump left.",
      "Donald Trump", {"Trump"}),
     ("Nicolas Maduro spoke. Later Maduro left.", "Nicolas Maduro", {"Maduro"}),

@@ -672,6 +672,12 @@ MORE_FRAMES = [
     ("The Watch Tower Society, the organisation which directs the Jehovah's Witnesses on "
      "doctrines, keeps a database.", ("Watch Tower Society", "affiliation",
                                       "Jehovah's Witnesses", False)),
+    # a governing body named with "of" and a place; the abbreviation after it is the place's
+    ("Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill. "
+     "NSW had the most restrictive law. New South Wales is a state.",
+     ("Parliament of New South Wales", "affiliation", "New South Wales", False)),
+    ("The Supreme Court of the United Kingdom ruled on Tuesday.",
+     ("Supreme Court", "affiliation", "United Kingdom", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
@@ -922,6 +928,8 @@ NO_EDGE = [
     # troops are no aid; honouring a country's figures is no praise of the country
     "The United States sent troops to Syria.",
     "Donald Trump announced a park with statues to honor historic US figures.",
+    # a university is no governing body of its town
+    "The University of Cambridge hosted a program in Cambridge.",
 ]
 
 
