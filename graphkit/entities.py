@@ -322,8 +322,12 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
             matches.append((chunk, start, end, index))
     for chunk, start, end, index in matches:
         doc = chunks[chunk][1]
-        if start > 0 and (chunk, start - 1) in covered and doc[start - 1].pos_ == "PROPN":
-            continue  # "Hamza bin Ladin": the end of another name, not "(Usama) bin Ladin"
+        before = normalize_name(doc[start - 1].text) if start > 0 else ""
+        if start > 0 and (chunk, start - 1) in covered and doc[start - 1].pos_ == "PROPN" and \
+                before not in book.parties and before not in book.demonyms:
+            # "Hamza bin Ladin": the end of another name, not "(Usama) bin Ladin"
+            # (but "Democrat Spearman", "Venezuelan Guaidó": a party or people before)
+            continue
         cluster = clusters[index]
         text = doc[start:end].text
         mention = RawMention(chunk, start, end, text, normalize_name(text),

@@ -147,6 +147,8 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if len(tokens) == 1 and tokens[0].tag_.startswith("VB") and tokens[0].text.isupper() and \
             len(key) >= 4 and tokens[0].lemma_.lower() != tokens[0].lower_:
         return True  # "it ABSTAINS from adjudicating": an inflected verb in capitals
+    if len(tokens) == 1 and tokens[0].text.isupper() and len(key) >= 4 and tokens[0].is_stop:
+        return True  # "We will get through this TOGETHER!": a word shouted in capitals
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True
@@ -974,6 +976,9 @@ def corrected_spans(doc, book: Rulebook) -> list:
     return [Span(doc, s, e, label=label) for s, e, label in sorted(merged)]
 
 
+_INDEFINITE = {"a", "an", "any", "every", "each", "another"}
+
+
 _POLICE_WORDS = {"police", "prefecture", "gendarmerie", "constabulary"}
 
 
@@ -1004,9 +1009,15 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue  # (a name never ends in a lower-case function word: "Si el")
         tokens = list(ent)
         label = ent.label_
-        if label == "PERSON" and len(tokens) == 1 and ent.start and doc[ent.start - 1].lower_ in (
-                "a", "an", "any", "every", "each", "another"):
-            continue  # "what any Londoner would do": a kind of person, not a name
+        if label == "PERSON" and len(tokens) == 1 and (any(
+                c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tokens[0].children) or (
+                    ent.start and doc[ent.start - 1].lower_ in _INDEFINITE) or (
+                    ent.start and doc[ent.start - 1].lower_ == "the" and tokens[0].text.endswith(
+                        "s") and any(e.label_ == "PERSON" and e[-1].text == tokens[0].text[:-1]
+                                     for e in doc.ents))):
+            # "what any Londoner would do", "a daily Aspirin": a kind of person or thing,
+            # not a name; "the Trumps": a family
+            continue
         if label == "PERSON" and len(tokens) == 1 and \
                 normalize_name(tokens[0].text) in book.demonyms:
             label = "NORP"  # "10:00 a.m. Tongan time": a demonym, not a person
@@ -1124,6 +1135,10 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
             # (not "the Parliament of New South Wales (NSW)": the place's abbreviation)
             tail = any("".join(w[0] for w in words[k:] if w[:1].isupper()) == capitals
                        for k in range(1, len(words))) and capitals != initials
+            # (nor "Member of Parliament (MP)": the words before it are abbreviated too)
+            tail = tail or capitals != initials and any(
+                "".join(t.text[0] for t in doc[k:mention.end] if t.text[:1].isupper()) == capitals
+                for k in range(max(0, mention.start - 4), mention.start))
             if 2 <= len(inner) <= 10 and not tail and (
                     inner.isupper() or (len(capitals) >= 2 and capitals == initials)):
                 aliases[normalize_name(inner)] = mention
@@ -1294,13 +1309,21 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
 
 def find_given_names(chunks, covered, book) -> list[RawMention]:
     """People spaCy did not tag, named with a known given name and a capitalised
-    surname: "his son-in-law, Frédéric Salat-Baroux"."""
+    surname: "his son-in-law, Frédéric Salat-Baroux", or listed after a person with
+    the surname of a person the model tagged: "Jared Kushner and Ivanka Trump"."""
     found = []
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2
+                    and normalize_name(e[-1].text) not in book.first_names}
         for i in range(len(columns.lower) - 1):
-            if (chunk, i) in covered or columns.pos[i] != "PROPN" or \
-                    normalize_name(columns.text[i]) not in book.first_names or \
+            if (chunk, i) in covered or columns.pos[i] != "PROPN" or not (
+                    normalize_name(columns.text[i]) in book.first_names or (
+                        columns.text[i + 1] in surnames and columns.text[i] not in surnames
+                        and columns.text[i].istitle() and columns.text[i].isalpha()
+                        and not doc[i].ent_type_ and i >= 2 and columns.lower[i - 1] in (
+                            "and", ",") and (doc[i - 2].ent_type_ == "PERSON" or any(
+                                m.chunk == chunk and m.end == i - 1 for m in found)))) or \
                     (i and columns.lower[i - 1] == "the"):
                 continue
             end = i + 1

@@ -358,7 +358,7 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 tokens[at].lower_ != "of" or sentence.ref(tokens[at]):
             continue
         if tokens[at + 1].lower_ == "the" and at + 2 < len(tokens) and \
-                tokens[at - 1].lower_ in sentence.book.org_words:
+                token.lower_ in sentence.book.org_words:
             at += 1  # "the Supreme Court of the United Kingdom" (not "a Citizen of the ...")
         countries = [e for e in sentence.ref(tokens[at + 1]) if types.get(e) == "PLACE"
                      and e in sentence.book.country_ids]
@@ -628,6 +628,14 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                    for e in _named(t, sentence) if sentence.types.get(e) in holder_types] or [
             e for t in _name_before_comma(noun) for e in sentence.ref(t)
             if sentence.types.get(e) in holder_types]
+        if not holders and category == "related":
+            # "his wife Melania Trump", "his wife First Lady Melania Trump": a kin noun
+            # with the name right after it (past a title)
+            between = noun.doc[noun.i + 1:]
+            holders = [e for c in noun.children if c.dep_ in ("appos", "compound") and c.i > noun.i
+                       and all(_title_word(t, sentence.book)
+                               for t in between[:c.left_edge.i - noun.i - 1])
+                       for e in _named(c, sentence) if sentence.types.get(e) in holder_types]
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
@@ -1010,7 +1018,14 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                 and _institution_head(e)]
         if len(orgs) == 1 and token.dep_ not in ("compound", "poss"):
             # (the first place named: "in Paris, France" seats it in Paris)
-            for outer in [place(p) for p in syntax.prep_objects(token, "in") if place(p)][:1]:
+            seats = syntax.prep_objects(token, "in")
+            at = token.i - tokens[0].i + 1
+            if not seats and at + 3 < len(tokens) and tokens[at].text == "(" and \
+                    tokens[at + 2].text == ")" and tokens[at + 3].lower_ == "in":
+                # "the ... Medical Center (WRNMMC) in Bethesda", whatever the parser hung it on
+                seats = [tokens[at + 4 + (tokens[at + 4].lower_ == "the")]] \
+                    if at + 5 < len(tokens) else []
+            for outer in [place(p) for p in seats if place(p)][:1]:
                 out.append(Relation(orgs[0], outer, "located in", "location",
                                     sentence.evidence(), rule="located"))
         # "Iran's Qom Province", "China's Hubei province": a country's own region

@@ -184,6 +184,11 @@ PRESENT = [
     # a job opening a sentence is no part of the name; a company's trade is no person
     ("Broadcaster Piers Morgan commented on the attack.", ("Piers Morgan", "PERSON")),
     ("News broadcaster NRK later reported the fire started in a car.", ("NRK", "ORG")),
+    # a title of a state legislator; a person listed with the surname of one named
+    ("Newly elected Assemblywoman Selena Torres said it was exciting.",
+     ("Selena Torres", "PERSON")),
+    ("Donald Trump tested positive, as did First Family and Senior Advisors Jared Kushner and "
+     "Ivanka Trump.", ("Ivanka Trump", "PERSON")),
 ]
 
 
@@ -277,6 +282,15 @@ ABSENT = [
     ("Amongst reported incidents of sexual abuse, recently Cardinal George Pell was "
      "convicted.", "Amongst"),
     ("I did what any Londoner would do and tried to put a stop to it.", "Londoner"),
+    # a family; a drug with an article; a word shouted in capitals; an ethnic term
+    ("Donald Trump tested positive. Officials said the Trumps' 14-year-old son Barron tested "
+     "negative.", "Trumps"),
+    ("Donald Trump has been given zinc, vitamin D and a daily Aspirin.", "Aspirin"),
+    ('Donald Trump posted: "We will get through this TOGETHER!"', "TOGETHER"),
+    ("It is exciting to be a Latina sitting in that majority, Selena Torres said.", "Latina"),
+    # a common word opening a sentence before a surname is no given name
+    ("Victor Marrero ordered the release. Following Marrero's order, the court issued a stay.",
+     "Following Marrero"),
 ]
 
 
@@ -606,3 +620,10 @@ def test_an_unnamed_subject_takes_he_from_the_people_named_before(extract):
                      "that Iran was to blame.")
     trump = next(e for e in result.entities if e.label == "Donald Trump")
     assert trump.mentions == 3  # a sentence that names someone keeps "he" theirs
+
+
+def test_an_abbreviation_of_the_words_before_a_name_is_not_its_alias(extract):
+    result = extract("Labour's Member of Parliament (MP) Yvette Cooper spoke. Parliament voted. "
+                     "Conservative MP Philip Hammond commented.")
+    parliament = next(e for e in result.entities if e.label == "Parliament")
+    assert "MP" not in parliament.aliases

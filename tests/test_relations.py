@@ -678,6 +678,18 @@ MORE_FRAMES = [
      ("Parliament of New South Wales", "affiliation", "New South Wales", False)),
     ("The Supreme Court of the United Kingdom ruled on Tuesday.",
      ("Supreme Court", "affiliation", "United Kingdom", False)),
+    # a party before a surname; a scholar of a university; a kin noun before the name
+    ("State Senator Patricia Ann Spearman spoke. Democrat Spearman, a former Army colonel, was "
+     "first elected in 2012.", ("Patricia Ann Spearman", "affiliation", "Democratic Party",
+                                False)),
+    ("According to Rutgers University political scholar Kelly Dittmar, women hold fewer seats.",
+     ("Kelly Dittmar", "affiliation", "Rutgers University", False)),
+    ("Donald Trump reported he and his wife First Lady Melania Trump tested positive.",
+     ("Melania Trump", "related", "Donald Trump", False)),
+    # a seat written after the institution's abbreviation
+    ("Marine One flew Donald Trump to Walter Reed National Military Medical Center (WRNMMC) in "
+     "Bethesda, Maryland.", ("Walter Reed National Military Medical Center", "location",
+                             "Bethesda", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
