@@ -277,6 +277,10 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"
+    if root.dep_ == "nsubjpass" and head.lemma_ in ("locate", "situate") and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in head.children) and any(
+            c.dep_ == "auxpass" for c in head.children):
+        return 4.0  # "Groom is located in the state of Queensland"
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
         if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
                 t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
@@ -1302,6 +1306,16 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
             if not span or name in book.places or name in book.organizations or is_noise(
                     name, list(span), book) or any(w in book.org_words for w in name.split()):
                 continue  # (not "Madrid District Hospital": an institution)
+            head = doc[end - 1].head
+            while head.dep_ == "compound" and head.head.i != head.i and head.i > end - 1:
+                head = head.head
+            if doc[end - 1].dep_ == "compound" and head.pos_ == "NOUN" and \
+                    head.lower_ in book.business_heads and i and columns.lower[i - 1] == "the":
+                # "the King Vapealot vape store": a business's name, title and all
+                whole = doc[i:end]
+                found.append(RawMention(chunk, i, end, whole.text, normalize_name(whole.text),
+                                        "ORG", "", "TITLE"))
+                continue
             found.append(RawMention(chunk, nxt.i, end, span.text, name, "PERSON", "", "TITLE",
                                   titles_before(doc, nxt.i, book)))
     return found

@@ -61,6 +61,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
         # "was killed in a US counter-terrorism operation": the operation's owner acts;
         # "was condemned in a joint statement by Egypt, Greece and Cyprus": its authors do.
         for prep in ("in", "during", "with", "through"):
+            if prep in rule.objects:
+                continue  # "located in the state of Queensland": the rule's own target
             for pobj in syntax.prep_objects(token, prep):
                 if pobj.lemma_.lower() in sentence.book.setting("proxy_nouns"):
                     sources += [e for e in sentence.entity_list([pobj]) if e not in sources]

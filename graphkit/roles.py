@@ -73,8 +73,9 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     role = _longest_role(words, sentence.book.roles)
     skipped = 0  # "Italian economic development minister": the portfolio before the role
     while role is not None and j >= 0 and skipped < 3 and not sentence.ref(tokens[j]) and (
-            tokens[j].pos_ in ("NOUN", "ADJ") and tokens[j].text.isalpha()
-            and tokens[j].text.islower()):
+            (tokens[j].pos_ in ("NOUN", "ADJ") or tokens[j].tag_ == "VBN")
+            and tokens[j].text.isalpha() and tokens[j].text.islower()):
+        # (and "Wikinews accredited reporter X": a participle before the role)
         j -= 1
         skipped += 1
     if skipped and (j < 0 or not sentence.ref(tokens[j])):

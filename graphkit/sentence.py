@@ -116,8 +116,9 @@ class SentenceView:
             for pobj in syntax.prep_objects(token, "of"):
                 if self.ref(pobj):
                     return self.ref(pobj)
-        if lemma == "team":
-            # "the Trump legal team" acts for Trump (not "the Montreal team" for Montreal)
+        if lemma == "team" or lemma in book.business_heads and token.tag_ == "NN":
+            # "the Trump legal team" acts for Trump (not "the Montreal team" for Montreal);
+            # "the King Vapealot vape store" is the business named
             for child in token.children:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child) and all(
                         self.types.get(e) in ("PERSON", "ORG") for e in self.ref(child)):

@@ -189,6 +189,12 @@ PRESENT = [
      ("Selena Torres", "PERSON")),
     ("Donald Trump tested positive, as did First Family and Senior Advisors Jared Kushner and "
      "Ivanka Trump.", ("Ivanka Trump", "PERSON")),
+    # a place the text says is located somewhere; a shop named with a title
+    ("Tomorrow, voters in the Australian electoral district of Groom are scheduled to go to the "
+     "polls. Groom is located in the state of Queensland. Why are you running to be Groom's "
+     "local MP? Groom needs jobs.", ("Groom", "PLACE")),
+    ("Craig Farquharson owns the King Vapealot vape store in Toowoomba.",
+     ("King Vapealot", "ORG")),
 ]
 
 

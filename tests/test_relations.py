@@ -690,6 +690,20 @@ MORE_FRAMES = [
     ("Marine One flew Donald Trump to Walter Reed National Military Medical Center (WRNMMC) in "
      "Bethesda, Maryland.", ("Walter Reed National Military Medical Center", "location",
                              "Bethesda", False)),
+    # "located in the state of X" (the "in" object is the place, not an agent); a party
+    # set against its state; running for a party; a court ruling against someone
+    ("Voters in the electoral district of Groom vote tomorrow. Groom is located in the state "
+     "of Queensland.", ("Groom", "location", "Queensland", False)),
+    ("At the last election, the Liberal National Party, Queensland's dominant conservative "
+     "party, won this seat.", ("Liberal National Party", "affiliation", "Queensland", False)),
+    ("Wikinews spoke to Craig Farquharson, who is running for the Liberal Democrats.",
+     ("Craig Farquharson", "affiliation", "Liberal Democrats", False)),
+    ("The United States Supreme Court later ruled against William Conley's extension of "
+     "absentee voting.", ("United States Supreme Court", "reject", "William Conley", False)),
+    ("Craig Farquharson owns the King Vapealot vape store in Toowoomba.",
+     ("Craig Farquharson", "affiliation", "King Vapealot", False)),
+    ("Retired teacher Brian T. Carroll answered questions from Wikinews accredited reporter "
+     "William S. Saturn.", ("William S. Saturn", "affiliation", "Wikinews", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
@@ -940,6 +954,8 @@ NO_EDGE = [
     # troops are no aid; honouring a country's figures is no praise of the country
     "The United States sent troops to Syria.",
     "Donald Trump announced a park with statues to honor historic US figures.",
+    # a nomination received is no one hosted
+    "Brian Carroll received the Solidarity Party's presidential nomination in 2019.",
     # a university is no governing body of its town
     "The University of Cambridge hosted a program in Cambridge.",
 ]
