@@ -600,9 +600,12 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                 rest = words[cut:]
                 if len(rest) >= 3 and rest[1] == "of":
                     qualified[rest[0]].append(cluster)
-                elif len(rest) >= 4 and rest[2] == "of" and not cut and rest[1] != "party":
-                    # "Port Authority" -> "Port Authority of New York and New Jersey" (not
-                    # "Constitution Party" -> "Constitution Party of Idaho": a branch)
+                elif len(rest) >= 4 and rest[2] == "of" and not cut and (
+                        rest[1] != "party" or entity_id(book.places.get(
+                            " ".join(rest[3:]), "-")) in book.country_ids):
+                    # "Port Authority" -> "Port Authority of New York and New Jersey",
+                    # "Unity Party" -> "Unity Party of America" (not "Constitution Party"
+                    # -> "Constitution Party of Idaho": a state's branch)
                     of_qualified[" ".join(rest[:2])].append(cluster)
             if "for" in words[2:]:
                 # "District Court" -> "United States District Court for the Southern

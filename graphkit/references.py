@@ -183,6 +183,10 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
                 if token.dep_ in ("dobj", "dative") and head.head == token.head and head.dep_ in (
                         "nsubj", "nsubjpass"):
                     continue  # "Johnson succeeding her": an object is not its own subject
+                if token.dep_ == "poss" and token.head.dep_ in ("attr", "oprd") and head.dep_ in (
+                        "nsubj", "nsubjpass") and head.head in (
+                            token.head.head, token.head.head.head):
+                    continue  # "Bodenstab was picked to be his running mate": not his own
                 score = _salience(head, token, distance)
                 if best_score is None or score > best_score:
                     best, best_score = mention, score

@@ -73,9 +73,8 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     role = _longest_role(words, sentence.book.roles)
     skipped = 0  # "Italian economic development minister": the portfolio before the role
     while role is not None and j >= 0 and skipped < 3 and not sentence.ref(tokens[j]) and (
-            (tokens[j].pos_ in ("NOUN", "ADJ") or tokens[j].tag_ == "VBN")
-            and tokens[j].text.isalpha() and tokens[j].text.islower()):
-        # (and "Wikinews accredited reporter X": a participle before the role)
+            tokens[j].pos_ in ("NOUN", "ADJ") and tokens[j].text.isalpha()
+            and tokens[j].text.islower()):
         j -= 1
         skipped += 1
     if skipped and (j < 0 or not sentence.ref(tokens[j])):
@@ -724,6 +723,12 @@ def _named(token, sentence: SentenceView) -> tuple[str, ...]:
     if not found and token.dep_ == "appos" and token.pos_ == "NOUN" and any(
             c.dep_ == "relcl" for c in token.children):
         found = sentence.ref(token.head)
+    if not found and token.dep_ in ("nsubj", "nsubjpass") and \
+            token.lemma_.lower() in sentence.book.roles:
+        # "President of the United States Donald Trump became ...": the parser's subject
+        # is the title, the name its apposition
+        found = tuple(e for c in token.children if c.dep_ == "appos" for e in sentence.ref(c)
+                      if sentence.types.get(e) == "PERSON")
     return found
 
 

@@ -381,6 +381,11 @@ def _name_table(entries: Any, path: Path, section: str, with_demonyms=False, sur
             line = entry.get("__line__", "?") if isinstance(entry, dict) else "?"
             raise RuleError(f"{path}: line {line}: {section} entry needs a 'name'")
         where = f"{path}: line {entry['__line__']}: {entry['name']}"
+        unknown = set(entry) - {"name", "aliases", "demonyms", "__line__"}
+        if unknown:
+            # ("{name: Washington, D.C.}" reads as the key "D.C.": quote names with commas)
+            raise RuleError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}"
+                            " (quote a name that has a comma)")
         canonical = entry["name"]
         for alias in (canonical,) + _words(entry.get("aliases", []), f"{where}: aliases"):
             names[normalize_name(alias)] = canonical

@@ -324,6 +324,11 @@ MERGED = [
     ("Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill. "
      "NSW had the most restrictive law. New South Wales is a state.", "New South Wales",
      {"NSW"}),
+    # a national party "of America" is the party named without it (not a state's branch)
+    ("Bill Hammons founded the Unity Party of America in 2004. The Unity Party is centrist.",
+     "Unity Party of America", {"Unity Party"}),
+    ("The party advocates DC statehood. Protesters marched in Washington.", "Washington, D.C.",
+     {"DC", "Washington"}),
     ("Donald Trump arrived. Trump said the talks went well. President Trump left.",
      "Donald Trump", {"Trump"}),
     ("Nicolas Maduro spoke. Later Maduro left.", "Nicolas Maduro", {"Maduro"}),

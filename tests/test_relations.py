@@ -15,7 +15,7 @@ VOICE = [
     ("Russia accused Ukraine of shelling the plant.", ("Russia", "accuse", "Ukraine", False)),
     ("Ukraine was accused by Russia of violating the ceasefire.",
      ("Russia", "accuse", "Ukraine", False)),
-    ("Washington imposed sanctions on Iran.", ("Washington", "coerce", "Iran", False)),
+    ("Washington imposed sanctions on Iran.", ("Washington, D.C.", "coerce", "Iran", False)),
     ("Mahan Air's director, Hamid Arabnejad, was sanctioned by the US.",
      ("United States", "coerce", "Hamid Arabnejad", False)),
 ]
@@ -473,7 +473,7 @@ MORE_FRAMES = [
      ("Court of Session", "location", "Scotland", False)),
     # a place inside another one named after "in", also "the capital city of"
     ("Several thousand people rallied at Freedom Plaza in the US capital city of Washington.",
-     ("Freedom Plaza", "location", "Washington", False)),
+     ("Freedom Plaza", "location", "Washington, D.C.", False)),
     # "from" for a legislator; a hyphenated title; a district attorney
     ("Heading into the primary, Senator Bernie Sanders from Vermont had the most delegates.",
      ("Bernie Sanders", "affiliation", "Vermont", False)),
@@ -492,7 +492,7 @@ MORE_FRAMES = [
     # "the capital city" is the city the text named so
     ("Thousands rallied in the US capital city of Washington, DC. Trump lashed out at the "
      "capital city's Democratic mayor Muriel Bowser.",
-     ("Muriel Bowser", "affiliation", "Washington", False)),
+     ("Muriel Bowser", "affiliation", "Washington, D.C.", False)),
     # a state, then its country, is no list; a fronted role past its owner's state
     ("The shooting of protesters in Kenosha, Wisconsin, United States left two people dead.",
      ("Kenosha", "location", "Wisconsin", False)),
@@ -704,6 +704,15 @@ MORE_FRAMES = [
      ("Craig Farquharson", "affiliation", "King Vapealot", False)),
     ("Retired teacher Brian T. Carroll answered questions from Wikinews accredited reporter "
      "William S. Saturn.", ("William S. Saturn", "affiliation", "Wikinews", False)),
+    # a title the parser made the subject, its name in apposition; "his" in the predicate is
+    # not the subject's own
+    ("The same day, incumbent President of the United States Donald Trump became the "
+     "Republican Party's presumptive nominee.", ("Donald Trump", "affiliation",
+                                                 "Republican Party", False)),
+    ("Bill Hammons became the nominee. Eric Bodenstab was picked to be his running mate.",
+     ("Eric Bodenstab", "affiliation", "Bill Hammons", False)),
+    ("Wikinews accredited reporter William S. Saturn reached out to Bill Hammons.",
+     ("William S. Saturn", "affiliation", "Wikinews", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
@@ -954,6 +963,8 @@ NO_EDGE = [
     # troops are no aid; honouring a country's figures is no praise of the country
     "The United States sent troops to Syria.",
     "Donald Trump announced a park with statues to honor historic US figures.",
+    # a verb the parser made a modifier of a title is no part of the title
+    "The Senate confirmed judge Barrett to the Supreme Court on Monday.",
     # a nomination received is no one hosted
     "Brian Carroll received the Solidarity Party's presidential nomination in 2019.",
     # a university is no governing body of its town

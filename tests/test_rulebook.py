@@ -35,6 +35,8 @@ def test_preposition_on_is_a_word_not_a_boolean(book):
      "    inverse: sometimes\n", "rule x: 'inverse' must be true or false"),
     ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
      "    subject_types: [TOWN]\n", "rule x: subject_types must be among PERSON, ORG, PLACE"),
+    ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
+     "    no_object: maybe\n", "rule x: 'no_object' must be true or false"),
 ])
 def test_bad_rule_files_name_file_line_and_rule(tmp_path, text, message):
     path = tmp_path / "mine.yaml"
@@ -83,3 +85,14 @@ def test_user_rule_fields_inverse_and_subject_nouns(tmp_path, nlp):
     assert ("Turkey", "affiliation", "NATO", False) in rows
     assert ("Turkey", "coerce", "Syria", False) in rows
     assert ("Turkey", "coerce", "Iraq", False) not in rows, rows
+
+
+def test_a_table_entry_with_an_unquoted_comma_is_an_error(tmp_path):
+    from graphkit.rulebook import _name_table
+    entries = [{"name": "Washington", "D.C.": None, "aliases": ["DC"], "__line__": 3}]
+    with pytest.raises(RuleError, match=r"line 3: Washington: unknown field\(s\) D\.C\."):
+        _name_table(entries, tmp_path / "places.yaml", "places")
+
+
+def test_a_place_name_with_a_comma_keeps_it(book):
+    assert book.places[normalize_name("DC")] == "Washington, D.C."
