@@ -277,6 +277,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"
+    if root.dep_ == "poss" and head.lemma_.lower() in _COUNTRY_POSSESSIONS and \
+            normalize_name(root.text) in book.places:
+        return 2.0  # "Niger's capital", "Niger's president": the country's (not "Jordan's")
     if root.dep_ == "nsubjpass" and head.lemma_ in ("locate", "situate") and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in head.children) and any(
             c.dep_ == "auxpass" for c in head.children):
@@ -289,6 +292,12 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
     return 0.0
+
+
+# What a country has that a person does not: "Niger's capital", "Niger's president".
+_COUNTRY_POSSESSIONS = {"capital", "government", "parliament", "army", "military", "economy",
+                        "border", "borders", "territory", "embassy", "president", "constitution",
+                        "citizens", "population", "navy", "airspace", "coast", "prime"}
 
 
 # Places whose name takes a capital "The" anywhere in a sentence.
@@ -888,6 +897,16 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
     return out
 
 
+_JURISDICTION_HEADS = {"court", "tribunal", "police", "constabulary", "parliament", "assembly",
+                       "ombudsman", "judiciary"}
+
+
+def _jurisdiction_body(doc, span) -> bool:
+    """"the High Court of England": a body whose name ends in the jurisdiction it serves."""
+    words = [t.lower_ for t in doc[span[0]:span[1]]]
+    return "of" in words and words[words.index("of") - 1] in _JURISDICTION_HEADS
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
@@ -943,13 +962,17 @@ def corrected_spans(doc, book: Rulebook) -> list:
                 district_start = court_start
             merged.append((district_start, end, "ORG"))
             continue
-        if merged and label in ("GPE", "LOC") and merged[-1][2] == "ORG" and \
+        if merged and (label in ("GPE", "LOC") or label == "ORG" and normalize_name(
+                doc[start:end].text) in book.places) and merged[-1][2] == "ORG" and \
                 merged[-1][1] + 1 == start and doc[start - 1].lower_ == "and" and any(
                     t.lower_ == "of" for t in doc[merged[-1][0]:merged[-1][1]]) and \
-                _ends_in_place(doc, merged[-1], book) and not _is_country(doc, merged[-1], book) \
-                and not _is_country(doc, (start, end, label), book):
+                _ends_in_place(doc, merged[-1], book) and (
+                    not _is_country(doc, merged[-1], book) and
+                    not _is_country(doc, (start, end, label), book) or _jurisdiction_body(
+                        doc, merged[-1])):
             # "the Port Authority of New York" + "and New Jersey": one authority of both
-            # regions (not "the Bank of England and France": two actors)
+            # regions; "the High Court of England" + "and Wales": a court of a jurisdiction
+            # (not "the Bank of England and France": two actors)
             merged[-1] = (merged[-1][0], end, "ORG")
             continue
         if merged and label == "ORG" and merged[-1][2] == "ORG":
@@ -978,6 +1001,9 @@ def corrected_spans(doc, book: Rulebook) -> list:
                 o_end - o_start) > max(name_end(m) - name_start(m) for m in inside):
             merged = [m for m in merged if m not in inside] + [(o_start, o_end, "ORG")]
     return [Span(doc, s, e, label=label) for s, e, label in sorted(merged)]
+
+
+_STANCE_PREFIXES = {"anti", "pro", "non", "intra", "inter", "post", "pre"}
 
 
 _INDEFINITE = {"a", "an", "any", "every", "each", "another"}
@@ -1068,8 +1094,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             first = span[0].i
             if first and doc[first - 1].text == "#":
                 continue  # "#DemDebate": a hashtag
-            if len(span) > 2 and span[0].lower_ in ("anti", "pro", "non") and span[1].text == "-":
-                continue  # "anti-Brexit", "pro-Beijing": a stance, not a name
+            if len(span) > 2 and span[0].lower_ in _STANCE_PREFIXES and span[1].text == "-":
+                continue  # "anti-Brexit", "pro-Beijing", "intra-Africa": not a name
             if _common_noun_opening(doc, span, key, book):
                 continue  # "Protestor dressed as the Grim Reaper": "protestors" elsewhere
             if _day_name(doc, span, label, book):

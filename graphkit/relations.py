@@ -135,12 +135,15 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     sources: list[str] = []
     targets: list[str] = []
     pairs: list[tuple[str, str]] = []
+    actors = sentence.entity_list(syntax.agents(verb)) if verb is not None else []
+    modifiers: list[str] = []  # "the AfCFTA agreement", "the Iraq invasion"
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and sentence.ref(child):
-            role = targets if (child.dep_ == "poss" and patient_possessor) else sources
-            role.extend(e for e in sentence.ref(child) if e not in role)
+            role = targets if (child.dep_ == "poss" and patient_possessor) else (
+                modifiers if actors and child.dep_ != "poss" else sources)
+            role.extend(e for e in sentence.ref(child) if e not in role and e not in actors)
     if verb is not None:
-        sources += [e for e in sentence.entity_list(syntax.agents(verb)) if e not in sources]
+        sources += [e for e in actors if e not in sources]
     elif rule.mutual and not sources and token.dep_ == "dobj":
         # "Trump characterized the call with Zelensky": a participant speaks of it.
         sources += sentence.entity_list(syntax.agents(token.head))
@@ -187,6 +190,15 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                 pairs += _all_pairs(parties)
                 continue
             targets += [e for e in sentence.entity_list(found) if e not in targets]
+    other_side = [e for e in modifiers if sentence.types.get(e) == "ORG" or
+                  rule.category in ("attack", "coerce")]
+    if other_side and not targets and not any(c.dep_ == "poss" for c in token.children):
+        # "Buhari and Talon signed the AfCFTA agreement", "the US launched the Iraq
+        # invasion": with the light verb's own subject, a modifier is the other side
+        # (not "attended Trump's Tulsa rally": where it was)
+        targets = other_side
+    else:
+        sources += [e for e in modifiers if e not in sources]  # "imposed US sanctions on Iran"
     return sources, targets, pairs
 
 

@@ -72,9 +72,10 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
         j -= 1
     role = _longest_role(words, sentence.book.roles)
     skipped = 0  # "Italian economic development minister": the portfolio before the role
-    while role is not None and j >= 0 and skipped < 3 and not sentence.ref(tokens[j]) and (
-            tokens[j].pos_ in ("NOUN", "ADJ") and tokens[j].text.isalpha()
-            and tokens[j].text.islower()):
+    while role is not None and j >= 0 and skipped < 4 and not sentence.ref(tokens[j]) and (
+            (tokens[j].pos_ in ("NOUN", "ADJ") or tokens[j].lower_ == "and" and skipped)
+            and tokens[j].text.isalpha() and tokens[j].text.islower()):
+        # (and "AU trade and industry commissioner": a portfolio of two)
         j -= 1
         skipped += 1
     if skipped and (j < 0 or not sentence.ref(tokens[j])):

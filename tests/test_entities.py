@@ -195,6 +195,12 @@ PRESENT = [
      "local MP? Groom needs jobs.", ("Groom", "PLACE")),
     ("Craig Farquharson owns the King Vapealot vape store in Toowoomba.",
      ("King Vapealot", "ORG")),
+    # a country the model calls a person, owning a capital and a president
+    ("Leaders met in Niamey, Niger's capital, for a summit. Niger's president Mahamadou "
+     "Issoufou said Nigeria is Africa's biggest economy.", ("Niger", "PLACE")),
+    # a court of a jurisdiction of two countries
+    ("The High Court of England and Wales also ruled on the same day.",
+     ("High Court of England and Wales", "ORG")),
 ]
 
 
@@ -294,6 +300,11 @@ ABSENT = [
     ("Donald Trump has been given zinc, vitamin D and a daily Aspirin.", "Aspirin"),
     ('Donald Trump posted: "We will get through this TOGETHER!"', "TOGETHER"),
     ("It is exciting to be a Latina sitting in that majority, Selena Torres said.", "Latina"),
+    # a time zone; a title alone; a scope
+    ("Today at 10:30 BST (0930 UTC), the Supreme Court issued a ruling.", "BST"),
+    ("The decision of the Prime Minister to advise Her Majesty the Queen is not justiciable "
+     "in Her Majesty's courts.", "Majesty"),
+    ("One goal of the agreement is to encourage more intra-Africa trade.", "intra-Africa"),
     # a common word opening a sentence before a surname is no given name
     ("Victor Marrero ordered the release. Following Marrero's order, the court issued a stay.",
      "Following Marrero"),

@@ -713,6 +713,17 @@ MORE_FRAMES = [
      ("Eric Bodenstab", "affiliation", "Bill Hammons", False)),
     ("Wikinews accredited reporter William S. Saturn reached out to Bill Hammons.",
      ("William S. Saturn", "affiliation", "Wikinews", False)),
+    # with the light verb's own subject, an organisation or an invaded place modifying the
+    # event noun is the other side; the owner of sanctions is still a source
+    ("On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the "
+     "African Continental Free Trade Area (AfCFTA) agreement.",
+     ("Patrice Talon", "cooperate", "African Continental Free Trade Area", False)),
+    ("The US launched the Iraq invasion in 2003.", ("United States", "attack", "Iraq", False)),
+    ("Donald Trump imposed US sanctions on Iran.", ("United States", "coerce", "Iran", False)),
+    # a portfolio of two before a role
+    ("Leaders of African Union (AU) member states met. AU trade and industry commissioner "
+     "Albert Muchanga announced Benin was to join.", ("Albert Muchanga", "affiliation",
+                                                      "African Union", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
@@ -963,6 +974,8 @@ NO_EDGE = [
     # troops are no aid; honouring a country's figures is no praise of the country
     "The United States sent troops to Syria.",
     "Donald Trump announced a park with statues to honor historic US figures.",
+    # a rally's place is not what it protests; a treaty is no party to its own signing
+    "Joe Biden had attended Trump's Tulsa rally in June.",
     # a verb the parser made a modifier of a title is no part of the title
     "The Senate confirmed judge Barrett to the Supreme Court on Monday.",
     # a nomination received is no one hosted
