@@ -351,7 +351,8 @@ def _organizational(key: str, book: Rulebook) -> bool:
 _PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen", "punta", "isla",
                       "cabo"}
 _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street", "avenue",
-                     "boulevard", "bay", "harbour", "harbor", "island", "peninsula"}
+                     "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
+                     "memorial", "plaza", "gardens"}
 
 
 def _place_words(key: str) -> str:

@@ -277,6 +277,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"
+    if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "know") and \
+            head.head.lemma_.lower() in _AREA_NOUNS:
+        return 3.0  # "a publicly accessible area called the Ellipse"
     if root.dep_ == "poss" and head.lemma_.lower() in _COUNTRY_POSSESSIONS and \
             normalize_name(root.text) in book.places:
         return 2.0  # "Niger's capital", "Niger's president": the country's (not "Jordan's")
@@ -292,6 +295,11 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
     return 0.0
+
+
+# Nouns for a stretch of ground that a name is given to: "an area called the Ellipse".
+_AREA_NOUNS = {"area", "park", "square", "place", "region", "zone", "neighbourhood",
+               "neighborhood", "district", "village", "town", "island", "field", "site"}
 
 
 # What a country has that a person does not: "Niger's capital", "Niger's president".
@@ -600,7 +608,8 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
     for cut in range(start + 1, end - 1):
         head = normalize_name(doc[start:cut].text)
         if (head in book.places or head in book.demonyms) and doc[cut].lower_ in book.first_names \
-                and all(t.text[:1].isupper() for t in doc[cut:end]):
+                and all(t.text[:1].isupper() for t in doc[cut:end]) and \
+                doc[end - 1].lower_ not in book.org_words:  # (not "US" + "Park Police")
             return [(start, cut, "GPE"), (cut, end, "PERSON")]
     return [ent]
 

@@ -956,7 +956,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         """Tokens start..end are one item of a list ("Paris, France, Germany and Italy"; not
         "Kenosha, Wisconsin, United States": a region, then its country)."""
         after = tokens[end + 1] if end + 1 < len(tokens) else None
-        if after is not None and (after.lower_ in ("and", "or") or (
+        if after is not None and (after.lower_ in ("and", "or") and end + 2 < len(tokens) and (
+                place(tokens[end + 2]) or tokens[end + 2].pos_ == "PROPN") or (
                 after.text == "," and end + 2 < len(tokens) and place(tokens[end + 2]) and not (
                     place(tokens[end + 2]) in countries and place(tokens[end]) not in countries))):
             return True

@@ -26,7 +26,7 @@ _AS_SUBJECT_VERBS = {"serve", "act", "work", "remain", "continue", "succeed", "r
                      "resign", "quit", "retire", "step", "stand", "run", "sit"}
 _AS_OBJECT_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose",
                     "select", "install", "confirm", "designate", "crown", "swear", "hire", "tap",
-                    "pick", "make"}
+                    "pick", "make", "leave"}  # ("left Biden as the party's expected nominee")
 # "went to war with X", "entered into talks with X": the verb carries the noun's frame.
 _ENTRY_VERBS = {"go", "enter", "come", "return"}
 
@@ -50,7 +50,15 @@ def governor(token):
 
 
 def is_passive(verb) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or \
+        _passive_complement(verb)
+
+
+def _passive_complement(verb) -> bool:
+    """"He was nominated ... by President Gerald Ford", parsed as "be" with a participle
+    complement that has its own "by" agent."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -188,6 +196,8 @@ def agents(verb) -> list:
 
 def patients(verb) -> list:
     """The direct object, or the subject of a passive ("Y was accused")."""
+    if _passive_complement(verb):
+        return grammatical_subjects(verb.head)
     if is_passive(verb):
         return grammatical_subjects(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":

@@ -198,6 +198,14 @@ PRESENT = [
     # a country the model calls a person, owning a capital and a president
     ("Leaders met in Niamey, Niger's capital, for a summit. Niger's president Mahamadou "
      "Issoufou said Nigeria is Africa's biggest economy.", ("Niger", "PLACE")),
+    # a monument; an area called so; a police force with a given name in it
+    ("Arnav Gupta set himself on fire in a publicly accessible area called the Ellipse, "
+     "between the White House and the Washington Monument. Responders drove onto the "
+     "Ellipse.", ("Ellipse", "PLACE")),
+    ("Arnav Gupta set himself on fire between the White House and the Washington Monument.",
+     ("Washington Monument", "PLACE")),
+    ("Emergency responders included the Secret Service and US Park Police.",
+     ("US Park Police", "ORG")),
     # a court of a jurisdiction of two countries
     ("The High Court of England and Wales also ruled on the same day.",
      ("High Court of England and Wales", "ORG")),

@@ -724,6 +724,19 @@ MORE_FRAMES = [
     ("Leaders of African Union (AU) member states met. AU trade and industry commissioner "
      "Albert Muchanga announced Benin was to join.", ("Albert Muchanga", "affiliation",
                                                       "African Union", False)),
+    # a passive the parser read as "be" with a participle; where one studied; a verdict with
+    # a praising adjective; "left X as the party's nominee"; "in Chicago, Illinois and ..."
+    ("John Paul Stevens was born in Chicago. He was nominated to the Supreme Court in 1975 by "
+     "President Gerald Ford.", ("Gerald Ford", "related", "John Paul Stevens", False)),
+    ("John Smith studied at Harvard University.",
+     ("John Smith", "affiliation", "Harvard University", False)),
+    ('During an interview, Bernie Sanders called Joe Biden a "decent man".',
+     ("Bernie Sanders", "cooperate", "Joe Biden", False)),
+    ("Bernie Sanders ended his bid for the Democratic Party's nomination. Sanders' exit from "
+     "the race left Joe Biden as the party's expected nominee.",
+     ("Joe Biden", "affiliation", "Democratic Party", False)),
+    ("Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern "
+     "University.", ("Chicago", "location", "Illinois", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
@@ -974,6 +987,8 @@ NO_EDGE = [
     # troops are no aid; honouring a country's figures is no praise of the country
     "The United States sent troops to Syria.",
     "Donald Trump announced a park with statues to honor historic US figures.",
+    # remains studied from a site
+    "Teresa Steele was studying the faunal remains from this site, Abri Peyrony Institute.",
     # a rally's place is not what it protests; a treaty is no party to its own signing
     "Joe Biden had attended Trump's Tulsa rally in June.",
     # a verb the parser made a modifier of a title is no part of the title
