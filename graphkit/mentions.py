@@ -1048,6 +1048,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue  # (a name never ends in a lower-case function word: "Si el")
         tokens = list(ent)
         label = ent.label_
+        if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
+                ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end:
+            continue  # "Powassan virus": the name of a thing, not of an actor
         if label == "PERSON" and len(tokens) == 1 and (any(
                 c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tokens[0].children) or (
                     ent.start and doc[ent.start - 1].lower_ in _INDEFINITE) or (
@@ -1151,7 +1154,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.org_cue = (root.dep_ == "compound" and root.head.pos_ == "NOUN" and
                                root.head.lower_ in book.group_heads) or (
                 before is not None and before.pos_ == "NOUN" and before.text.islower() and
-                before.lemma_ in ORG_DESCRIPTORS)  # "law firm Sidley Austin"
+                before.lemma_ in ORG_DESCRIPTORS) or any(  # "law firm Sidley Austin"
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in book.org_roles and
+                c.lemma_ not in book.roles for c in root.children)  # "Roscosmos, the ... agency"
             mentions.append(mention)
     return mentions
 

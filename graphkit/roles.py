@@ -204,6 +204,13 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
             label = "member of" if _is_party(target, sentence) else book.roles[role]
             out.append(Relation(person, target, label, "affiliation", sentence.evidence(),
                                 rule="title"))
+        if owner and not any(_is_party(e, sentence) for e in owner):
+            start = j
+            while start > 0 and sentence.ref(tokens[start - 1]) == sentence.ref(tokens[j]):
+                start -= 1
+            if start > 0:  # "Republican US Senator Elizabeth Dole": the party before the owner
+                out += [r for r in _party_before(tokens, start, person, sentence)
+                        if r.target not in owner]
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
@@ -752,11 +759,20 @@ def _same_surname(person: str, sentence: SentenceView) -> list[str]:
 
 
 def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
-    """"Trump is a Republican": the subject is the party's member."""
+    """"Trump is a Republican", "Thom Tillis, a Republican,": the person is the party's
+    member."""
     out = []
     for token in sentence.tokens:
         parties = [e for e in sentence.ref(token) if _is_party(e, sentence)]
-        if not parties or token.dep_ != "attr" or token.head.lemma_ != "be":
+        if not parties:
+            continue
+        if token.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                         for c in token.children):
+            out += [Relation(person, party, "member of", "affiliation", sentence.evidence(),
+                             rule="party") for person in sentence.ref(token.head)
+                    if sentence.types.get(person) == "PERSON" for party in parties]
+            continue
+        if token.dep_ != "attr" or token.head.lemma_ != "be":
             continue
         people = [e for t in syntax.grammatical_subjects(token.head) for e in sentence.ref(t)
                   if sentence.types.get(e) == "PERSON"]

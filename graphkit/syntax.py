@@ -27,6 +27,18 @@ _AS_SUBJECT_VERBS = {"serve", "act", "work", "remain", "continue", "succeed", "r
 _AS_OBJECT_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose",
                     "select", "install", "confirm", "designate", "crown", "swear", "hire", "tap",
                     "pick", "make", "leave"}  # ("left Biden as the party's expected nominee")
+# Verbs whose object does what their infinitive says: "urged Iran to talk", "asked him
+# to resign" (not "defeated Dole to become Senator": the subject does).
+OBJECT_CONTROL_VERBS = {"urge", "ask", "tell", "force", "allow", "permit", "invite", "encourage",
+                        "persuade", "order", "want", "expect", "help", "enable", "require", "call",
+                        "appoint", "elect", "choose", "select", "pick", "nominate", "lead", "cause",
+                        "compel", "pressure", "press", "push", "convince", "instruct", "direct",
+                        "beg", "advise", "warn", "need", "like", "prefer", "get", "authorize",
+                        "authorise", "empower", "mandate", "hire", "recruit", "train", "inspire",
+                        "motivate", "prompt", "drive", "oblige", "challenge", "dare", "remind",
+                        "implore", "exhort", "beseech", "lobby", "send", "task", "commission",
+                        "assign", "name", "wish", "would", "leave", "make", "let", "see", "hear",
+                        "tap", "install", "designate", "sign", "ban", "bar", "forbid", "prohibit"}
 # "went to war with X", "entered into talks with X": the verb carries the noun's frame.
 _ENTRY_VERBS = {"go", "enter", "come", "return"}
 
@@ -158,7 +170,9 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
             return grammatical_subjects(carrier.head, depth + 1)
         return with_conjuncts(head)
     if dep == "xcomp":
-        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in head.children if c.dep_ in ("dobj", "dative")] \
+            if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+        # ("Hagan defeated Dole to become the first ... Senator": Hagan becomes it)
         # "called on Fox News to fire X": the one called on does it.
         objects += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                     and c.i < verb.i for o in c.children if o.dep_ == "pobj"]

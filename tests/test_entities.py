@@ -206,6 +206,11 @@ PRESENT = [
      ("Washington Monument", "PLACE")),
     ("Emergency responders included the Secret Service and US Park Police.",
      ("US Park Police", "ORG")),
+    # an agency by its apposition; a mission's name; a cemetery
+    ("Yesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei "
+     "Leonov.", ("Roscosmos", "ORG")),
+    ("Leonov will be buried at the Federal Military Memorial Cemetery on Tuesday.",
+     ("Federal Military Memorial Cemetery", "PLACE")),
     # a court of a jurisdiction of two countries
     ("The High Court of England and Wales also ruled on the same day.",
      ("High Court of England and Wales", "ORG")),
@@ -313,6 +318,8 @@ ABSENT = [
     ("The decision of the Prime Minister to advise Her Majesty the Queen is not justiciable "
      "in Her Majesty's courts.", "Majesty"),
     ("One goal of the agreement is to encourage more intra-Africa trade.", "intra-Africa"),
+    # a virus named after a place
+    ("Kay Hagan died from Powassan virus, a flavivirus, leading to encephalitis.", "Powassan"),
     # a common word opening a sentence before a surname is no given name
     ("Victor Marrero ordered the release. Following Marrero's order, the court issued a stay.",
      "Following Marrero"),

@@ -737,6 +737,15 @@ MORE_FRAMES = [
      ("Joe Biden", "affiliation", "Democratic Party", False)),
     ("Stevens was born in 1920 in Chicago, Illinois and studied law at Northwestern "
      "University.", ("Chicago", "location", "Illinois", False)),
+    # the subject does what a non-control verb's infinitive says; a party before the title's
+    # owner; a party in apposition
+    ("Kay Hagan defeated incumbent Republican US Senator Elizabeth Dole to become the first "
+     "female Democratic US Senator from North Carolina.",
+     ("Kay Hagan", "affiliation", "Democratic Party", False)),
+    ("Kay Hagan defeated incumbent Republican US Senator Elizabeth Dole in 2008.",
+     ("Elizabeth Dole", "affiliation", "Republican Party", False)),
+    ("She lost reelection to Thom Tillis, a Republican, in 2014.",
+     ("Thom Tillis", "affiliation", "Republican Party", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
@@ -1077,3 +1086,10 @@ def test_a_name_between_joined_titles_takes_no_title(extract):
     rows = edge_rows(extract("CNN reporter and former Bill Clinton White House Press Secretary "
                              "Joe Lockhart questioned the visit."))
     assert not any(row[0] == "Bill Clinton" for row in rows), rows
+
+
+def test_the_object_of_a_non_control_verb_does_not_become_what_the_subject_became(extract):
+    rows = edge_rows(extract("Kay Hagan defeated incumbent Republican US Senator Elizabeth "
+                             "Dole to become the first female Democratic US Senator."))
+    assert ("Kay Hagan", "affiliation", "Democratic Party", False) in rows
+    assert ("Elizabeth Dole", "affiliation", "Democratic Party", False) not in rows
