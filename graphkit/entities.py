@@ -352,7 +352,8 @@ _PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen", "pu
                       "cabo"}
 _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street", "avenue",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
-                     "memorial", "plaza", "gardens", "cemetery"}
+                     "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
+                     "penitentiary", "jail"}
 
 
 def _place_words(key: str) -> str:

@@ -102,6 +102,12 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
             tokens[end - 1].lower_ not in book.org_words and \
             tokens[end - 1].lower_ not in book.group_heads:  # (not "Democratic party")
         end -= 1  # "Pacific island (nations)": a common noun after the name
+    for k in (2, 1):  # "the Associated Press news agency": a known name and what it is
+        if end - start > k and all(t.text.isalpha() and t.text.islower() for t in
+                                   tokens[end - k:end]) and normalize_name(" ".join(
+                                       t.text for t in tokens[start:end - k])) in book.organizations:
+            end -= k
+            break
     return start, end, tuple(titles)
 
 
@@ -935,6 +941,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
         return span[0] + (doc[span[0]].lower_ == "the")
 
     merged = []
+    consumed = 0
     for start, end, label in ents:
         if label in ("NORP", "GPE", "LOC") and start > 0 and doc[start - 1].text[:1].isupper() \
                 and doc[start - 1].pos_ in ("PROPN", "ADJ") and normalize_name(doc[start - 1:end].text) in book.demonyms.keys() | \
@@ -959,6 +966,25 @@ def corrected_spans(doc, book: Rulebook) -> list:
                 and doc[start].lower_ in NAME_PARTICLES:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Hamza" + "bin Ladin"
             continue
+        if start < consumed:
+            continue  # (inside a court district named below)
+        if label in ("GPE", "LOC") and doc[end - 1].lower_ == "district" and \
+                doc[name_start((start, end))].lower_ in COURT_DISTRICTS and end + 1 < len(doc) \
+                and doc[end].lower_ == "of":
+            # "the Western District of Virginia" with "Virginia" left untagged
+            texts = tuple(t.text for t in doc[end + 1:end + 6])
+            stop = next((end + 1 + len(words) for words, _ in
+                         book.place_surfaces.get(doc[end + 1].text, ())
+                         if texts[:len(words)] == words), None)
+            if stop is not None:
+                district_start = start
+                court_start = _court_for(doc, name_start((start, end)))
+                if court_start is not None:
+                    merged = [m for m in merged if m[1] <= court_start]
+                    district_start = court_start
+                merged.append((district_start, stop, "ORG"))
+                consumed = stop
+                continue
         if merged and label in ("GPE", "LOC") and merged[-1][1] + 1 == start and \
                 doc[start - 1].lower_ == "of" and doc[merged[-1][1] - 1].lower_ == "district" and \
                 doc[name_start(merged[-1])].lower_ in COURT_DISTRICTS:

@@ -463,7 +463,7 @@ def demonym_apposition_edges(sentence: SentenceView) -> list[Relation]:
     types = sentence.types
     for token in sentence.tokens:
         if token.dep_ in ("compound", "poss") or token.pos_ not in ("NOUN", "PROPN") and not (
-                token.dep_ == "amod" and token.pos_ == "ADJ"):
+                token.dep_ in ("amod", "appos") and token.pos_ == "ADJ"):
             continue
         countries = [e for e in sentence.ref(token) if e in sentence.book.country_ids]
         first = token.i - 1 if token.i > sentence.tokens[0].i and sentence.ref(
@@ -479,9 +479,12 @@ def demonym_apposition_edges(sentence: SentenceView) -> list[Relation]:
             people = [e for a in token.children if a.dep_ == "appos"
                       for t in syntax.with_conjuncts(a) for e in sentence.ref(t)
                       if types.get(e) == "PERSON"]
-        out += [Relation(person, countries[0], "national of", "affiliation",
+        homes = [e for t in syntax.prep_objects(token, "from") for e in sentence.ref(t)
+                 if e in sentence.book.country_ids and e != countries[0]]
+        out += [Relation(person, country, "national of", "affiliation",
                          sentence.evidence(), rule="demonym")
-                for person in dict.fromkeys(people)]
+                for person in dict.fromkeys(people) for country in countries[:1] + homes[:1]]
+        # ("Sirhan, an ethnic Palestinian from Jordan": Jordan's too)
     return out
 
 

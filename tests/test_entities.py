@@ -211,6 +211,15 @@ PRESENT = [
      "Leonov.", ("Roscosmos", "ORG")),
     ("Leonov will be buried at the Federal Military Memorial Cemetery on Tuesday.",
      ("Federal Military Memorial Cemetery", "PLACE")),
+    # a prison named after a person; a federal court whose state the model left untagged;
+    # a known name and what it is
+    ("Sirhan Sirhan was serving his time at Richard J. Donovan Correctional Facility in San "
+     "Diego County, California.", ("Richard J. Donovan Correctional Facility", "PLACE")),
+    ("Judge James Parker Jones, presiding in the United States District Court for the Western "
+     "District of Virginia in Abingdon, handed down the sentence.",
+     ("United States District Court for the Western District of Virginia", "ORG")),
+    ("According to the Associated Press news agency, the delegates are not bound.",
+     ("Associated Press", "ORG")),
     # a court of a jurisdiction of two countries
     ("The High Court of England and Wales also ruled on the same day.",
      ("High Court of England and Wales", "ORG")),

@@ -746,6 +746,13 @@ MORE_FRAMES = [
      ("Elizabeth Dole", "affiliation", "Republican Party", False)),
     ("She lost reelection to Thom Tillis, a Republican, in 2014.",
      ("Thom Tillis", "affiliation", "Republican Party", False)),
+    # a judge presiding in a court; a demonym in apposition, "from" a country
+    ("Judge James Parker Jones, presiding in the United States District Court for the Western "
+     "District of Virginia in Abingdon, handed down the sentence.",
+     ("James Parker Jones", "affiliation",
+      "United States District Court for the Western District of Virginia", False)),
+    ("Sirhan Sirhan, an ethnic Palestinian from Jordan, opposed Robert Kennedy's position.",
+     ("Sirhan Sirhan", "affiliation", "Jordan", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
