@@ -15,6 +15,7 @@ Resolution steps, each driven by the data files in ``graphkit/rules``:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -219,8 +220,9 @@ def _short_company_name(words: tuple[str, ...], book: Rulebook) -> tuple[str, ..
     "ABS-CBN Corporation" is also written "ABS-CBN", "Burisma Holdings" "Burisma"
     (not "First Group": a common word, a given name or a place alone names no company)."""
     core = list(words)
-    while len(core) > 1 and core[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
-        core.pop()
+    while len(core) > 1 and (core[-1].lower().rstrip(".") in LEGAL_SUFFIXES or
+                             core[-1].lower() in ("airlines", "airways")):
+        core.pop()  # ("Saha Airlines" is also "Saha"; not "Qatar Airways": a place alone)
     if len(core) == len(words) == 2 and core[-1].isupper() and \
             entity_id(book.places.get(normalize_name(core[-1]), "")) in book.country_ids:
         core.pop()  # "Mazars USA" is also "Mazars"
@@ -787,7 +789,11 @@ def _cluster_label(cluster: _Cluster) -> str:
     for mention in sorted(candidates, key=lambda m: (m.chunk, m.start)):
         first_seen.setdefault(mention.text, (mention.chunk, mention.start))
     # Most frequent longest form; then the form the text introduces first.
-    return max(forms, key=lambda f: (forms[f], tuple(-x for x in first_seen[f])))
+    label = max(forms, key=lambda f: (forms[f], tuple(-x for x in first_seen[f])))
+    return _ZERO_WIDTH.sub("", label)  # ("Daily Xtra\u200d's": an invisible joiner)
+
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
 def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
@@ -892,7 +898,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     entities = []
     for index, cluster, etype in kept:
         eid = ids[index]
-        aliases = sorted({m.text for m in cluster.mentions} - {labels[index]})
+        aliases = sorted({_ZERO_WIDTH.sub("", m.text) for m in cluster.mentions} - {labels[index]})
         entities.append(Entity(id=eid, label=labels[index], type=etype, aliases=tuple(aliases),
                                mentions=len(mentions_out[eid]), documents=(doc_id,)))
     entities.sort(key=lambda e: e.id)

@@ -424,7 +424,13 @@ def _people_or_event(doc, span, key: str, label: str, book: Rulebook) -> bool:
 
 def _described_as_person(doc, first: int, book: Rulebook) -> bool:
     """"porn actress Stormy Daniels", "tennis player Nikoloz Basilashvili": a word
-    for a person right before a name."""
+    for a person right before a name; "40-year-old Skandaraj Navaratnam": an age."""
+    if first and doc[max(0, first - 5):first].text.replace(" ", "").endswith("year-old"):
+        # (not "a 36-year-old Cheltenham man": the name modifies the person noun)
+        end = first
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        return end >= len(doc) or not (doc[end].text.islower() and doc[end].pos_ == "NOUN")
     words = [t for t in doc[max(0, first - 2):first]]
     if not words or not words[-1].text.islower() or words[-1].pos_ != "NOUN":
         return False

@@ -14,7 +14,7 @@ from .model import Document, Relation
 from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
                     described_country_edges, including_edges, located_edges, of_edges,
                     listed_member_edges, others_in_edges, party_attribute_edges,
-                    possessive_member_edges, title_edges)
+                    possessive_member_edges, title_edges, victim_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView, transparent
 
@@ -99,6 +99,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                      for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
         else:
             found = syntax.prep_objects(token, slot)
+            if rule.direct_object:  # "reached out to [the party's nominee] X": X alone
+                found = [t for t in found if sentence.ref(t)]
             for obj in syntax.patients(token):
                 if not rule.requires_entity_object and (
                         not sentence.entities(obj) or obj.lemma_.lower() in rule.object_nouns
@@ -353,7 +355,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + listed_member_edges(sentence) + including_edges(sentence)
                      + others_in_edges(sentence) + party_attribute_edges(sentence)
                      + quoted_verdict_edges(sentence) + described_country_edges(sentence)
-                     + demonym_apposition_edges(sentence))
+                     + demonym_apposition_edges(sentence) + victim_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

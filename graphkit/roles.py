@@ -488,6 +488,24 @@ def demonym_apposition_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+def victim_edges(sentence: SentenceView) -> list[Relation]:
+    """"McArthur's first victim ... was Skandaraj Navaratnam", "Smith's victim, John Doe":
+    the possessor attacked the person named as the victim."""
+    out = []
+    for noun in sentence.tokens:
+        if noun.lemma_.lower() != "victim" or noun.pos_ != "NOUN":
+            continue
+        attackers = [e for c in noun.children if c.dep_ == "poss" for e in sentence.ref(c)
+                     if sentence.types.get(e) in ("PERSON", "ORG", "PLACE")]
+        named = syntax.predicated_of(noun) + _names_after_comma(noun, sentence)
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "X's victim was Y"
+            named += [c for c in noun.head.children if c.dep_ == "attr"]
+        victims = [e for t in named for e in sentence.ref(t) if sentence.types.get(e) == "PERSON"]
+        out += [Relation(a, v, "attacked", "attack", sentence.evidence(), rule="victim")
+                for a in attackers for v in dict.fromkeys(victims) if a != v]
+    return out
+
+
 def of_edges(sentence: SentenceView) -> list[Relation]:
     """"Prime Minister Igor Matovič of the Slovak Republic", "Yvette Cooper of the
     Labour Party": a person named with "of" and an organisation or titled place."""
@@ -506,6 +524,14 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
+        if role is None and end + 3 < len(tokens) and tokens[end + 1].text == "," and \
+                tokens[end + 2].lower_ == "from":
+            # "Bruce McArthur, from Toronto, Canada, admitted ...": where the person is from
+            homes = [e for e in sentence.ref(tokens[end + 3])
+                     if sentence.types.get(e) == "PLACE"]
+            out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
+                    for home in homes[:1]]
+            continue
         at = end + 1 + (end + 2 < len(tokens) and tokens[end + 1].text == "," and
                         tokens[end + 2].lower_ == "of")  # "Sharif Hotak, of the ... council"
         if at >= len(tokens) or not (tokens[at].lower_ == "of" or (

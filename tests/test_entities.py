@@ -220,6 +220,9 @@ PRESENT = [
      ("United States District Court for the Western District of Virginia", "ORG")),
     ("According to the Associated Press news agency, the delegates are not bound.",
      ("Associated Press", "ORG")),
+    # an age before a name says person (not before a name modifying a noun)
+    ("McArthur's first victim of the eight was 40-year-old Skandaraj Navaratnam, a former "
+     "boyfriend.", ("Skandaraj Navaratnam", "PERSON")),
     # a court of a jurisdiction of two countries
     ("The High Court of England and Wales also ruled on the same day.",
      ("High Court of England and Wales", "ORG")),
@@ -329,6 +332,8 @@ ABSENT = [
     ("One goal of the agreement is to encourage more intra-Africa trade.", "intra-Africa"),
     # a virus named after a place
     ("Kay Hagan died from Powassan virus, a flavivirus, leading to encephalitis.", "Powassan"),
+    # an adjective-like acronym
+    ("Some members of the local LGBT community have been critical.", "LGBT"),
     # a common word opening a sentence before a surname is no given name
     ("Victor Marrero ordered the release. Following Marrero's order, the court issued a stay.",
      "Following Marrero"),
@@ -359,6 +364,11 @@ MERGED = [
     ("Yesterday, the Parliament of New South Wales (NSW), Australia voted to pass the bill. "
      "NSW had the most restrictive law. New South Wales is a state.", "New South Wales",
      {"NSW"}),
+    # an airline's short name; an invisible joiner is no part of a name
+    ("Saha Airlines owned the plane. The database lists Saha as belonging to the Air Force.",
+     "Saha Airlines", {"Saha"}),
+    ("National news source Daily Xtra\u200d's editorial director, Rachel Giese, said she felt "
+     "relief. Daily Xtra reported it first.", "Daily Xtra", set()),
     # a national party "of America" is the party named without it (not a state's branch)
     ("Bill Hammons founded the Unity Party of America in 2004. The Unity Party is centrist.",
      "Unity Party of America", {"Unity Party"}),
@@ -673,3 +683,8 @@ def test_an_abbreviation_of_the_words_before_a_name_is_not_its_alias(extract):
                      "Conservative MP Philip Hammond commented.")
     parliament = next(e for e in result.entities if e.label == "Parliament")
     assert "MP" not in parliament.aliases
+
+
+def test_an_age_before_a_name_modifying_a_noun_says_nothing_of_the_name(extract):
+    result = extract("Police arrested a 36-year-old Cheltenham man on suspicion of burglary.")
+    assert ("Cheltenham", "PERSON") not in {(e.label, e.type) for e in result.entities}

@@ -753,6 +753,16 @@ MORE_FRAMES = [
       "United States District Court for the Western District of Virginia", False)),
     ("Sirhan Sirhan, an ethnic Palestinian from Jordan, opposed Robert Kennedy's position.",
      ("Sirhan Sirhan", "affiliation", "Jordan", False)),
+    # contacting someone; owning a place; where a person is from; a possessor's victim
+    ("Wikinews contacted Boeing in an effort to establish the configuration.",
+     ("Wikinews", "consult", "Boeing", False)),
+    ("Fath Airport is owned by the Revolutionary Guards.",
+     ("Islamic Revolutionary Guard Corps", "affiliation", "Fath Airport", False)),
+    ("Bruce McArthur, from Toronto, Canada, on Tuesday admitted his guilt in eight murders.",
+     ("Bruce McArthur", "location", "Toronto", False)),
+    ("Bruce McArthur murdered eight men. McArthur's first victim of the eight was 40-year-old "
+     "Skandaraj Navaratnam, a former boyfriend.",
+     ("Bruce McArthur", "attack", "Skandaraj Navaratnam", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
