@@ -1190,6 +1190,19 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in book.org_roles and
                 c.lemma_ not in book.roles for c in root.children)  # "Roscosmos, the ... agency"
             mentions.append(mention)
+    return _shared_surnames(doc, mentions, book)
+
+
+def _shared_surnames(doc, mentions: list[RawMention], book: Rulebook) -> list[RawMention]:
+    """"David and Louise Turpin": a given name alone before "and" and a full name shares
+    its surname."""
+    for mention, other in zip(mentions, mentions[1:]):
+        if mention.type == "PERSON" == other.type and mention.end - mention.start == 1 and \
+                other.end - other.start == 2 and mention.end + 1 == other.start and \
+                doc[mention.end].lower_ == "and" and mention.key in book.first_names and \
+                other.key.split()[0] in book.first_names:
+            mention.text = f"{mention.text} {doc[other.end - 1].text}"
+            mention.key = normalize_name(mention.text)
     return mentions
 
 

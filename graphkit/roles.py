@@ -1084,7 +1084,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         # "Iran's Qom Province", "China's Hubei province": a country's own region
         inner = place(token) if token.dep_ not in ("compound", "poss") else None
         owners = {place(c) for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"}
-        if inner and inner not in countries and len(owners) == 1 and owners <= countries - {inner}:
+        if inner and inner not in countries and len(owners) == 1 and owners <= (
+                countries | states) - {inner}:  # (and "California's Riverside County")
             out.append(Relation(inner, owners.pop(), "located in", "location", sentence.evidence(),
                                 rule="located"))
     for index, token in enumerate(tokens[:-3]):

@@ -369,6 +369,9 @@ MERGED = [
      "Saha Airlines", {"Saha"}),
     ("National news source Daily Xtra\u200d's editorial director, Rachel Giese, said she felt "
      "relief. Daily Xtra reported it first.", "Daily Xtra", set()),
+    # a given name before "and" and a full name shares its surname
+    ("Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison. Bill and "
+     "Hillary Clinton visited.", "Bill Clinton", set()),
     # a national party "of America" is the party named without it (not a state's branch)
     ("Bill Hammons founded the Unity Party of America in 2004. The Unity Party is centrist.",
      "Unity Party of America", {"Unity Party"}),

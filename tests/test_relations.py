@@ -763,6 +763,10 @@ MORE_FRAMES = [
     ("Bruce McArthur murdered eight men. McArthur's first victim of the eight was 40-year-old "
      "Skandaraj Navaratnam, a former boyfriend.",
      ("Bruce McArthur", "attack", "Skandaraj Navaratnam", False)),
+    ("Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison.",
+     ("Bernard Schwartz", "coerce", "David Turpin", False)),
+    ("Heavy rain hit Florida's West Palm Beach on Sunday.",
+     ("West Palm Beach", "location", "Florida", False)),
     # "the capital" of the country the text is about
     ("Puerto Rico's governor resigned. Puerto Rico has been in turmoil. His announcement "
      "followed two weeks of protests in the capital, San Juan.",
