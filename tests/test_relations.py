@@ -1114,3 +1114,9 @@ def test_the_object_of_a_non_control_verb_does_not_become_what_the_subject_becam
                              "Dole to become the first female Democratic US Senator."))
     assert ("Kay Hagan", "affiliation", "Democratic Party", False) in rows
     assert ("Elizabeth Dole", "affiliation", "Democratic Party", False) not in rows
+
+
+def test_collaborating_is_no_signed_agreement(extract):
+    relations = {(r.relation, r.category) for r in extract(
+        "Robert Hunter collaborated with Mickey Hart and Bruce Hornsby.").relations}
+    assert relations == {("cooperates with", "cooperate")}, relations
