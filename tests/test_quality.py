@@ -22,10 +22,11 @@ def total():
 
 
 def test_gold_files_are_present():
-    assert len(GOLD_FILES) >= 30
+    assert len(GOLD_FILES) >= 40
 
 
-# Measured 2026-11-25 over the 89 articles: typed entities 0.962, relations 0.943 (P 0.984).
+# Measured 2026-11-26 over the 124 Wikinews articles: typed entities 0.967, relations 0.935
+# (P 0.970).
 def test_typed_entity_f1_floor(total):
     assert total.entities_typed.f1 >= 0.92, total.entities_typed
 
