@@ -696,16 +696,23 @@ def _merge_region_names(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
                 if _cluster_type(cluster, book) == "PLACE":
                     regions[" ".join(words[:-1])].append(cluster)
                 break
-    if not regions:
+    return _join_bare_names(clusters, regions, lambda target: "PLACE")
+
+
+def _join_bare_names(clusters: list[_Cluster], owners_by_key: dict, kind) -> list[_Cluster]:
+    """A cluster named only by one key of ``owners_by_key`` joins the one cluster that key
+    stands for, its mentions typed ``kind(owner)``."""
+    if not owners_by_key:
         return clusters
     out = []
     for cluster in clusters:
-        owners = {id(c): c for key in cluster.keys for c in regions.get(key, ())
+        owners = {id(c): c for key in cluster.keys for c in owners_by_key.get(key, ())
                   if c is not cluster}
         if len(owners) == 1 and not cluster.canonical and len(cluster.keys) == 1:
             target = next(iter(owners.values()))
+            mention_type = kind(target)
             for mention in cluster.mentions:
-                mention.type = "PLACE"
+                mention.type = mention_type
                 target.add(mention)
         else:
             out.append(cluster)
@@ -721,21 +728,7 @@ def _merge_building_heads(clusters: list[_Cluster], book: Rulebook) -> list[_Clu
             words = key.split()
             if len(words) >= 2 and words[-1] in _BUILDING_HEADS:
                 buildings[words[-1]].append(cluster)
-    if not buildings:
-        return clusters
-    out = []
-    for cluster in clusters:
-        owners = {id(c): c for key in cluster.keys for c in buildings.get(key, ())
-                  if c is not cluster}
-        if len(owners) == 1 and not cluster.canonical and len(cluster.keys) == 1:
-            target = next(iter(owners.values()))
-            kind = _cluster_type(target, book)
-            for mention in cluster.mentions:
-                mention.type = kind
-                target.add(mention)
-        else:
-            out.append(cluster)
-    return out
+    return _join_bare_names(clusters, buildings, lambda target: _cluster_type(target, book))
 
 
 def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
