@@ -37,7 +37,7 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "tell", "force", "allow", "permit", "invi
                         "authorise", "empower", "mandate", "hire", "recruit", "train", "inspire",
                         "motivate", "prompt", "drive", "oblige", "challenge", "dare", "remind",
                         "implore", "exhort", "beseech", "lobby", "send", "task", "commission",
-                        "assign", "name", "wish", "would", "leave", "make", "let", "see", "hear",
+                        "assign", "name", "wish", "leave", "make", "let", "see", "hear",
                         "tap", "install", "designate", "sign", "ban", "bar", "forbid", "prohibit"}
 # "went to war with X", "entered into talks with X": the verb carries the noun's frame.
 _ENTRY_VERBS = {"go", "enter", "come", "return"}
