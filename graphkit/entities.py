@@ -119,8 +119,14 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         clusters.append(_Cluster())
         join(mention, len(clusters) - 1)
 
-    # Longest names first, so that partial names find their full form.
-    order = sorted(mentions, key=lambda m: (-len(m.key.split()), m.chunk, m.start))
+    # Longest names first, so that partial names find their full form; a longer name
+    # in brackets after a name waits for it ("the RMT union (National Union of Rail,
+    # Maritime and Transport Workers)").
+    def words(mention: RawMention) -> int:
+        owner = acronyms.get(mention.key)
+        return min(len(mention.key.split()), len(owner.key.split()) if owner else 99)
+
+    order = sorted(mentions, key=lambda m: (-words(m), m.chunk, m.start))
     for mention in order:
         if mention.canonical and " " not in mention.key and mention.place_cue < 1.5 and \
                 mention.type == "PLACE":
@@ -355,7 +361,8 @@ _PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen", "pu
 _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street", "avenue",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
-                     "penitentiary", "jail"}
+                     "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
+                     "abbey", "monastery", "chapel", "shrine"}
 
 
 def _place_words(key: str) -> str:

@@ -81,6 +81,11 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                 start += 1  # "Broadcaster Piers Morgan" opening a sentence
             else:
                 break
+    if not person_like:
+        while end - start > 1 and tokens[end - 1].text.istitle() and \
+                tokens[end - 1].lower_ in book.roles and tokens[end - 2].lower_ not in (
+                    "of", "the") and _person_follows(tokens[end - 1], book):
+            end -= 1  # "Coast Guard Commandant" (Admiral Elson Hermogino): a title
     for i in range(start, end):
         # "... Freedom (USCIRF": the parenthesis belongs to an acronym definition.
         if tokens[i].text in ("(", "[", "{"):
@@ -109,6 +114,14 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
             end -= k
             break
     return start, end, tuple(titles)
+
+
+def _person_follows(token, book: Rulebook) -> bool:
+    """A person's name, or a title before one, comes right after the token."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and (after.ent_type_ == "PERSON" and after.ent_iob_ == "B" or (
+        after.lower_.rstrip(".") in book.title_words and after.text[:1].isupper()))
 
 
 _FUNCTION_WORDS = {"of", "the", "and", "for", "to", "a", "an"}
@@ -141,6 +154,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if len(words) > 1 and words[-1] in book.thing_heads:
         return True
+    if any(w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1] in book.event_heads
+           for i, w in enumerate(words)) and not (tokens and tokens[0].ent_type_ == "PERSON"):
+        return True  # "the Treaty of Rome", "the Public Service Vehicle Regulations for Buses"
     if len(words) > 1 and all(len(w) == 1 for w in words):
         return True  # "E & W"
     if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].text[1:].islower():
@@ -382,6 +398,18 @@ def _common_noun_opening(doc, span, key: str, book: Rulebook) -> bool:
     return not forms.isdisjoint(_lower_nouns(doc))
 
 
+def _modifier_opening(doc, span, key: str, book: Rulebook) -> bool:
+    """One capitalised word opening a sentence as the modifier of the lower-case noun
+    after it, and written nowhere else, is no person ("Twin bombings struck ...")."""
+    token = span[0]
+    if len(span) != 1 or not token.is_sent_start or key in book.first_names or \
+            token.dep_ not in ("amod", "compound", "nmod") or token.head.i != token.i + 1:
+        return False
+    head = token.head
+    return head.pos_ == "NOUN" and head.text.islower() and \
+        token_columns(doc).text.count(token.text) == 1
+
+
 def _lower_nouns(doc) -> frozenset[str]:
     """The common nouns a document writes in lower case (worked out once per document)."""
     cached = doc.user_data.get("graphkit_lower_nouns")
@@ -498,8 +526,8 @@ def _of_known_name(tokens, known: set[str], book: Rulebook):
 
 
 _JOINERS = {"for", "of", "the"}
-NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "del", "della", "van", "von", "der", "la",
-                   "le", "di", "du", "dos", "das"}
+NAME_PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "del", "della", "dela", "van", "von", "der",
+                   "la", "le", "di", "du", "dos", "das"}
 _ACRONYM_GLUE = {"of", "and", "for", "the", ",", "-", "&", "on", "in"}
 
 
@@ -653,6 +681,48 @@ def _extend_of_name(doc, ent, book: Rulebook, ents) -> tuple:
         else:
             break
     return (start, last, label) if last > end + 1 else ent
+
+
+_GENERIC_PLACE_WORDS = {"autonomous", "special", "administrative", "capital", "federal",
+                        "national", "region", "province", "territory", "district", "area",
+                        "zone"}
+
+
+def _extend_generic_place(doc, ent, book: Rulebook) -> tuple:
+    """"the Autonomous Region" + "in Muslim Mindanao": a place name made only of generic
+    words runs on through "in" and the capitalised words after it (not "the Capital
+    Region in Denmark": a known place locates it)."""
+    start, end, label = ent
+    first = start + (doc[start].lower_ == "the")
+    if label not in ("GPE", "LOC") or first >= end or end + 1 >= len(doc) or \
+            doc[end].lower_ != "in" or not all(
+                t.lower_ in _GENERIC_PLACE_WORDS and t.text[:1].isupper() for t in doc[first:end]):
+        return ent
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].text[:1].isupper() and \
+            doc[stop].pos_ in ("PROPN", "ADJ"):
+        stop += 1
+    if stop == end + 1 or normalize_name(doc[end + 1:stop].text) in book.places:
+        return ent
+    return (start, stop, label)
+
+
+def _extend_bracketed(doc, ent, ents) -> tuple:
+    """"(National Union of Rail, Maritime and Transport Workers)": an organisation's name
+    filling a bracket is one name, commas and all, when the rest of it is capitalised
+    words no place or person claims."""
+    start, end, label = ent
+    if label != "ORG" or start == 0 or doc[start - 1].text != "(" or end >= len(doc) or \
+            doc[end].text not in (",", "and", "of", "for", "&"):
+        return ent
+    close = next((i for i in range(end, min(len(doc), start + 16)) if doc[i].text == ")"), None)
+    if close is None or not doc[close - 1].text[:1].isupper() or any(
+            s < close and e > end and lab != "ORG" for s, e, lab in ents):
+        return ent
+    if all(t.text in (",", "and", "of", "for", "the", "&") or t.text[:1].isupper()
+           for t in doc[end:close]):
+        return (start, close, label)
+    return ent
 
 
 def _extend_hyphenated(doc, ent, ents) -> tuple:
@@ -934,12 +1004,14 @@ def corrected_spans(doc, book: Rulebook) -> list:
 
     ents = _extend_to_known(doc, [(e.start, e.end, e.label_) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
-    ents = [_extend_hyphenated(doc, _extend_of_name(doc, ent, book, ents), ents) for ent in ents]
+    tagged = ents
+    ents = [_extend_hyphenated(doc, _extend_bracketed(doc, _extend_of_name(
+        doc, _extend_generic_place(doc, ent, book), book, ents), ents), ents) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
             for ent in ents]
     extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents),
                                                              ents), ents) for ent in ents]
-    if extended != ents:  # drop what an extended name swallowed
+    if extended != tagged:  # drop what an extended name swallowed
         ents = [e for e in extended
                 if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extended)]
 
@@ -1142,6 +1214,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 continue  # "anti-Brexit", "pro-Beijing", "intra-Africa": not a name
             if _common_noun_opening(doc, span, key, book):
                 continue  # "Protestor dressed as the Grim Reaper": "protestors" elsewhere
+            if label == "PERSON" and _modifier_opening(doc, span, key, book):
+                continue
             if _day_name(doc, span, label, book):
                 continue  # "Super Tuesday", "Bloody Sunday": a day's name
             if _people_or_event(doc, span, key, label, book):
@@ -1233,12 +1307,15 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
                 aliases[normalize_name(inner)] = mention
                 mention.short_form = inner
         elif i + 3 < len(doc) and doc[i].text == "(" and mention.type == "ORG":
-            # "the Supreme Court of Justice (Oberster Gerichtshof)": the name in its language
-            close = next((j for j in range(i + 2, min(i + 7, len(doc))) if doc[j].text == ")"),
+            # "the Supreme Court of Justice (Oberster Gerichtshof)": the name in its language;
+            # "the RMT union (National Union of Rail, Maritime and Transport Workers)"
+            close = next((j for j in range(i + 2, min(i + 16, len(doc))) if doc[j].text == ")"),
                          None)
             words = [w.text for w in doc[i + 1:close] if not w.is_space] if close else []
-            if len(words) >= 2 and all(w.isalpha() and w[:1].isupper() for w in words):
-                aliases[normalize_name(" ".join(words))] = mention
+            names = [w for w in words if w not in (",", "of", "and", "for", "the")]
+            if len(names) >= 2 and all(w.isalpha() and w[:1].isupper() for w in names) and \
+                    words[0][:1].isupper() and words[-1][:1].isupper():
+                aliases[normalize_name(doc[i + 1:close].text)] = mention
     return aliases
 
 
@@ -1288,11 +1365,15 @@ def find_organization_names(chunks, covered, book) -> list[RawMention]:
 
 
 def find_place_names(chunks, covered, book) -> list[RawMention]:
-    """Place names from the tables that spaCy did not tag ("Kyiv")."""
+    """Place names from the tables that spaCy did not tag ("Kyiv"; "Wales have made no
+    recommendation", read as the plural of "wale")."""
     found = []
-    for chunk, start, end, canonical in match_surfaces(chunks, book.place_surfaces, covered,
-                                                       pos="PROPN"):
+    for chunk, start, end, canonical in match_surfaces(chunks, book.place_surfaces, covered):
         doc = chunks[chunk][1]
+        first = doc[start]
+        if first.pos_ != "PROPN" and not (first.pos_ == "NOUN" and first.text.istitle() and (
+                not first.is_sent_start or first.lemma_.lower() != first.lower_)):
+            continue  # ("Turkey" opening a sentence may be the bird)
         if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end].pos_ == "PROPN" and \
                 doc[end].text[:1].isupper() and doc[end].lower_ not in book.title_words and \
                 normalize_name(doc[end].text) not in book.places:

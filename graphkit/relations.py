@@ -33,6 +33,16 @@ def _has_complement(verb, nouns: frozenset[str]) -> bool:
                 for c in verb.children):
             return True  # the same, parsed as "called [for the government] [to reduce]"
         candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp", "ccomp") else []
+        if child.dep_ == "ccomp" and child.lemma_ == "be" and not any(
+                c.dep_ == "neg" for c in child.children):
+            # "said the Abu Sayyaf Group are the suspected perpetrators"; "... was behind
+            # the attack" (a thing, not "behind him": support)
+            candidates = [c for c in child.children if c.dep_ in ("attr", "acomp")]
+            if "behind" in nouns and any(
+                    c.dep_ == "prep" and c.lower_ == "behind" and any(
+                        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
+                    for c in child.children):
+                return True
         if child.dep_ == "prep" and child.lower_ in ("as", "for", "on", "in"):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "dative"):

@@ -635,6 +635,8 @@ def _role_of(noun, book: Rulebook):
         return book.org_roles[lemma], "affiliation", ("ORG",), ROLE_TYPES
     if lemma in book.place_roles:
         return book.place_roles[lemma], "location", ("PLACE",), ("PLACE",)
+    if lemma in book.home_roles:  # (the edge runs from the person: apposition_edges)
+        return book.home_roles[lemma], "location", ("PLACE",), ("PERSON",)
     return None
 
 
@@ -728,7 +730,9 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                     label_here = noun.lemma_.lower() + " to"
                 else:
                     label_here = "member of" if member else label
-                out.append(Relation(holder, owner, label_here, category,
+                source, target = (owner, holder) if noun.lemma_.lower() in \
+                    sentence.book.home_roles else (holder, owner)  # "Soleimani's hometown"
+                out.append(Relation(source, target, label_here, category,
                                     sentence.evidence(), negated=negated, rule="apposition"))
     return out
 

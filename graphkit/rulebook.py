@@ -127,6 +127,7 @@ class Rulebook:
     roles: dict[str, str] = field(default_factory=dict)
     place_roles: dict[str, str] = field(default_factory=dict)
     kin_roles: dict[str, str] = field(default_factory=dict)
+    home_roles: dict[str, str] = field(default_factory=dict)
     org_roles: dict[str, str] = field(default_factory=dict)
     person_owned_roles: frozenset[str] = frozenset()
     non_place_roles: frozenset[str] = frozenset()
@@ -448,9 +449,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
                           "organizations", surfaces=organization_names)
     titles = _read_yaml(RULES_DIR / "titles.yaml")
     roles = {k.lower(): v for k, v in (titles.get("roles") or {}).items() if k != "__line__"}
-    place_roles, kin_roles, org_roles = (
+    place_roles, kin_roles, org_roles, home_roles = (
         {k.lower(): v for k, v in (titles.get(section) or {}).items() if k != "__line__"}
-        for section in ("place_roles", "kin_roles", "org_roles"))
+        for section in ("place_roles", "kin_roles", "org_roles", "home_roles"))
     noise = _read_yaml(RULES_DIR / "noise.yaml")
     names = _read_yaml(RULES_DIR / "names.yaml")
     return Rulebook(
@@ -469,6 +470,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         roles=roles,
         place_roles=place_roles,
         kin_roles=kin_roles,
+        home_roles=home_roles,
         org_roles=org_roles,
         person_owned_roles=frozenset(w.lower() for w in titles.get("person_owned_roles", [])),
         non_place_roles=frozenset(w.lower() for w in titles.get("non_place_roles", [])),

@@ -113,6 +113,16 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # naming the perpetrators in a reported clause; a person's hometown
+    ("Arnel dela Vega of the army said the Abu Sayyaf Group are the suspected perpetrators.",
+     ("Arnel dela Vega", "accuse", "Abu Sayyaf Group", False)),
+    ("U.S. officials said Russia was behind the hack.",
+     ("United States", "accuse", "Russia", False)),
+    ("Qasem Soleimani was buried on Tuesday. Attendance at the procession in Kerman, "
+     "Soleimani's hometown, was large.", ("Qasem Soleimani", "location", "Kerman", False)),
+    # the title after an organisation's name belongs to the person after it
+    ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
+     ("Elson Hermogino", "affiliation", "Coast Guard", False)),
     ("The Biden campaign criticized Donald Trump's refusal to debate virtually.",
      ("Biden", "accuse", "Donald Trump", False)),
     ("Turkey is already under EU sanctions.", ("European Union", "coerce", "Turkey", False)),
@@ -1027,6 +1037,10 @@ NO_EDGE = [
     "Brian Carroll received the Solidarity Party's presidential nomination in 2019.",
     # a university is no governing body of its town
     "The University of Cambridge hosted a program in Cambridge.",
+    # the one denied, the one supported and the one whose role is told are not blamed
+    "Smith said Russia was not behind the hack.",
+    "Jones said the party was behind him.",
+    "Jones said Microsoft was the perpetrator's employer.",
 ]
 
 
