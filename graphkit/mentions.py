@@ -154,6 +154,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if len(words) > 1 and words[-1] in book.thing_heads:
         return True
+    if len(words) > 2 and words[0] in book.degree_words and words[1] == "of" and not (
+            tokens and tokens[0].ent_type_ in ("PERSON", "WORK_OF_ART")):
+        return True  # "Master of Business Affairs": a degree (not a book's title)
     if any(w in ("of", "for") and 0 < i < len(words) - 1 and words[i - 1] in book.event_heads
            for i, w in enumerate(words)) and not (tokens and tokens[0].ent_type_ == "PERSON"):
         return True  # "the Treaty of Rome", "the Public Service Vehicle Regulations for Buses"
@@ -196,6 +199,10 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
     if label != "PERSON":
         if key in book.places:
             return "PLACE", book.places[key]
+        for form in ("state of ", "commonwealth of "):  # "the State of Virginia"
+            if key.startswith(form) and key[len(form):] in book.places and \
+                    entity_id(book.places[key[len(form):]]) in book.state_ids:
+                return "PLACE", book.places[key[len(form):]]
         if key in book.demonyms:
             return "PLACE", book.demonyms[key]
         if key in book.parties:
@@ -992,6 +999,21 @@ _JURISDICTION_HEADS = {"court", "tribunal", "police", "constabulary", "parliamen
                        "ombudsman", "judiciary"}
 
 
+# Last words of a place named after its first owner: "Hawke's Bay", "Martha's Vineyard".
+_OWNED_PLACE_WORDS = {"bay", "island", "point", "hill", "creek", "harbour", "harbor", "cove",
+                      "head", "wood", "vineyard", "landing", "inlet", "sound", "peak"}
+
+
+def _nickname_between(doc, before, start: int) -> bool:
+    """'Matiu "Matt" Ratana': a quoted nickname between a given name and a surname, inside
+    the first name found or between the two."""
+    first, end, _ = before
+    quotes = [i for i in range(first + 1, start) if doc[i].text in QUOTE_MARKS]
+    return len(quotes) == 2 and quotes[1] - quotes[0] == 2 and \
+        doc[quotes[0] + 1].text.istitle() and quotes[1] >= end - 1 and start == quotes[1] + 1 \
+        and all(t.text[:1].isupper() or t.text in QUOTE_MARKS for t in doc[first:start])
+
+
 def _jurisdiction_body(doc, span) -> bool:
     """"the High Court of England": a body whose name ends in the jurisdiction it serves."""
     words = [t.lower_ for t in doc[span[0]:span[1]]]
@@ -1039,6 +1061,15 @@ def corrected_spans(doc, book: Rulebook) -> list:
             continue
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Zine El Abidine" + "Ben Ali"
+            continue
+        if merged and label in ("GPE", "LOC", "FAC") and merged[-1][1] == start - 1 and \
+                doc[start - 1].text in ("'s", "’s") and doc[start].lower_ in _OWNED_PLACE_WORDS \
+                and merged[-1][1] - merged[-1][0] == 1 and doc[start - 2].text.istitle():
+            merged[-1] = (merged[-1][0], end, "GPE")  # "Hawke" + "'s" + "Bay": one place
+            continue
+        if merged and label == "PERSON" == merged[-1][2] and _nickname_between(
+                doc, merged[-1], start):
+            merged[-1] = (merged[-1][0], end, "PERSON")  # 'Matiu "Matt' + '" Ratana'
             continue
         if merged and label == "PERSON" and merged[-1][1] == start and doc[start].text.islower() \
                 and doc[start].lower_ in NAME_PARTICLES:
@@ -1155,6 +1186,12 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
                 ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end:
             continue  # "Powassan virus": the name of a thing, not of an actor
+        if label == "PERSON" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
+                                     for c in ent.root.children) and \
+                ent.root.i == ent.end - 1 and all(t.text in "-–" or t.i == ent.root.i or (
+                    t.dep_ in ("compound", "amod", "punct") and t.head.i == ent.root.i)
+                                                   for t in tokens):
+            continue  # "a self-described Neo-Nazi": a kind of person
         if label == "PERSON" and len(tokens) == 1 and (any(
                 c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tokens[0].children) or (
                     ent.start and doc[ent.start - 1].lower_ in _INDEFINITE) or (

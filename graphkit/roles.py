@@ -33,6 +33,11 @@ def _title_word(token, book: Rulebook) -> str | None:
     return None
 
 
+# Nouns for a person that a place before them says where they are from: "Ohio man X".
+_HOME_NOUNS = {"man", "woman", "boy", "girl", "teenager", "teen", "resident", "native", "mother",
+               "father", "grandmother", "grandfather", "couple"}
+
+
 def _person_starts(sentence: SentenceView):
     """(index, token, person id) for the first token of each person name."""
     tokens = sentence.tokens
@@ -521,11 +526,17 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
             role = listed_role
         else:
             listed_role = None
+        if role is None and index >= 2 and tokens[index - 1].lower_ in _HOME_NOUNS:
+            # "Ohio man James Alex Fields": where the person is from
+            homes = [e for e in sentence.ref(tokens[index - 2])
+                     if sentence.types.get(e) == "PLACE"]
+            out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
+                    for home in homes[:1]]
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
-        if role is None and end + 3 < len(tokens) and tokens[end + 1].text == "," and \
-                tokens[end + 2].lower_ == "from":
+        if role not in _ELECTED_FROM and end + 3 < len(tokens) and tokens[end + 1].text == "," \
+                and tokens[end + 2].lower_ == "from":
             # "Bruce McArthur, from Toronto, Canada, admitted ...": where the person is from
             homes = [e for e in sentence.ref(tokens[end + 3])
                      if sentence.types.get(e) == "PLACE"]

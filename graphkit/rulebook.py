@@ -138,6 +138,7 @@ class Rulebook:
     english_words: frozenset[str] = frozenset()
     event_heads: frozenset[str] = frozenset()
     thing_heads: frozenset[str] = frozenset()
+    degree_words: frozenset[str] = frozenset()
     attribute_nouns: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
     name_genders: dict[str, str] = field(default_factory=dict)
@@ -481,6 +482,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         english_words=frozenset(noise.get("english_words", [])),
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),
         thing_heads=frozenset(normalize_name(w) for w in noise.get("thing_heads", [])),
+        degree_words=frozenset(normalize_name(w) for w in noise.get("degree_words", [])),
         attribute_nouns=frozenset(normalize_name(w) for w in noise.get("attribute_nouns", [])),
         first_names=frozenset(normalize_name(w) for w in
                               names.get("first_names", []) + names.get("female_names", [])),

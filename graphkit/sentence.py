@@ -123,6 +123,11 @@ class SentenceView:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child) and all(
                         self.types.get(e) in ("PERSON", "ORG") for e in self.ref(child)):
                     return self.ref(child)
+        if lemma in ("party", "union"):  # "the Sustainable Australia party": the party named
+            for child in token.children:
+                if child.dep_ == "compound" and self.ref(child) and all(
+                        self.types.get(e) == "ORG" for e in self.ref(child)):
+                    return self.ref(child)
         if transparent(token, book):
             for child in token.children:
                 if child.dep_ == "poss":
@@ -198,6 +203,14 @@ class SentenceView:
         for verb in token.children:  # "a Polish chef named Łukasz", "a man called Ali"
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in ("name", "call"):
                 found = tuple(e for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")
+                              for e in self.ref(c) if self.types.get(e) == "PERSON")
+                if found:
+                    return found
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in (
+                    "suspect", "believe", "think", "understand", "presume"):
+                # "a prisoner, suspected to be Louis De Zoysa"
+                found = tuple(e for x in verb.children if x.dep_ == "xcomp" and x.lemma_ == "be"
+                              for c in x.children if c.dep_ == "attr"
                               for e in self.ref(c) if self.types.get(e) == "PERSON")
                 if found:
                     return found

@@ -239,6 +239,9 @@ PRESENT = [
     # a place name of generic words runs on through "in"
     ("Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim "
      "Mindanao said so.", ("Autonomous Region in Muslim Mindanao", "PLACE")),
+    # a place named after its first owner, split at the "'s" by the model
+    ("Sergeant Ratana, from Hawke's Bay, New Zealand, served in the police force.",
+     ("Hawke's Bay", "PLACE")),
 ]
 
 
@@ -360,6 +363,12 @@ ABSENT = [
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      "Coast Guard Commandant"),
     ("He visited the Capital Region in Denmark.", "Capital Region in Denmark"),
+    # a kind of person; a degree; a police rank
+    ("In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer.",
+     "Neo-Nazi"),
+    ("She completed a veterinary degree from the University of Queensland, as well as a Master "
+     "of Business Affairs at Bond University.", "Master of Business Affairs"),
+    ("Detective Constable Daniel Dubé said the drugs were found.", "Detective Constable Daniel Dubé"),
 ]
 
 
@@ -473,6 +482,11 @@ MERGED = [
     ("The Daily Telegraph cited a security source. Witnesses, according to The Telegraph, said "
      "a man attacked a group.", "The Daily Telegraph", {"Telegraph"}),
     # a full name in brackets after a short one, commas and all
+    # a state's formal name; a quoted nickname between given name and surname
+    ("He was found guilty under the laws of the State of Virginia. He lived in Virginia.",
+     "Virginia", {"State of Virginia"}),
+    ('54-year-old Metropolitan Police sergeant Matiu "Matt" Ratana was shot at the custody '
+     'centre. Sergeant Ratana died.', 'Matiu "Matt" Ratana', {"Ratana"}),
     ("The general secretary of the RMT union (National Union of Rail, Maritime and Transport "
      "Workers), Mick Cash, said the measure was not enough.",
      "National Union of Rail, Maritime and Transport Workers", {"RMT union"}),

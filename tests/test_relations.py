@@ -120,6 +120,18 @@ MORE_FRAMES = [
      ("United States", "accuse", "Russia", False)),
     ("Qasem Soleimani was buried on Tuesday. Attendance at the procession in Kerman, "
      "Soleimani's hometown, was large.", ("Qasem Soleimani", "location", "Kerman", False)),
+    # where a person is from: "Ohio man X", "Sergeant X, from Y"; the party a candidate
+    # runs for, written "the X party"; the one a suspect is named as
+    ("On Friday, Judge Michael Urbanski sentenced Ohio man James Alex Fields to life in prison.",
+     ("James Alex Fields", "location", "Ohio", False)),
+    ("Sergeant Ratana, from Hawke's Bay, New Zealand, served in the police force.",
+     ("Ratana", "location", "Hawke's Bay", False)),
+    ("Sandra Jephcott, who is running for the Sustainable Australia party, spoke.",
+     ("Sandra Jephcott", "affiliation", "Sustainable Australia", False)),
+    ("Ratana was shot at the centre on Friday by a prisoner, suspected to be 23-year-old Louis "
+     "De Zoysa.", ("Louis De Zoysa", "attack", "Ratana", False)),
+    ("54-year-old Metropolitan Police sergeant Matt Ratana was shot.",
+     ("Matt Ratana", "affiliation", "Metropolitan Police", False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
