@@ -146,7 +146,9 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         if mention.key in by_key:
             join(mention, by_key[mention.key])
             continue
-        target = None if mention.canonical else _partial_name_target(mention, persons)
+        target = None if mention.canonical or mention.type == "PLACE" and \
+            mention.place_cue >= 2 else _partial_name_target(mention, persons)
+        # (not "Crusius of Allen, Texas": a town, whatever Greg Allen is called)
         if target is None and mention.key in acronyms and acronyms[mention.key].cluster >= 0:
             target = acronyms[mention.key].cluster
         if target is None and not mention.canonical and mention.key.isalpha() and " " not in mention.key:
@@ -362,7 +364,7 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
                      "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
-                     "abbey", "monastery", "chapel", "shrine"}
+                     "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls"}
 
 
 def _place_words(key: str) -> str:
@@ -414,6 +416,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 2.0
         if mention.person_cue and not mention.canonical:
             votes["PERSON"] += 2.0
+        if mention.described_org and not mention.canonical:
+            votes["ORG"] += 4.0  # "UpGuard, a cybersecurity firm": the text says what it is
         if mention.type == "PERSON" and weight == 1.0 and (
                 mention.org_cue or _organizational(mention.key, book)
                 or _starts_with_place(mention.key, book)):
@@ -686,6 +690,53 @@ def _merge_peerage_names(clusters: list[_Cluster], chunks) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in moved]
 
 
+# Verbs whose "as" names what an organisation was first called: "founded in 1991 as
+# the U.S. Taxpayers Party".
+_FOUNDING_VERBS = {"found", "establish", "create", "form", "start", "launch", "incorporate",
+                   "register", "begin"}
+
+
+def _merge_former_names(clusters: list[_Cluster], chunks) -> list[_Cluster]:
+    """"The Constitution Party was founded in 1991 as the U.S. Taxpayers Party", "X,
+    formerly (known as) Y": Y is X's former name, one organisation."""
+    where = {(m.chunk, i): c for c in clusters for m in c.mentions
+             for i in range(m.start, m.end)}
+    moved: dict[int, _Cluster] = {}
+    for cluster in clusters:
+        for mention in list(cluster.mentions):
+            doc = chunks[mention.chunk][1]
+            root = doc[mention.start:mention.end].root
+            prep = root.head
+            if root.dep_ != "pobj" or prep.lower_ != "as":
+                continue
+            verb = prep.head
+            if verb.lemma_.lower() in _FOUNDING_VERBS and verb.tag_ == "VBN":
+                subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")] or (
+                    [verb.head] if verb.dep_ == "acl" else [])
+            elif verb.lemma_.lower() == "know" and any(
+                    c.lower_ in ("formerly", "previously", "originally") for c in verb.children):
+                subjects = [verb.head] if verb.dep_ == "acl" else [
+                    c for c in verb.children if c.dep_ == "nsubjpass"]
+            else:
+                continue
+            owners = {id(where[(mention.chunk, t.i)]): where[(mention.chunk, t.i)]
+                      for t in subjects if (mention.chunk, t.i) in where}
+            if len(owners) != 1:
+                continue
+            owner = next(iter(owners.values()))
+            while id(owner) in moved:
+                owner = moved[id(owner)]
+            if owner is cluster or id(cluster) in moved or cluster.canonical or any(
+                    m.type not in ("ORG", "") for m in cluster.mentions + owner.mentions):
+                continue
+            for other in cluster.mentions:
+                other.kind = "former"  # (an alias, never the label)
+                owner.add(other)
+            moved[id(cluster)] = owner
+            break
+    return [c for c in clusters if id(c) not in moved]
+
+
 # Words a region's name is also written without: "Qom Province" = "Qom" (not "city"
 # or "state": New York City and New York State are not the same place).
 _REGION_SUFFIXES = {"province", "region", "county", "district", "oblast", "governorate",
@@ -831,7 +882,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
 
     clusters = _merge_building_heads(_merge_region_names(_merge_spelling_variants(clusters),
                                                          book), book)
-    clusters = _merge_peerage_names(clusters, chunks)
+    clusters = _merge_former_names(_merge_peerage_names(clusters, chunks), chunks)
     clusters = _merge_same_label(_merge_org_variants(clusters, book), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]
     kept = [(i, c, t) for i, c, t in kept if t]

@@ -43,6 +43,7 @@ class RawMention:
     person_cue: bool = False
     place_cue: float = 0.0
     org_cue: bool = False  # names a group: "the Jamaah Ansharut Daulah network"
+    described_org: bool = False  # "UpGuard, a cybersecurity firm"
     embedded: bool = False  # named in an apposition or a list: "His parents, X and Y"
     short_form: str = ""  # the abbreviation defined after it: "(IRGC)", "(JWs)"
 
@@ -182,8 +183,10 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if all(word in book.title_words or word in book.title_modifiers for word in key.split()):
         return True
-    # spaCy sometimes labels ordinary lower-case words; names are capitalised.
-    return not any(t.text[:1].isupper() for t in tokens)
+    # spaCy sometimes labels ordinary lower-case words; names are capitalised (or open
+    # with a digit: "8chan", "4chan").
+    return not any(t.text[:1].isupper() or t.text[:1].isdigit() and t.text[1:2].isalpha()
+                   for t in tokens)
 
 
 def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | None:
@@ -290,7 +293,8 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     doc = root.doc
     if end is not None and end + 2 < len(doc) and doc[end].text == "," and \
             normalize_name(doc[end + 1].text) in book.places and \
-            doc[end + 1].ent_type_ == "GPE" and doc[end + 2].is_punct:
+            doc[end + 1].ent_type_ == "GPE" and (doc[end + 2].is_punct or
+                                                 doc[end + 2].text.islower()):
         return 2.0  # (not "the group National Coalition for Men, U.S. District Judge ...")
     if root.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and \
             head.head.lemma_.lower() in book.place_roles:
@@ -1169,6 +1173,12 @@ def _foreign_sentence(sent, book: Rulebook) -> bool:
     return foreign >= 3 and foreign > english
 
 
+# Nouns for a named service or publication run by an organisation: what the model
+# calls a work or a product after them is the organisation's name.
+_NAMED_SERVICES = {"board", "forum", "website", "site", "app", "platform", "newspaper",
+                   "magazine", "outlet", "network", "channel", "broadcaster", "tabloid"}
+
+
 def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
     mentions = []
     known = full_names = None
@@ -1183,6 +1193,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue  # (a name never ends in a lower-case function word: "Si el")
         tokens = list(ent)
         label = ent.label_
+        if label in ("WORK_OF_ART", "PRODUCT") and ent.start and \
+                doc[ent.start - 1].lemma_ in _NAMED_SERVICES and doc[ent.start - 1].text.islower():
+            label = "ORG"  # "the message board 8chan", "the website Breitbart"
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
                 ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end:
             continue  # "Powassan virus": the name of a thing, not of an actor
@@ -1242,6 +1255,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             if "[" in text or "]" in text:
                 continue  # an edited quotation ("[W]e", "Narendra] Modi Announced")
             key = normalize_name(text)
+            if text.lower().endswith(".com") and text[:-4].isalpha() and label == "ORG":
+                key = normalize_name(text[:-4])  # "Amazon.com" is "Amazon"
             if is_noise(key, span, book):
                 continue
             first = span[0].i
@@ -1300,6 +1315,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 before.lemma_ in ORG_DESCRIPTORS) or any(  # "law firm Sidley Austin"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in book.org_roles and
                 c.lemma_ not in book.roles for c in root.children)  # "Roscosmos, the ... agency"
+            mention.described_org = any(  # "UpGuard, a cybersecurity firm"
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS and
+                c.lemma_ != "party" and any(d.dep_ == "det" for d in c.children)
+                for c in root.children)
             mentions.append(mention)
     return _shared_surnames(doc, mentions, book)
 

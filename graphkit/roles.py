@@ -563,6 +563,14 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
                 elif role is None and (otype == "ORG" or otype == "PLACE" and (
                         owner_token.lemma_.lower() in book.setting("proxy_nouns"))):
                     label = "member of"  # ("Sharif Hotak, of the Maidan Wardak provincial council")
+                elif role is None and otype == "PLACE" and prep == "of" and \
+                        sentence.ref(owner_token) and owner_token.head.i == tokens[at].i and \
+                        owner_token.ent_type_ in ("GPE", "LOC") and not (
+                            index and tokens[index - 1].lower_ in ("the", '"', "“")):
+                    # "Patrick Crusius of Allen, Texas": where the person is from
+                    out.append(Relation(person, owner, "from", "location", sentence.evidence(),
+                                        rule="of"))
+                    continue
                 else:
                     continue
                 out.append(Relation(person, owner, label, "affiliation", sentence.evidence(),

@@ -125,7 +125,11 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
         # "which itself was related to": the parser hung the subject on the auxiliary
         s for c in verb.children if c.dep_ in ("aux", "auxpass")
-        for s in c.children if s.dep_ in SUBJECT_DEPS]
+        for s in c.children if s.dep_ in SUBJECT_DEPS] or [
+        # 'Blankenship, reportedly nicknamed "king of coal", was ...': the parser made the
+        # participle a clause and the subject its own
+        s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i < verb.i
+        for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 2].lower_ == "co" and doc[verb.i - 1].text in ("-", "‐"):
         # "Mugabe co-founded", parsed as "[Mugabe co] - founded" or "co" heading the verb

@@ -239,6 +239,21 @@ PRESENT = [
     # a place name of generic words runs on through "in"
     ("Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim "
      "Mindanao said so.", ("Autonomous Region in Muslim Mindanao", "PLACE")),
+    # a firm in apposition; a board the model took for a work; a mall; a town before its
+    # state and a lower-case word; a town that is also a person's surname in the text
+    ("According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases were "
+     "found. Wikinews confirmed with UpGuard that the incidents were separate. UpGuard "
+     "reportedly sent an email to them. On January 28, UpGuard reportedly emailed Amazon Web "
+     "Services informing them of the situation. Again UpGuard reportedly emailed Amazon Web "
+     "Services.", ("UpGuard", "ORG")),
+    ("Police were investigating whether a manifesto posted online to the message board 8chan "
+     "was written by the suspect.", ("8chan", "ORG")),
+    ("The Walmart, by the Cielo Vista Mall, where the shooting happened, is five miles from "
+     "the border.", ("Cielo Vista Mall", "PLACE")),
+    ("Another shooting happened in Chippewa Falls, Wisconsin where at least five died.",
+     ("Chippewa Falls", "PLACE")),
+    ("Officials identified the suspect as Patrick Crusius of Allen, Texas, near the city of "
+     "Dallas. El Paso's police chief Greg Allen said the police were sure.", ("Allen", "PLACE")),
     # a place named after its first owner, split at the "'s" by the model
     ("Sergeant Ratana, from Hawke's Bay, New Zealand, served in the police force.",
      ("Hawke's Bay", "PLACE")),
@@ -482,6 +497,11 @@ MERGED = [
     ("The Daily Telegraph cited a security source. Witnesses, according to The Telegraph, said "
      "a man attacked a group.", "The Daily Telegraph", {"Telegraph"}),
     # a full name in brackets after a short one, commas and all
+    # a company's web address; an organisation's former name (never its label)
+    ("Shoppers used Amazon.com and eBay. Amazon shares rose.", "Amazon.com", {"Amazon"}),
+    ("The Constitution Party was founded in 1991 as the U.S. Taxpayers Party. It changed to its "
+     "current name in 1999. The Constitution Party opposes abortion.", "Constitution Party",
+     {"U.S. Taxpayers Party"}),
     # a state's formal name; a quoted nickname between given name and surname
     ("He was found guilty under the laws of the State of Virginia. He lived in Virginia.",
      "Virginia", {"State of Virginia"}),

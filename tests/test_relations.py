@@ -132,6 +132,17 @@ MORE_FRAMES = [
      "De Zoysa.", ("Louis De Zoysa", "attack", "Ratana", False)),
     ("54-year-old Metropolitan Police sergeant Matt Ratana was shot.",
      ("Matt Ratana", "affiliation", "Metropolitan Police", False)),
+    # "X of <town>" says where X is from; a copula whose subject the parser gave to a
+    # participle before it; a letter or an email sent to someone
+    ("U.S. officials identified the suspect as 21-year-old Patrick Crusius of Allen, Texas, "
+     "near the city of Dallas.", ("Patrick Crusius", "location", "Allen", False)),
+    ('Don Blankenship spoke. Blankenship, reportedly nicknamed the "king of coal", was chairman '
+     'and CEO of Massey Energy from 2000 to 2010.',
+     ("Don Blankenship", "affiliation", "Massey Energy", False)),
+    ("UpGuard, a cybersecurity firm, reportedly sent an email to Cultura Colectiva on January 10.",
+     ("UpGuard", "consult", "Cultura Colectiva", False)),
+    ("Nancy Pelosi sent a letter to Donald Trump.",
+     ("Nancy Pelosi", "consult", "Donald Trump", False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
@@ -1053,6 +1064,9 @@ NO_EDGE = [
     "Smith said Russia was not behind the hack.",
     "Jones said the party was behind him.",
     "Jones said Microsoft was the perpetrator's employer.",
+    # a nickname after "the" says nothing of where one is from; a "message" sent by a test
+    'Qandeel Baloch, nicknamed the "Kim Kardashian of Pakistan," had many followers.',
+    "Iran's missile test sent a message to the United States.",
 ]
 
 
