@@ -364,7 +364,8 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
                      "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
-                     "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls"}
+                     "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls", "county", "parish",
+                     "borough", "township"}
 
 
 def _place_words(key: str) -> str:
@@ -747,26 +748,34 @@ def _merge_region_names(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
     """"the people of Qom" joins the one "Qom Province" of the document, whatever the
     model called the bare name."""
     regions: dict[str, list[_Cluster]] = defaultdict(list)
+    islands: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
         for key in cluster.keys:
             words = key.split()
-            if len(words) >= 2 and words[-1] in _REGION_SUFFIXES:
+            if len(words) >= 2 and words[-1] in _REGION_SUFFIXES | {"islands"}:
                 if _cluster_type(cluster, book) == "PLACE":
-                    regions[" ".join(words[:-1])].append(cluster)
+                    (islands if words[-1] == "islands" else regions)[
+                        " ".join(words[:-1])].append(cluster)
                 break
-    return _join_bare_names(clusters, regions, lambda target: "PLACE")
+    clusters = _join_bare_names(clusters, regions, lambda target: "PLACE")
+    # "Abaco" of the "Abaco Islands", when the model too calls it a place (not the "Cook"
+    # of a text about the Cook Islands)
+    return _join_bare_names(clusters, islands, lambda target: "PLACE",
+                            accept=lambda c: _cluster_type(c, book) == "PLACE")
 
 
-def _join_bare_names(clusters: list[_Cluster], owners_by_key: dict, kind) -> list[_Cluster]:
+def _join_bare_names(clusters: list[_Cluster], owners_by_key: dict, kind,
+                     accept=None) -> list[_Cluster]:
     """A cluster named only by one key of ``owners_by_key`` joins the one cluster that key
-    stands for, its mentions typed ``kind(owner)``."""
+    stands for, its mentions typed ``kind(owner)`` (only a cluster ``accept`` takes)."""
     if not owners_by_key:
         return clusters
     out = []
     for cluster in clusters:
         owners = {id(c): c for key in cluster.keys for c in owners_by_key.get(key, ())
                   if c is not cluster}
-        if len(owners) == 1 and not cluster.canonical and len(cluster.keys) == 1:
+        if len(owners) == 1 and not cluster.canonical and len(cluster.keys) == 1 and (
+                accept is None or accept(cluster)):
             target = next(iter(owners.values()))
             mention_type = kind(target)
             for mention in cluster.mentions:

@@ -1173,6 +1173,23 @@ def _foreign_sentence(sent, book: Rulebook) -> bool:
     return foreign >= 3 and foreign > english
 
 
+# Words before a storm's name ("Tropical Storm Barry", "Typhoon Haiyan").
+_STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "depression"}
+
+
+def _storm_names(doc) -> frozenset[str]:
+    """The names the document gives storms ("Hurricane Lorenzo" -> "Lorenzo")."""
+    cached = doc.user_data.get("graphkit_storms")
+    if cached is None:
+        columns = token_columns(doc)
+        cached = frozenset(
+            columns.text[i + 1] for i in range(len(doc) - 1)
+            if columns.lower[i] in _STORM_WORDS and columns.text[i][:1].isupper()
+            and columns.text[i + 1][:1].isupper() and columns.pos[i + 1] == "PROPN")
+        doc.user_data["graphkit_storms"] = cached
+    return cached
+
+
 # Nouns for a named service or publication run by an organisation: what the model
 # calls a work or a product after them is the organisation's name.
 _NAMED_SERVICES = {"board", "forum", "website", "site", "app", "platform", "newspaper",
@@ -1196,6 +1213,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if label in ("WORK_OF_ART", "PRODUCT") and ent.start and \
                 doc[ent.start - 1].lemma_ in _NAMED_SERVICES and doc[ent.start - 1].text.islower():
             label = "ORG"  # "the message board 8chan", "the website Breitbart"
+        if tokens[0].lower_ in _STORM_WORDS or ent.start and doc[ent.start - 1].lower_ in \
+                _STORM_WORDS and doc[ent.start - 1].text[:1].isupper() or (
+                    len(tokens) == 1 and tokens[0].text in _storm_names(doc)):
+            continue  # "Tropical Storm Barry", "Hurricane Dorian" (and "Lorenzo" after it)
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
                 ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end:
             continue  # "Powassan virus": the name of a thing, not of an actor

@@ -106,6 +106,9 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             found = syntax.datives(token)
         elif slot == "that":  # "alleged the central government are hiding figures"
             found = [s for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                     and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") or
+                                 m.tag_ in ("WRB", "WP", "WDT") for m in c.children)
+                     # (not "asked whether X knew", "asked why Biden did not")
                      for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
         else:
             found = syntax.prep_objects(token, slot)

@@ -167,9 +167,14 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
     previous: tuple[int, list[str]] | None = None  # (end of the last titled name, owners)
     for index, _, person in _person_starts(sentence):
         role, j = _role_before(tokens, index, sentence)
+        end = index
+        while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
+            end += 1
         if (role is not None and j >= 0 and tokens[j].lower_ == "and" and previous is not None
-                and previous[0] == j - 1):
-            # "Israeli prime minister X and energy minister Y": Y's title shares X's owner.
+                and previous[0] == j - 1 and not (
+                    end + 1 < len(tokens) and tokens[end + 1].lower_ in ("of", "from"))):
+            # "Israeli prime minister X and energy minister Y": Y's title shares X's owner
+            # (not "... governor Lincoln Chafee and Congressman Justin Amash of Michigan")
             out += [Relation(person, owner, book.roles[role], "affiliation", sentence.evidence(),
                              rule="title") for owner in previous[1]]
             continue
@@ -192,15 +197,19 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
                                      rule="title") for e in dict.fromkeys(owner + before)
                             if sentence.types.get(e) in _owner_types(role, book)]
             continue
-        if role is None or j < 0:
-            if role is None and index > 0:
+        if role is None:
+            if index > 0:
                 out += _party_before(tokens, index, person, sentence)
             continue
-        if tokens[j].lower_ in ("'s", "’s") and j > 0:
+        if j >= 0 and tokens[j].lower_ in ("'s", "’s") and j > 0:
             j -= 1
         owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in _owner_types(
-            role, book)]
-        if not owner and role in _LOCAL_ROLES and tokens[j].text == "," and j > 0 and \
+            role, book)] if j >= 0 else []
+        if not owner and role in _LOCAL_ROLES:
+            # "The governor of Louisiana declared ... Governor John Bel Edwards said": the
+            # office the text named before without its holder
+            owner = _office_named_before(role, tokens[index], sentence)
+        if not owner and role in _LOCAL_ROLES and j > 0 and tokens[j].text == "," and \
                 tokens[j - 1].dep_ == "pobj" and tokens[j - 1].head.lower_ in ("in", "of"):
             # "in the US state of Alabama, Governor Kay Ivey", "In London, Mayor Sadiq Khan":
             # the place a local office belongs to (not "In Germany, President Biden met ...")
@@ -221,6 +230,23 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
             end += 1
         previous = (end, owner) if owner else None
     return out
+
+
+def _office_named_before(role: str, name, sentence: SentenceView) -> list[str]:
+    """The place of the last "the <role> of <place>" before a name, said of no one by
+    name: "The governor of Louisiana declared ..." before "Governor John Bel Edwards"."""
+    doc = name.doc
+    for token in reversed(doc[:name.i - 1]):
+        if token.lemma_.lower() != role or not token.text.islower() or any(
+                sentence.types.get(e) == "PERSON" for t in token.subtree
+                for e in sentence.resolution.refs.get((sentence.chunk, t.i), ())):
+            continue  # (not "the mayor of New Orleans, LaToya Cantrell": hers)
+        places = [e for p in syntax.prep_objects(token, "of")
+                  for e in sentence.resolution.refs.get((sentence.chunk, p.i), ())
+                  if sentence.types.get(e) == "PLACE"]
+        if places:
+            return places[:1]
+    return []
 
 
 _MEMBER_NOUNS = {"country", "nation", "state", "member", "government", "economy", "democracy"}
@@ -780,8 +806,9 @@ def _named(token, sentence: SentenceView) -> tuple[str, ...]:
     """What a token names; for a description in apposition to a name, the name:
     "Pranab Mukherjee, a career politician who served as President of India"."""
     found = sentence.ref(token)
-    if not found and token.dep_ == "appos" and token.pos_ == "NOUN" and any(
-            c.dep_ == "relcl" for c in token.children):
+    if not found and token.dep_ == "appos" and (
+            token.pos_ == "NOUN" or token.lower_ in sentence.book.roles) and any(
+            c.dep_ == "relcl" for c in token.children):  # ("the first Congressman to be")
         found = sentence.ref(token.head)
     if not found and token.dep_ in ("nsubj", "nsubjpass") and \
             token.lemma_.lower() in sentence.book.roles:

@@ -254,6 +254,11 @@ PRESENT = [
      ("Chippewa Falls", "PLACE")),
     ("Officials identified the suspect as Patrick Crusius of Allen, Texas, near the city of "
      "Dallas. El Paso's police chief Greg Allen said the police were sure.", ("Allen", "PLACE")),
+    # a parish; a name before "area"
+    ("Residents of some areas, such as Jefferson Parish, have been instructed to evacuate.",
+     ("Jefferson Parish", "PLACE")),
+    ("The Sandy Point area and progressing north has not suffered as much devastation.",
+     ("Sandy Point", "PLACE")),
     # a place named after its first owner, split at the "'s" by the model
     ("Sergeant Ratana, from Hawke's Bay, New Zealand, served in the police force.",
      ("Hawke's Bay", "PLACE")),
@@ -378,6 +383,13 @@ ABSENT = [
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      "Coast Guard Commandant"),
     ("He visited the Capital Region in Denmark.", "Capital Region in Denmark"),
+    # storms, named with their kind and then alone
+    ("The governor declared an emergency, with Tropical Storm Barry approaching the coast.",
+     "Storm Barry"),
+    ("Though Lorenzo was forecast to diminish from a hurricane to a tropical storm, Hurricane "
+     "Lorenzo hit the Azores.", "Hurricane Lorenzo"),
+    ("Today, as Hurricane Lorenzo hit the Azores, the service issued alerts. Though Lorenzo was "
+     "forecast to diminish, gusts were strong.", "Lorenzo"),
     # a kind of person; a degree; a police rank
     ("In that event, Fields, a self-described Neo-Nazi, killed a woman named Heather Heyer.",
      "Neo-Nazi"),
@@ -497,6 +509,9 @@ MERGED = [
     ("The Daily Telegraph cited a security source. Witnesses, according to The Telegraph, said "
      "a man attacked a group.", "The Daily Telegraph", {"Telegraph"}),
     # a full name in brackets after a short one, commas and all
+    # islands named with and without "Islands"
+    ("Dorian made its initial landfall in the Abaco Islands on Sunday. Parts of Abaco are "
+     "decimated, Minnis said.", "Abaco Islands", {"Abaco"}),
     # a company's web address; an organisation's former name (never its label)
     ("Shoppers used Amazon.com and eBay. Amazon shares rose.", "Amazon.com", {"Amazon"}),
     ("The Constitution Party was founded in 1991 as the U.S. Taxpayers Party. It changed to its "

@@ -143,6 +143,17 @@ MORE_FRAMES = [
      ("UpGuard", "consult", "Cultura Colectiva", False)),
     ("Nancy Pelosi sent a letter to Donald Trump.",
      ("Nancy Pelosi", "consult", "Donald Trump", False)),
+    # a local office the text named before without its holder; a request that someone
+    # act; a role said in a clause on a title in apposition; chosen to be its nominee
+    ('The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared a state of '
+     'emergency. Governor John Bel Edwards addressed the public: "No one should take this '
+     'storm lightly."', ("John Bel Edwards", "affiliation", "Louisiana", False)),
+    ("Governor John Bel Edwards has requested U.S. President Donald Trump declare a state of "
+     "emergency.", ("John Bel Edwards", "appeal", "Donald Trump", False)),
+    ("Justin Amash, the first Congressman to be a member of the Libertarian Party, spoke.",
+     ("Justin Amash", "affiliation", "Libertarian Party", False)),
+    ("Four years later, the Libertarian Party tapped Jo Jorgensen to be its vice presidential "
+     "nominee.", ("Jo Jorgensen", "affiliation", "Libertarian Party", False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
@@ -1067,6 +1078,9 @@ NO_EDGE = [
     # a nickname after "the" says nothing of where one is from; a "message" sent by a test
     'Qandeel Baloch, nicknamed the "Kim Kardashian of Pakistan," had many followers.',
     "Iran's missile test sent a message to the United States.",
+    # a question asked about someone is no request of them
+    "Nancy Pelosi asked whether Donald Trump knew.",
+    "Trump repeatedly asked why Joe Biden did not already implement the policies.",
 ]
 
 
@@ -1160,3 +1174,17 @@ def test_collaborating_is_no_signed_agreement(extract):
     relations = {(r.relation, r.category) for r in extract(
         "Robert Hunter collaborated with Mickey Hart and Bruce Hornsby.").relations}
     assert relations == {("cooperates with", "cooperate")}, relations
+
+
+def test_a_title_with_its_own_of_shares_no_owner(extract):
+    rows = edge_rows(extract("The campaign featured former Rhode Island governor Lincoln Chafee "
+                             "and Congressman Justin Amash of Michigan."))
+    assert ("Justin Amash", "affiliation", "Michigan", False) in rows
+    assert not any(r[0] == "Justin Amash" and r[2] == "Rhode Island" for r in rows), rows
+
+
+def test_the_office_named_before_belongs_to_no_one_named_with_it(extract):
+    rows = edge_rows(extract("The mayor of New Orleans, LaToya Cantrell, spoke. Later Mayor "
+                             "Mitch Landrieu came."))
+    assert ("LaToya Cantrell", "affiliation", "New Orleans", False) in rows
+    assert not any(r[0] == "Mitch Landrieu" for r in rows), rows
