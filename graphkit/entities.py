@@ -365,7 +365,7 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
                      "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
                      "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls", "county", "parish",
-                     "borough", "township"}
+                     "borough", "township", "station", "route"}
 
 
 def _place_words(key: str) -> str:

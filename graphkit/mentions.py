@@ -718,6 +718,15 @@ def _extend_generic_place(doc, ent, book: Rulebook) -> tuple:
     return (start, stop, label)
 
 
+def _extend_road_number(doc, ent) -> tuple:
+    """"U.S. Route" + "2", "Highway" + "401": a road's name runs on through its number."""
+    start, end, label = ent
+    if end < len(doc) and doc[end - 1].lower_ in ("route", "highway", "interstate") and \
+            doc[end].like_num and doc[end].text.isdigit():
+        return (start, end + 1, "FAC")
+    return ent
+
+
 def _extend_bracketed(doc, ent, ents) -> tuple:
     """"(National Union of Rail, Maritime and Transport Workers)": an organisation's name
     filling a bracket is one name, commas and all, when the rest of it is capitalised
@@ -1032,7 +1041,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     tagged = ents
     ents = [_extend_hyphenated(doc, _extend_bracketed(doc, _extend_of_name(
-        doc, _extend_generic_place(doc, ent, book), book, ents), ents), ents) for ent in ents]
+        doc, _extend_road_number(doc, _extend_generic_place(doc, ent, book)), book, ents), ents),
+        ents) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
             for ent in ents]
     extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents),
@@ -1218,8 +1228,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                     len(tokens) == 1 and tokens[0].text in _storm_names(doc)):
             continue  # "Tropical Storm Barry", "Hurricane Dorian" (and "Lorenzo" after it)
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
-                ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end:
-            continue  # "Powassan virus": the name of a thing, not of an actor
+                ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end and \
+                label != "ORG":
+            continue  # "Powassan virus", "the Mack truck": a thing (not "a NASA rocket": its maker)
         if label == "PERSON" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
                                      for c in ent.root.children) and \
                 ent.root.i == ent.end - 1 and all(t.text in "-–" or t.i == ent.root.i or (
@@ -1339,7 +1350,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.described_org = any(  # "UpGuard, a cybersecurity firm"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS and
                 c.lemma_ != "party" and any(d.dep_ == "det" for d in c.children)
-                for c in root.children)
+                for c in root.children) or root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+                and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS
+                        and c.lemma_ != "party" for c in root.head.children)
+            # ("SpaceX ... is the first private company to send astronauts")
             mentions.append(mention)
     return _shared_surnames(doc, mentions, book)
 

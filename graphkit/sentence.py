@@ -89,6 +89,10 @@ class SentenceView:
         if token.lower_ == "you" and token.i + 2 < len(doc) and doc[token.i + 1].text == "[":
             # "Thank you [Bill de Blasio]": the name the editor put in for "you"
             return self.ref(doc[token.i + 2])
+        if token.lower_ in ("which", "whom") and token.dep_ == "pobj" and \
+                token.head.head.dep_ == "relcl":
+            # "Howard University, from which he graduated": the noun the clause is on
+            return self.entities(token.head.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book
         named_as = self.identified_as(token)

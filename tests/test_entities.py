@@ -259,6 +259,13 @@ PRESENT = [
      ("Jefferson Parish", "PLACE")),
     ("The Sandy Point area and progressing north has not suffered as much devastation.",
      ("Sandy Point", "PLACE")),
+    # a road and its number; a space station
+    ("Zhukovskyy was driving a pickup truck on U.S. Route 2 in Randolph, New Hampshire.",
+     ("U.S. Route 2", "PLACE")),
+    ("Behnken and Hurley are slated to catch up to the International Space Station (ISS) for "
+     "a stay.", ("International Space Station", "PLACE")),
+    # the maker of a thing ("a NASA rocket") is named all the same
+    ("The astronauts flew on a NASA rocket and a SpaceX capsule.", ("SpaceX", "ORG")),
     # a place named after its first owner, split at the "'s" by the model
     ("Sergeant Ratana, from Hawke's Bay, New Zealand, served in the police force.",
      ("Hawke's Bay", "PLACE")),
@@ -383,6 +390,8 @@ ABSENT = [
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      "Coast Guard Commandant"),
     ("He visited the Capital Region in Denmark.", "Capital Region in Denmark"),
+    # a brand of a thing
+    ("Reportedly, he flipped the Mack truck he had been driving on its side.", "Mack"),
     # storms, named with their kind and then alone
     ("The governor declared an emergency, with Tropical Storm Barry approaching the coast.",
      "Storm Barry"),

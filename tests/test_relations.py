@@ -154,6 +154,17 @@ MORE_FRAMES = [
      ("Justin Amash", "affiliation", "Libertarian Party", False)),
     ("Four years later, the Libertarian Party tapped Jo Jorgensen to be its vice presidential "
      "nominee.", ("Jo Jorgensen", "affiliation", "Libertarian Party", False)),
+    # where one was born, studied and lives; astronauts of an agency
+    ("Boseman was born in South Carolina. Chadwick Boseman acted.",
+     ("Chadwick Boseman", "location", "South Carolina", False)),
+    ("Chadwick Boseman attended the British American Drama Academy (BADA) during his studies.",
+     ("Chadwick Boseman", "affiliation", "British American Drama Academy", False)),
+    ("Chadwick Boseman attended the academy during his studies at Howard University from which "
+     "he graduated in 2000.", ("Chadwick Boseman", "affiliation", "Howard University", False)),
+    ("Volodoymyr Zhukovskyy was arrested Monday at his home in the neighboring state of "
+     "Massachusetts.", ("Volodoymyr Zhukovskyy", "location", "Massachusetts", False)),
+    ("SpaceX launched its first crewed mission from Florida with NASA astronauts Bob Behnken and "
+     "Doug Hurley in a capsule.", ("Doug Hurley", "affiliation", "NASA", False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
@@ -1188,3 +1199,8 @@ def test_the_office_named_before_belongs_to_no_one_named_with_it(extract):
                              "Mitch Landrieu came."))
     assert ("LaToya Cantrell", "affiliation", "New Orleans", False) in rows
     assert not any(r[0] == "Mitch Landrieu" for r in rows), rows
+
+
+def test_attending_a_meeting_is_no_study(extract):
+    rows = edge_rows(extract("Joe Biden attended the Harvard summit in June."))
+    assert not any(r[1] == "affiliation" for r in rows), rows
