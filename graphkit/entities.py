@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
                        find_hyphenated_acronyms, find_hyphenated_owners, find_located_names,
                        find_organization_names, find_place_names, find_titled_names,
-                       find_untagged_org_names, match_surfaces, mentions_from_ents,
+                       find_untagged_org_names, lower_nouns, match_surfaces, mentions_from_ents,
                        parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (LEGAL_SUFFIXES, person_gender, quotation_speakers, quoted_pronouns,
@@ -267,6 +267,7 @@ def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
     """First token text -> [(token texts, cluster index)] for known names, longest first."""
     table: dict[str, list] = defaultdict(list)
     heads: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    nouns = {n for _, doc in chunks for n in lower_nouns(doc)}
     for index, cluster in enumerate(clusters):
         is_org = types[index] == "ORG"
         for mention in cluster.mentions:
@@ -283,6 +284,14 @@ def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
             head = _head_word_alias(words, book) if is_org or types[index] == "PLACE" else None
             if head:
                 heads[head].add(index)
+            if is_org and not cluster.canonical and len(words) >= 2 and all(
+                    w.istitle() for w in words) and words[-1].endswith("s") and \
+                    not words[-1].endswith("ss") and len(words[-1]) > 3 and \
+                    words[-1].lower() not in book.org_words and \
+                    not {words[-1].lower(), words[-1].lower()[:-1]} & nouns:
+                # "the Lakers" of the "Los Angeles Lakers" (not "Protests" of "Capitol Hill
+                # Occupied Protests": a word the text writes as a common noun too)
+                heads[words[-1:]].add(index)
     for head, owners in heads.items():
         if len(owners) == 1 and not any(len(w) == 1 for w, _ in table.get(head[0], ())):
             table[head[0]].append((head, next(iter(owners))))  # one "House of ..." only
@@ -599,6 +608,9 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
             words = key.split()
             if len(words) >= 2 and words[0] in _PAPER_DAYS:
                 tail_qualified[" ".join(words[1:])].append(cluster)  # "The Daily Telegraph"
+            if len(words) >= 2 and words[-1].endswith("s") and "of" not in words and \
+                    words[-1] not in book.org_words and len(words[-1]) > 3:
+                tail_qualified[words[-1]].append(cluster)  # "the Hornets", "Charlotte Hornets"
             for cut in (1, 2):
                 head = " ".join(words[:cut])
                 if len(words) > cut and (head in book.demonyms or head in book.places):

@@ -406,7 +406,7 @@ def _common_noun_opening(doc, span, key: str, book: Rulebook) -> bool:
             key in book.org_words:  # ("Parliament ...": the institution)
         return False
     forms = {key, key + "s", key + "es", key[:-1] if key.endswith("s") else key}
-    return not forms.isdisjoint(_lower_nouns(doc))
+    return not forms.isdisjoint(lower_nouns(doc))
 
 
 def _modifier_opening(doc, span, key: str, book: Rulebook) -> bool:
@@ -421,7 +421,7 @@ def _modifier_opening(doc, span, key: str, book: Rulebook) -> bool:
         token_columns(doc).text.count(token.text) == 1
 
 
-def _lower_nouns(doc) -> frozenset[str]:
+def lower_nouns(doc) -> frozenset[str]:
     """The common nouns a document writes in lower case (worked out once per document)."""
     cached = doc.user_data.get("graphkit_lower_nouns")
     if cached is None:
@@ -604,6 +604,11 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
     if label not in ("GPE", "LOC", "ORG", "NORP"):
         return [ent]
     if label == "ORG":
+        for cut in range(start + 1, end - 1):
+            if texts[cut] == "the" and normalize_name(" ".join(texts[start:cut])) in \
+                    book.organizations and texts[cut + 1][:1].isupper():
+                # "announced on Twitter the Federal Aviation Administration ... were to"
+                return [(start, cut, "ORG"), (cut, end, "ORG")]
         for cut in range(start + 2, end - 1):
             if texts[cut] in ("'", "’", "'s", "’s") and doc[cut].tag_ == "POS" and \
                     _institution(texts[start + (texts[start].lower() == "the"):cut], book) and \
@@ -617,6 +622,12 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
         surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
         if texts[core[0]] in surnames and texts[core[2]] in surnames:
             return [(core[0], core[0] + 1, "PERSON"), (core[2], core[2] + 1, "PERSON")]
+    if label in ("GPE", "LOC") and end - start == 3 and texts[start + 1] == "," and \
+            doc[start].pos_ == doc[start + 2].pos_ == "PROPN" and \
+            texts[start][:1].isupper() and texts[start + 2][:1].isupper() and \
+            normalize_name(" ".join(texts[start:end])) not in book.places:
+        # "Karipur, Kerala" tagged as one place: a place and the region it is in
+        return [(start, start + 1, label), (start + 2, end, label)]
     if normalize_name(" ".join(texts[start:end])) not in book.places:  # "Trinidad and Tobago"
         for cut in range(start + 1, end - 1):
             left, right = texts[start:cut], texts[cut + 1:end]

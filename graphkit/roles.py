@@ -628,6 +628,14 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
             if found:
                 return found
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "from" and \
+                noun.lemma_.lower() not in _ELECTED_FROM and "ORG" in types:
+            # "US sport columnist from ESPN": an organisation one comes from works for
+            found = [e for p in child.children if p.dep_ == "pobj" for e in sentence.ref(p)
+                     if sentence.types.get(e) == "ORG"]
+            if found:
+                return found
+    for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in ("of", "for", "at", "in", "to", "with") or (
                 child.lower_ == "from" and noun.lemma_.lower() in _ELECTED_FROM)):
             # ("the junior Senator from New York")
@@ -699,8 +707,14 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         if category == "location" and _names_the_place(noun):
             continue
         subject = noun
-        while subject.dep_ == "conj" and subject.head is not subject:
-            subject = subject.head  # "a member and son of X": both said of the same holder
+        doc = noun.doc
+        comma = noun.left_edge.i - 1
+        if noun.dep_ == "conj" and comma >= 1 and doc[comma].text == "," and \
+                sentence.ref(noun.head) and sentence.ref(doc[comma - 1]) == sentence.ref(noun.head):
+            subject = noun.head  # "On Twitter, X, US sport columnist", parsed as a list
+        else:
+            while subject.dep_ == "conj" and subject.head is not subject:
+                subject = subject.head  # "a member and son of X": both said of the same holder
         if _only_wished(subject):
             continue
         # "Jennifer Daskal of American University and contributor to Slate": a role the
@@ -797,7 +811,10 @@ def _describes_the_name(noun, sentence: SentenceView) -> bool:
         return False
     before = doc[first.i - 1] if first.i else None
     if before is not None and before.text == ",":
-        return any(c.dep_ == "det" for c in noun.children)  # not "X, Labour MP ..."
+        # not "X, Labour MP ..." (but "X, US sport columnist from ESPN, said")
+        return any(c.dep_ == "det" for c in noun.children) or (
+            last.i + 2 < len(doc) and doc[last.i + 1].text == "," and
+            doc[last.i + 2].pos_ in ("VERB", "AUX"))
     return before is not None and before.lower_ == "and" and not any(
         c.dep_ == "det" for c in noun.children)
 
@@ -1037,6 +1054,11 @@ _PARTS = {"centre", "center", "heart", "north", "south", "east", "west", "northe
           "southeast", "southwest", "outskirts", "suburbs", "middle"}
 
 
+# Last words of a site named with "at" and the place it is in.
+_SITE_WORDS = {"airport", "airfield", "station", "stadium", "arena", "base", "terminal", "port",
+               "mall", "cathedral", "mosque", "temple", "church", "hospital", "prison"}
+
+
 def located_edges(sentence: SentenceView) -> list[Relation]:
     """"in Mosul, in northern Iraq" and "a rally in Minsk, Belarus" -> located in."""
     tokens = sentence.tokens
@@ -1166,6 +1188,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             # "the town of Pandeglang in the province of Banten": no comma, so only
             # where the words say both are places (not "the US in Iraq")
             j = of_place_role(index + 2) if tokens[index + 1].lower_ == "in" else 0
+            if tokens[index + 1].lower_ == "at" and tokens[index].lower_ in _SITE_WORDS:
+                j = index + 2  # "Calicut International Airport at Karipur"
             if not j and tokens[index + 1].lower_ == "in" and inner not in countries and \
                     inner not in states and not (tokens[index].dep_ == "pobj" and tokens[
                         index].head.lower_ in ("near", "outside", "around", "beyond")):

@@ -259,6 +259,12 @@ PRESENT = [
      ("Jefferson Parish", "PLACE")),
     ("The Sandy Point area and progressing north has not suffered as much devastation.",
      ("Sandy Point", "PLACE")),
+    # a name the model ran on into the next one after "the"; a place and its region
+    ("The city of Calabasas announced on Twitter the Federal Aviation Administration and the "
+     "National Transportation Safety Board were to investigate.",
+     ("Federal Aviation Administration", "ORG")),
+    ("An Air India Express flight attempted a landing at Calicut International Airport at "
+     "Karipur, Kerala in India.", ("Karipur", "PLACE")),
     # a road and its number; a space station
     ("Zhukovskyy was driving a pickup truck on U.S. Route 2 in Randolph, New Hampshire.",
      ("U.S. Route 2", "PLACE")),
@@ -390,6 +396,11 @@ ABSENT = [
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      "Coast Guard Commandant"),
     ("He visited the Capital Region in Denmark.", "Capital Region in Denmark"),
+    # awards; a time zone
+    ("He became a NBA Finals MVP (Most Valuable Player) twice and 2008 NBA MVP.", "NBA MVP"),
+    ("He became a NBA Finals MVP (Most Valuable Player) twice and 2008 NBA MVP.",
+     "Most Valuable Player"),
+    ("The aircraft overshot the runway around 7:38 pm IST (1408 UTC) in the evening.", "IST"),
     # a brand of a thing
     ("Reportedly, he flipped the Mack truck he had been driving on its side.", "Mack"),
     # storms, named with their kind and then alone
@@ -518,6 +529,11 @@ MERGED = [
     ("The Daily Telegraph cited a security source. Witnesses, according to The Telegraph, said "
      "a man attacked a group.", "The Daily Telegraph", {"Telegraph"}),
     # a full name in brackets after a short one, commas and all
+    # a team named without its city
+    ("He was chosen by the Charlotte Hornets in the first round. Before the season began, the "
+     "Hornets traded him.", "Charlotte Hornets", {"Hornets"}),
+    ("The Hornets traded him to the Los Angeles Lakers. Kobe Bryant stayed with the Lakers for "
+     "20 years.", "Los Angeles Lakers", {"Lakers"}),
     # islands named with and without "Islands"
     ("Dorian made its initial landfall in the Abaco Islands on Sunday. Parts of Abaco are "
      "decimated, Minnis said.", "Abaco Islands", {"Abaco"}),

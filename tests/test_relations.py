@@ -165,6 +165,14 @@ MORE_FRAMES = [
      "Massachusetts.", ("Volodoymyr Zhukovskyy", "location", "Massachusetts", False)),
     ("SpaceX launched its first crewed mission from Florida with NASA astronauts Bob Behnken and "
      "Doug Hurley in a capsule.", ("Doug Hurley", "affiliation", "NASA", False)),
+    # a columnist from a paper, parsed as a list with the name; staying with a team; an
+    # airport at a town
+    ("On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said Bryant was on his way.",
+     ("Adrian Wojnarowski", "affiliation", "ESPN", False)),
+    ("The Hornets traded him to the Los Angeles Lakers. Kobe Bryant stayed with the Lakers for "
+     "20 years.", ("Kobe Bryant", "affiliation", "Los Angeles Lakers", False)),
+    ("An Air India Express flight attempted a landing at Calicut International Airport at "
+     "Karipur, Kerala in India.", ("Calicut International Airport", "location", "Karipur", False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
@@ -1204,3 +1212,11 @@ def test_the_office_named_before_belongs_to_no_one_named_with_it(extract):
 def test_attending_a_meeting_is_no_study(extract):
     rows = edge_rows(extract("Joe Biden attended the Harvard summit in June."))
     assert not any(r[1] == "affiliation" for r in rows), rows
+
+
+def test_kin_of_two_parents_listed_after_a_name_are_not_its_kin(extract):
+    rows = edge_rows(extract(
+        'Don Imus died. The statement read: "Don adored Deirdre and supported Zachary, who met '
+        "the Imus family at age 10, eventually becoming a member of the Imus family and Don and "
+        "Deirdre's second son\"."))
+    assert not any(r[1] == "related" for r in rows), rows
