@@ -146,6 +146,14 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         if mention.key in by_key:
             join(mention, by_key[mention.key])
             continue
+        titled = " ".join(mention.titles[-1:] + (mention.key,))
+        if mention.type == "PERSON" and mention.titles and titled in by_key and all(
+                m.type == "PLACE" for m in clusters[by_key[titled]].mentions):
+            # "Esperanza, Sultan Kudarat": the place named "Sultan Kudarat" before, not a
+            # sultan
+            mention.type, mention.titles = "PLACE", ()
+            join(mention, by_key[titled])
+            continue
         target = None if mention.canonical or mention.type == "PLACE" and \
             mention.place_cue >= 2 else _partial_name_target(mention, persons)
         # (not "Crusius of Allen, Texas": a town, whatever Greg Allen is called)
@@ -374,7 +382,7 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
                      "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
                      "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls", "county", "parish",
-                     "borough", "township", "station", "route"}
+                     "borough", "township", "station", "route", "fault", "trench"}
 
 
 def _place_words(key: str) -> str:

@@ -274,8 +274,10 @@ def _split_located(tokens, label: str):
         return None
     for i, token in enumerate(tokens):
         if token.lower_ == "in" and 0 < i < len(tokens) - 1 and all(
-                t.pos_ == "PROPN" for t in tokens[:i] + tokens[i + 1:]):
-            return [tokens[:i], tokens[i + 1:]]
+                t.pos_ == "PROPN" for t in tokens[:i] + tokens[i + 1:]) and not (
+                    i >= 2 and tokens[i - 2].lower_ == "autonomous" or all(
+                        t.lower_ in _GENERIC_PLACE_WORDS for t in tokens[:i])):
+            return [tokens[:i], tokens[i + 1:]]  # (not "Autonomous Region in Muslim Mindanao")
     return None
 
 
@@ -299,6 +301,10 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and \
             head.head.lemma_.lower() in book.place_roles:
         return 3.0
+    if end is not None and end + 3 < len(doc) and doc[end].lower_ == "in" and (
+            doc[end + 1].lower_ == "the" and doc[end + 2].lemma_.lower() in book.place_roles
+            and doc[end + 3].lower_ == "of"):
+        return 3.0  # "Makilala in the province of North Cotabato"
     if root.dep_ == "appos" and root.head.lemma_.lower() in book.place_roles:
         return 3.0
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.place_roles
@@ -324,6 +330,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
         if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
                 t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
             return 2.0  # "a base in Maidan Shahr in the centre of Afghanistan"
+        if end is not None and end + 1 < len(doc) and doc[end].text == "," and \
+                doc[end + 1].ent_type_ in ("GPE", "LOC") and doc[end + 1].ent_iob_ == "B":
+            return 2.0  # "in Manay, Davao Oriental": a town, then its province
         return 1.5
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
@@ -717,9 +726,10 @@ def _extend_generic_place(doc, ent, book: Rulebook) -> tuple:
     start, end, label = ent
     first = start + (doc[start].lower_ == "the")
     if label not in ("GPE", "LOC") or first >= end or end + 1 >= len(doc) or \
-            doc[end].lower_ != "in" or not all(
-                t.lower_ in _GENERIC_PLACE_WORDS and t.text[:1].isupper() for t in doc[first:end]):
-        return ent
+            doc[end].lower_ != "in" or not (all(
+                t.lower_ in _GENERIC_PLACE_WORDS and t.text[:1].isupper() for t in doc[first:end])
+                or end - first >= 3 and doc[end - 2].lower_ == "autonomous"):
+        return ent  # (and "Bangsamoro Autonomous Region" + "in Muslim Mindanao")
     stop = end + 1
     while stop < len(doc) and stop - end <= 4 and doc[stop].text[:1].isupper() and \
             doc[stop].pos_ in ("PROPN", "ADJ"):
@@ -1087,6 +1097,24 @@ def corrected_spans(doc, book: Rulebook) -> list:
         if merged and label == "PERSON" == merged[-1][2] and merged[-1][1] == start:
             merged[-1] = (merged[-1][0], end, "PERSON")  # "Zine El Abidine" + "Ben Ali"
             continue
+        if merged and label == "GPE" and merged[-1][2] in ("ORG", "GPE") and \
+                merged[-1][1] == start and \
+                normalize_name(doc[name_start(merged[-1]):start].text) in book.organizations and \
+                entity_id(book.places.get(normalize_name(doc[start:end].text), "")) in \
+                book.country_ids and (end >= len(doc) or not doc[end].text[:1].isupper()):
+            merged[-1] = (merged[-1][0], end, "ORG")  # "CNN" + "Philippines": a national edition
+            continue
+        if merged and label in ("GPE", "LOC") and merged[-1][2] in ("GPE", "LOC") and \
+                merged[-1][1] == start and doc[start - 1].whitespace_ and \
+                doc[start - 1].is_alpha and doc[start - 1].lower_ not in ("'s", "’s") and not (
+                    normalize_name(doc[merged[-1][0]:start].text) in book.places and
+                    normalize_name(doc[start:end].text) in book.places):
+            merged[-1] = (merged[-1][0], end, label)  # "Sultan" + "Kudarat": one place
+            continue
+        if label == "GPE" and doc[end - 1].text == "City" and start > 0 and \
+                doc[start - 1].text.istitle() and doc[start - 1].lower_ in book.title_words and \
+                doc[start - 1].ent_type_ == "" and not (merged and merged[-1][1] >= start):
+            start -= 1  # "General" + "Santos City": a city named after a titled person
         if merged and label in ("GPE", "LOC", "FAC") and merged[-1][1] == start - 1 and \
                 doc[start - 1].text in ("'s", "’s") and doc[start].lower_ in _OWNED_PLACE_WORDS \
                 and merged[-1][1] - merged[-1][0] == 1 and doc[start - 2].text.istitle():
@@ -1405,7 +1433,8 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
                 "".join(t.text[0] for t in doc[k:mention.end] if t.text[:1].isupper()) == capitals
                 for k in range(max(0, mention.start - 4), mention.start))
             if 2 <= len(inner) <= 10 and not tail and (
-                    inner.isupper() or (len(capitals) >= 2 and capitals == initials)):
+                    inner.isupper() or (len(capitals) >= 2 and capitals == initials)
+                    or mention.type == "ORG" and _letters_of(inner, mention.text)):
                 aliases[normalize_name(inner)] = mention
                 mention.short_form = inner
         elif i + 3 < len(doc) and doc[i].text == "(" and mention.type == "ORG":
@@ -1419,6 +1448,26 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
                     words[0][:1].isupper() and words[-1][:1].isupper():
                 aliases[normalize_name(doc[i + 1:close].text)] = mention
     return aliases
+
+
+def _letters_of(short: str, name: str) -> bool:
+    """"Phivolcs" of "Philippine Institute of Volcanology and Seismology": a one-word
+    short form whose letters run, in order, through the name's, from its first letter
+    and into at least three of its words."""
+    words = [w for w in name.split() if w.lower() not in ("the", "of", "and", "for")]
+    if not short.isalpha() or not short.istitle() or len(short) < 4 or len(words) < 3 or \
+            short.lower()[0] != words[0].lower()[0] or short.lower() in name.lower().split():
+        return False
+    letters = [(c, k) for k, w in enumerate(words) for c in w.lower()]
+    position, used = 0, set()
+    for letter in short.lower():
+        while position < len(letters) and letters[position][0] != letter:
+            position += 1
+        if position == len(letters):
+            return False
+        used.add(letters[position][1])
+        position += 1
+    return len(used) >= 3
 
 
 def match_surfaces(chunks, table, covered, pos: str | None = None):

@@ -265,6 +265,25 @@ PRESENT = [
      ("Federal Aviation Administration", "ORG")),
     ("An Air India Express flight attempted a landing at Calicut International Airport at "
      "Karipur, Kerala in India.", ("Karipur", "PLACE")),
+    # autonomous regions named "in" a place; a place cut in two by the model; a city named
+    # after a titled person; a town before "in the province of" and before its province;
+    # a national edition of a known outlet; journals; the Antarctic
+    ("Reports said the quake affected the Bangsamoro Autonomous Region in Muslim Mindanao, "
+     "Region 11 and Region 12.", ("Bangsamoro Autonomous Region in Muslim Mindanao", "PLACE")),
+    ("The second quake was recorded in Sultan Kudarat. Seven were injured in General Santos "
+     "City.", ("Sultan Kudarat", "PLACE")),
+    ("The second quake was recorded in Sultan Kudarat. Seven were injured in General Santos "
+     "City.", ("General Santos City", "PLACE")),
+    ("Reportedly, at least two towns, including Makilala in the province of North Cotabato, "
+     "declared a state of calamity.", ("Makilala", "PLACE")),
+    ("A 5.3-magnitude quake was recorded at 4:53 a.m Thursday morning in Manay, Davao Oriental.",
+     ("Manay", "PLACE")),
+    ("Numbers of affected residents fear to return home, according to CNN Philippines.",
+     ("CNN Philippines", "ORG")),
+    ("One study in the Journal of Threatened Taxa from March noted the seizures.",
+     ("Journal of Threatened Taxa", "ORG")),
+    ("With this outbreak, the Antarctic continent became the last continent to report cases.",
+     ("Antarctica", "PLACE")),
     # a road and its number; a space station
     ("Zhukovskyy was driving a pickup truck on U.S. Route 2 in Randolph, New Hampshire.",
      ("U.S. Route 2", "PLACE")),
@@ -396,6 +415,11 @@ ABSENT = [
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      "Coast Guard Commandant"),
     ("He visited the Capital Region in Denmark.", "Capital Region in Denmark"),
+    # a town with its owner's possessive, a place and the person after it
+    ("The study covered 8000 hours of shark observations in South Africa's False Bay.",
+     "South Africa's False Bay"),
+    ("Attendance at the procession in Kerman, Soleimani's hometown, was large.",
+     "Kerman, Soleimani"),
     # awards; a time zone
     ("He became a NBA Finals MVP (Most Valuable Player) twice and 2008 NBA MVP.", "NBA MVP"),
     ("He became a NBA Finals MVP (Most Valuable Player) twice and 2008 NBA MVP.",
@@ -534,6 +558,13 @@ MERGED = [
      "Hornets traded him.", "Charlotte Hornets", {"Hornets"}),
     ("The Hornets traded him to the Los Angeles Lakers. Kobe Bryant stayed with the Lakers for "
      "20 years.", "Los Angeles Lakers", {"Lakers"}),
+    # a short form whose letters run through the name; a place named again after a comma
+    ("The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first "
+     "quake. Magnitude 6.3 according to Phivolcs, it was recorded as 6.4 elsewhere.",
+     "Philippine Institute of Volcanology and Seismology", {"Phivolcs"}),
+    ("The second quake was recorded in Sultan Kudarat. Charles Federic Plotena, the mayor of "
+     "Esperanza, Sultan Kudarat, announced classes would be cancelled.", "Sultan Kudarat",
+     {"Kudarat"}),
     # islands named with and without "Islands"
     ("Dorian made its initial landfall in the Abaco Islands on Sunday. Parts of Abaco are "
      "decimated, Minnis said.", "Abaco Islands", {"Abaco"}),
