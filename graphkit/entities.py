@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from . import syntax
 from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
                        find_hyphenated_acronyms, find_hyphenated_owners, find_located_names,
                        find_organization_names, find_place_names, find_titled_names,
@@ -758,6 +759,54 @@ def _merge_former_names(clusters: list[_Cluster], chunks) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in moved]
 
 
+# Nouns for another name of a person: "under the ring name Luke Harper".
+_NAME_NOUNS = {"name", "nickname", "alias", "pseudonym", "moniker"}
+
+
+def _merge_person_aliases(clusters: list[_Cluster], chunks) -> list[_Cluster]:
+    """"Ginger Baker was born Peter Edward Baker", "who performed under the ring name
+    Luke Harper", "X, also known as Y": Y is another name of the person X, never the
+    label."""
+    where = {(m.chunk, i): c for c in clusters for m in c.mentions
+             for i in range(m.start, m.end)}
+    moved: dict[int, _Cluster] = {}
+    for cluster in clusters:
+        for mention in list(cluster.mentions):
+            if mention.type != "PERSON" or id(cluster) in moved or cluster.canonical:
+                continue
+            doc = chunks[mention.chunk][1]
+            root = doc[mention.start:mention.end].root
+            head = root.head
+            if root.dep_ == "dobj" and head.lemma_ == "bear" and head.tag_ == "VBN":
+                owners = [c for c in head.children if c.dep_ == "nsubjpass"]
+            elif root.dep_ in ("appos", "attr", "oprd") and head.lemma_.lower() in _NAME_NOUNS:
+                verb = head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                    verb = verb.head
+                owners = syntax.grammatical_subjects(verb) if verb.pos_ in ("VERB", "AUX") \
+                    else []
+            elif root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ == "know" \
+                    and head.head.dep_ == "acl":
+                owners = [head.head.head]
+            else:
+                continue
+            targets = {id(where[(mention.chunk, t.i)]): where[(mention.chunk, t.i)]
+                       for t in owners if (mention.chunk, t.i) in where}
+            if len(targets) != 1:
+                continue
+            owner = next(iter(targets.values()))
+            while id(owner) in moved:
+                owner = moved[id(owner)]
+            if owner is cluster or any(m.type not in ("PERSON", "") for m in owner.mentions):
+                continue
+            for other in cluster.mentions:
+                if other.key not in owner.keys:
+                    other.kind = "alias"
+                owner.add(other)
+            moved[id(cluster)] = owner
+    return [c for c in clusters if id(c) not in moved]
+
+
 # Words a region's name is also written without: "Qom Province" = "Qom" (not "city"
 # or "state": New York City and New York State are not the same place).
 _REGION_SUFFIXES = {"province", "region", "county", "district", "oblast", "governorate",
@@ -912,6 +961,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     clusters = _merge_building_heads(_merge_region_names(_merge_spelling_variants(clusters),
                                                          book), book)
     clusters = _merge_former_names(_merge_peerage_names(clusters, chunks), chunks)
+    clusters = _merge_person_aliases(clusters, chunks)
     clusters = _merge_same_label(_merge_org_variants(clusters, book), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]
     kept = [(i, c, t) for i, c, t in kept if t]

@@ -175,6 +175,10 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True  # "it ABSTAINS from adjudicating": an inflected verb in capitals
     if len(tokens) == 1 and tokens[0].text.isupper() and len(key) >= 4 and tokens[0].is_stop:
         return True  # "We will get through this TOGETHER!": a word shouted in capitals
+    if len(tokens) == 1 and tokens[0].tag_ == "JJ" and tokens[0].text[1:].islower() and (
+            tokens[0].is_sent_start or tokens[0].i and tokens[0].nbor(-1).text in QUOTE_MARKS) \
+            and key not in book.demonyms and key not in book.places and key not in book.parties:
+        return True  # '"Heartbroken and numb," writes ...': an adjective opening a sentence
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True
@@ -502,6 +506,14 @@ def _role_in_apposition(root, book: Rulebook) -> bool:
     """"Gáspár Maróth, the Hungarian Government commissioner": a person's role in apposition."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.roles
                and c.lemma_.lower() not in book.org_roles for c in root.children)
+
+
+def _kin_in_apposition(root, book: Rulebook) -> bool:
+    """"his wife, Amanda", "children Brodie and Nolan": a name after a kin noun is a
+    person's."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return root.dep_ == "appos" and root.head.lemma_.lower() in book.kin_roles
 
 
 def _followed_by_who(doc, end: int) -> bool:
@@ -1242,7 +1254,8 @@ def _storm_names(doc) -> frozenset[str]:
 # Nouns for a named service or publication run by an organisation: what the model
 # calls a work or a product after them is the organisation's name.
 _NAMED_SERVICES = {"board", "forum", "website", "site", "app", "platform", "newspaper",
-                   "magazine", "outlet", "network", "channel", "broadcaster", "tabloid"}
+                   "magazine", "outlet", "network", "channel", "broadcaster", "tabloid", "band",
+                   "supergroup", "group", "faction", "trio", "duo", "quartet", "stable", "label"}
 
 
 def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
@@ -1376,7 +1389,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1) or (
                 len(span) == 1 and (_quote_speaker(root) or (
                     label in ("GPE", "LOC") and _unknown_speaker(root, key, book)))) \
-                or _described_as_person(doc, first, book) or _role_in_apposition(root, book)
+                or _described_as_person(doc, first, book) or _role_in_apposition(root, book) \
+                or _kin_in_apposition(root, book)
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)
             before = doc[first - 1] if first else None
@@ -1386,7 +1400,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 before.lemma_ in ORG_DESCRIPTORS) or any(  # "law firm Sidley Austin"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in book.org_roles and
                 c.lemma_ not in book.roles for c in root.children)  # "Roscosmos, the ... agency"
-            mention.described_org = any(  # "UpGuard, a cybersecurity firm"
+            mention.described_org = before is not None and before.pos_ == "NOUN" and \
+                before.text.islower() and before.lemma_ in ORG_DESCRIPTORS and \
+                before.lemma_ != "party" and (before.head.i == root.i or root.head.i == before.i) \
+                or any(  # "another supergroup Blind Faith"; "UpGuard, a cybersecurity firm"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS and
                 c.lemma_ != "party" and any(d.dep_ == "det" for d in c.children)
                 for c in root.children) or root.dep_ == "nsubj" and root.head.lemma_ == "be" \
@@ -1714,7 +1731,8 @@ ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "br
                    "coalition", "movement", "militia", "outlet", "magazine", "daily", "channel",
                    "station", "enterprise", "chain", "retailer", "giant", "conglomerate", "maker",
                    "utility", "insurer", "website", "site", "tabloid", "weekly", "broadsheet",
-                   "club", "supplier", "contractor", "distributor"}
+                   "club", "supplier", "contractor", "distributor", "band", "supergroup",
+                   "faction", "trio", "duo", "quartet"}
 _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
                        "state", "city", "county", "federal", "news", "trauma", "main", "public",
                        "high", "supreme", "local", "new", "fire", "rescue", "emergency", "medical"}

@@ -284,6 +284,19 @@ PRESENT = [
      ("Journal of Threatened Taxa", "ORG")),
     ("With this outbreak, the Antarctic continent became the last continent to report cases.",
      ("Antarctica", "PLACE")),
+    # bands and factions named after their kind, whatever the model calls them; kin named
+    # after a kin noun
+    ("Baker was widely known as the drummer and co-founder of the rock band Cream, an early "
+     "supergroup.", ("Cream", "ORG")),
+    ("Clapton and Baker were subsequently in another supergroup Blind Faith with Steve Winwood "
+     "and Ric Grech. Blind Faith recorded only one studio album. Blind Faith played in London.",
+     ("Blind Faith", "ORG")),
+    ("In March, he debuted as the heel Brodie Lee, leader of the villainous faction The Dark "
+     "Order.", ("Dark Order", "ORG")),
+    ("According to his wife, Amanda, Huber succumbed. Jon's love for his wife Amanda, and "
+     "children Brodie and Nolan, was evident.", ("Nolan", "PERSON")),
+    ("According to his wife, Amanda, Huber succumbed. Jon's love for his wife Amanda, and "
+     "children Brodie and Nolan, was evident.", ("Amanda", "PERSON")),
     # a road and its number; a space station
     ("Zhukovskyy was driving a pickup truck on U.S. Route 2 in Randolph, New Hampshire.",
      ("U.S. Route 2", "PLACE")),
@@ -420,6 +433,8 @@ ABSENT = [
      "South Africa's False Bay"),
     ("Attendance at the procession in Kerman, Soleimani's hometown, was large.",
      "Kerman, Soleimani"),
+    # an adjective opening a quotation
+    ('"Heartbroken and numb," writes his partner Erick Rowan on Instagram.', "Heartbroken"),
     # awards; a time zone
     ("He became a NBA Finals MVP (Most Valuable Player) twice and 2008 NBA MVP.", "NBA MVP"),
     ("He became a NBA Finals MVP (Most Valuable Player) twice and 2008 NBA MVP.",
@@ -565,6 +580,12 @@ MERGED = [
     ("The second quake was recorded in Sultan Kudarat. Charles Federic Plotena, the mayor of "
      "Esperanza, Sultan Kudarat, announced classes would be cancelled.", "Sultan Kudarat",
      {"Kudarat"}),
+    # a birth name, ring names, "also known as" (never the label)
+    ("Ginger Baker was born Peter Edward Baker in Lewisham, London, in 1939.", "Ginger Baker",
+     {"Peter Edward Baker"}),
+    ("US professional wrestler Jon Huber, who performed for WWE under the ring name Luke Harper "
+     "and for AEW under the ring name Brodie Lee, died on Saturday aged 41.", "Jon Huber",
+     {"Luke Harper", "Brodie Lee"}),
     # islands named with and without "Islands"
     ("Dorian made its initial landfall in the Abaco Islands on Sunday. Parts of Abaco are "
      "decimated, Minnis said.", "Abaco Islands", {"Abaco"}),

@@ -173,6 +173,11 @@ MORE_FRAMES = [
      "20 years.", ("Kobe Bryant", "affiliation", "Los Angeles Lakers", False)),
     ("An Air India Express flight attempted a landing at Calicut International Airport at "
      "Karipur, Kerala in India.", ("Calicut International Airport", "location", "Karipur", False)),
+    # performing for and signing with an organisation
+    ("US professional wrestler Jon Huber, who performed for WWE under the ring name Luke "
+     "Harper, died.", ("Jon Huber", "affiliation", "WWE", False)),
+    ("After asking for his release from WWE, Jon Huber signed with AEW around the beginning of "
+     "this year.", ("Jon Huber", "affiliation", "AEW", False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
@@ -1097,6 +1102,8 @@ NO_EDGE = [
     # a nickname after "the" says nothing of where one is from; a "message" sent by a test
     'Qandeel Baloch, nicknamed the "Kim Kardashian of Pakistan," had many followers.',
     "Iran's missile test sent a message to the United States.",
+    # signing a bill with someone is no membership
+    "Donald Trump signed the bill with Congress.",
     # a question asked about someone is no request of them
     "Nancy Pelosi asked whether Donald Trump knew.",
     "Trump repeatedly asked why Joe Biden did not already implement the policies.",
