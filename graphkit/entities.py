@@ -192,7 +192,10 @@ def _partial_name_target(mention: RawMention, persons: list[RawMention]) -> int 
     """The cluster of the full person name this mention abbreviates, if any."""
     tokens = _name_tokens(mention.key)
     candidates = [p for p in persons if len(p.key.split()) > len(tokens)
-                  and _abbreviates(_name_tokens(p.key), tokens)]
+                  and _abbreviates(_name_tokens(p.key), tokens) and not (
+                      p.kin_described and not _contains(_name_tokens(p.key), tokens))]
+    # (not "Gloria Vanderbilt" of "her widowed mother, Gloria Morgan Vanderbilt": the
+    # middle name tells a relative apart)
     if not candidates:
         return None
     clusters = Counter(p.cluster for p in candidates)

@@ -44,6 +44,7 @@ class RawMention:
     place_cue: float = 0.0
     org_cue: bool = False  # names a group: "the Jamaah Ansharut Daulah network"
     described_org: bool = False  # "UpGuard, a cybersecurity firm"
+    kin_described: bool = False  # "her mother, Gloria Morgan Vanderbilt"
     embedded: bool = False  # named in an apposition or a list: "His parents, X and Y"
     short_form: str = ""  # the abbreviation defined after it: "(IRGC)", "(JWs)"
 
@@ -1234,6 +1235,12 @@ def _foreign_sentence(sent, book: Rulebook) -> bool:
     return foreign >= 3 and foreign > english
 
 
+# Nouns for a work that a title after them names: "the 2009 novel Obsession".
+_WORK_NOUNS = {"memoir", "novel", "book", "album", "film", "movie", "song", "single",
+               "documentary", "musical", "poem", "opera", "episode", "painting", "sculpture",
+               "play", "sitcom", "series"}
+
+
 # Words before a storm's name ("Tropical Storm Barry", "Typhoon Haiyan").
 _STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
@@ -1279,6 +1286,11 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 _STORM_WORDS and doc[ent.start - 1].text[:1].isupper() or (
                     len(tokens) == 1 and tokens[0].text in _storm_names(doc)):
             continue  # "Tropical Storm Barry", "Hurricane Dorian" (and "Lorenzo" after it)
+        if label != "PERSON" and label not in ALIAS_ONLY_LABELS and (
+                ent.start and doc[ent.start - 1].lemma_ in _WORK_NOUNS and
+                doc[ent.start - 1].text.islower() or ent.root.dep_ == "conj" and
+                ent.root.head.ent_type_ == "WORK_OF_ART"):
+            continue  # "the 2009 novel Obsession", "the memoirs Once Upon a Time and Black Knight"
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
                 ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end and \
                 label != "ORG":
@@ -1389,8 +1401,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1) or (
                 len(span) == 1 and (_quote_speaker(root) or (
                     label in ("GPE", "LOC") and _unknown_speaker(root, key, book)))) \
-                or _described_as_person(doc, first, book) or _role_in_apposition(root, book) \
-                or _kin_in_apposition(root, book)
+                or _described_as_person(doc, first, book) or _role_in_apposition(root, book)
+            mention.kin_described = _kin_in_apposition(root, book)
+            mention.person_cue = mention.person_cue or mention.kin_described
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)
             before = doc[first - 1] if first else None
@@ -1524,8 +1537,9 @@ def find_organization_names(chunks, covered, book) -> list[RawMention]:
                                                        covered):
         doc = chunks[chunk][1]
         if end - start == 1 and doc[start].pos_ != "PROPN" and not (
-                doc[start].text.isupper() and len(doc[start].text) >= 3):
-            continue  # (an acronym whatever the tagger says: "UNICEF reported")
+                doc[start].text.isupper() and len(doc[start].text) >= 3) and not (
+                sum(c.isupper() for c in doc[start].text[1:]) and doc[start].text[:1].isupper()):
+            continue  # (an acronym whatever the tagger says: "UNICEF reported"; "GoFundMe")
         text = doc[start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "ORG",
                                 canonical, "GAZETTEER"))

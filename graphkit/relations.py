@@ -285,6 +285,9 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             # the lemmatizer's slips: "raped" -> "rap"
             candidates = book.verb_index.get(token.lower_[:-1], ()) or book.verb_index.get(
                 token.lower_[:-2], ())
+    elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_.endswith("ied"):
+        # "was married to Sidney Lumet", tagged as an adjective
+        candidates, frame = book.verb_index.get(token.lower_[:-3] + "y", ()), _verb_frame
     elif token.pos_ in ("NOUN", "PROPN"):
         candidates, frame = book.noun_index.get(lemma, ()), _noun_frame
         if not candidates and token.lower_ != lemma:

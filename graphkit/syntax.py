@@ -88,6 +88,13 @@ def with_conjuncts(token) -> list:
     for child in token.children:
         if child.dep_ == "appos" and child.lower_.rstrip(".") in _NAME_SUFFIXES:
             conjuncts += child.conjuncts  # "Cyrus R. Vance, Jr. and his tax preparer"
+        if child.dep_ == "appos" and token.pos_ == "NOUN":
+            # "her mother, X, and her aunt, Y": the next kin noun and its name
+            conjuncts += [c for c in child.conjuncts if c.pos_ == "NOUN" and any(
+                a.dep_ == "appos" for a in c.children)]
+        if child.dep_ == "appos" and child.left_edge.i > 0 and \
+                child.doc[child.left_edge.i - 1].text == ";":
+            conjuncts += [child] + list(child.conjuncts)  # "married to X; Y; Z; and W"
     for conj in conjuncts:
         if conj in out or conj.i < token.i:
             continue
@@ -161,6 +168,8 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
     if head is verb:
         return []
     dep = verb.dep_
+    if dep == "acomp" and head.lemma_ == "be":
+        return grammatical_subjects(head, depth + 1)  # "Vanderbilt was married to X"
     if dep == "relcl":
         return with_conjuncts(head)
     if dep == "acl":

@@ -178,6 +178,20 @@ MORE_FRAMES = [
      "Harper, died.", ("Jon Huber", "affiliation", "WWE", False)),
     ("After asking for his release from WWE, Jon Huber signed with AEW around the beginning of "
      "this year.", ("Jon Huber", "affiliation", "AEW", False)),
+    # "married" read as an adjective; a list split by semicolons; kin listed after a kin
+    # noun and its name; an aunt
+    ("Gloria Vanderbilt was married to Sidney Lumet.",
+     ("Gloria Vanderbilt", "related", "Sidney Lumet", False)),
+    ('Gloria Vanderbilt died. Vanderbilt was married to talent agent Pasquale "Pat" Di Cicco; '
+     "conductor Leopold Stokowski, who fathered two of her sons; director Sidney Lumet; and "
+     "author Wyatt Cooper.", ("Gloria Vanderbilt", "related", "Wyatt Cooper", False)),
+    ("U.S. heiress Gloria Vanderbilt died on Monday. Vanderbilt was the subject of a custody "
+     "battle between her widowed mother, Gloria Morgan Vanderbilt, and her aunt, Gertrude "
+     "Vanderbilt Whitney.", ("Gertrude Vanderbilt Whitney", "related", "Gloria Vanderbilt", False)),
+    ("U.S. heiress Gloria Vanderbilt died on Monday. Vanderbilt was the subject of a custody "
+     "battle between her widowed mother, Gloria Morgan Vanderbilt, and her aunt, Gertrude "
+     "Vanderbilt Whitney.", ("Gloria Morgan Vanderbilt", "attack", "Gertrude Vanderbilt Whitney",
+                             False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
@@ -1227,3 +1241,14 @@ def test_kin_of_two_parents_listed_after_a_name_are_not_its_kin(extract):
         "the Imus family at age 10, eventually becoming a member of the Imus family and Don and "
         "Deirdre's second son\"."))
     assert not any(r[1] == "related" for r in rows), rows
+
+
+def test_him_after_a_predicate_naming_someone_is_that_someone(extract):
+    rows = edge_rows(extract(
+        'Michael Bloomberg dropped out. "Three months ago," he said, "I entered the race to '
+        "defeat Donald Trump. I've always believed that defeating Donald Trump starts with "
+        "uniting behind the candidate with the best shot to do it. After yesterday's vote, it is "
+        "clear that candidate is my friend and a great American, Joe Biden. [...] Today I am "
+        'glad to endorse him."'))
+    assert ("Michael Bloomberg", "cooperate", "Joe Biden", False) in rows, rows
+    assert ("Michael Bloomberg", "cooperate", "Donald Trump", False) not in rows, rows
