@@ -88,6 +88,9 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                 tokens[end - 1].lower_ in book.roles and tokens[end - 2].lower_ not in (
                     "of", "the") and _person_follows(tokens[end - 1], book):
             end -= 1  # "Coast Guard Commandant" (Admiral Elson Hermogino): a title
+    while end - start > 2 and tokens[end - 1].text.rstrip(".") in _POST_NOMINALS and \
+            tokens[end - 2].text.istitle():
+        end -= 1  # "Judge Durham Hall QC": letters after a name are no part of it
     for i in range(start, end):
         # "... Freedom (USCIRF": the parenthesis belongs to an acronym definition.
         if tokens[i].text in ("(", "[", "{"):
@@ -116,6 +119,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
             end -= k
             break
     return start, end, tuple(titles)
+
+
+# Letters after a person's name: honours, silks, degrees.
+_POST_NOMINALS = {"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Esq", "FRS"}
 
 
 def _person_follows(token, book: Rulebook) -> bool:
@@ -289,7 +296,7 @@ def _split_located(tokens, label: str):
 # Buildings and sites: "X, a cathedral" is a place, whoever X is named after.
 _BUILDING_NOUNS = {"church", "mosque", "cathedral", "temple", "monastery", "basilica", "shrine",
                    "synagogue", "palace", "castle", "fortress", "monument", "landmark", "bridge",
-                   "tower", "dam", "skyscraper"}
+                   "tower", "dam", "skyscraper", "hotel", "motel", "hostel"}
 
 
 def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
@@ -1407,8 +1414,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)
             before = doc[first - 1] if first else None
-            mention.org_cue = (root.dep_ == "compound" and root.head.pos_ == "NOUN" and
-                               root.head.lower_ in book.group_heads) or (
+            mention.org_cue = (root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
+                root.head.lower_ in book.group_heads or root.head.lower_ in book.business_heads
+            )) or (  # "the Cipriani Dolci restaurant"
                 before is not None and before.pos_ == "NOUN" and before.text.islower() and
                 before.lemma_ in ORG_DESCRIPTORS) or any(  # "law firm Sidley Austin"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in book.org_roles and

@@ -1153,6 +1153,13 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             for outer in [place(p) for p in seats if place(p)][:1]:
                 out.append(Relation(orgs[0], outer, "located in", "location",
                                     sentence.evidence(), rule="located"))
+        business = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"]
+        if len(business) == 1 and token.dep_ == "compound" and \
+                token.head.lower_ in sentence.book.business_heads:
+            # "New York City's Cipriani Dolci restaurant": a business in a city
+            cities = {place(c) for c in token.head.children if c.dep_ == "poss" and place(c)}
+            out += [Relation(business[0], city, "located in", "location", sentence.evidence(),
+                             rule="located") for city in cities - countries]
         # "Iran's Qom Province", "China's Hubei province": a country's own region
         inner = place(token) if token.dep_ not in ("compound", "poss") else None
         owners = {place(c) for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"}

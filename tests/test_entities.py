@@ -297,6 +297,12 @@ PRESENT = [
      "children Brodie and Nolan, was evident.", ("Nolan", "PERSON")),
     ("According to his wife, Amanda, Huber succumbed. Jon's love for his wife Amanda, and "
      "children Brodie and Nolan, was evident.", ("Amanda", "PERSON")),
+    # letters after a name; a restaurant; a hostel
+    ("Prosecutor Kama Melly QC said the victims were vulnerable.", ("Kama Melly", "PERSON")),
+    ("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, was "
+     "discovered dead on Wednesday.", ("Cipriani Dolci", "ORG")),
+    ("Zamperoni was discovered, unresponsive, at Kamway Lodge & Tavern, a hostel near "
+     "LaGuardia Airport.", ("Kamway Lodge & Tavern", "PLACE")),
     # an organisation written with capitals inside one word, whatever the tagger says
     ("A GoFundMe campaign has been set up to pay for funeral costs.", ("GoFundMe", "ORG")),
     # a road and its number; a space station

@@ -192,6 +192,11 @@ MORE_FRAMES = [
      "battle between her widowed mother, Gloria Morgan Vanderbilt, and her aunt, Gertrude "
      "Vanderbilt Whitney.", ("Gloria Morgan Vanderbilt", "attack", "Gertrude Vanderbilt Whitney",
                              False)),
+    # a chef of a restaurant, and the city it is in
+    ("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, was "
+     "discovered dead on Wednesday.", ("Andrea Zamperoni", "affiliation", "Cipriani Dolci", False)),
+    ("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, was "
+     "discovered dead on Wednesday.", ("Cipriani Dolci", "location", "New York City", False)),
     # the title after an organisation's name belongs to the person after it
     ("The order came from Coast Guard Commandant Admiral Elson Hermogino on Sunday.",
      ("Elson Hermogino", "affiliation", "Coast Guard", False)),
