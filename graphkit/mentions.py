@@ -1323,6 +1323,13 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if label == "EVENT" and any(t.lower_ in book.org_words or t.lower_ in _POLICE_WORDS
                                     for t in tokens[1:]) and tokens[-1].text[:1].isupper():
             label = "ORG"  # "the Paris Police Prefecture", tagged as an event
+        if label in ("GPE", "LOC") and len(tokens) >= 3 and tokens[-1].lower_ in book.org_words \
+                and tokens[-1].text[:1].isupper() and \
+                normalize_name(ent.text.removeprefix("the ").removeprefix("The ")) not in book.places:
+            label = "ORG"  # "The United States Coast Guard", tagged as a place
+        if label == "PERSON" and len(tokens) == 1 and ent.start and \
+                doc[ent.start - 1].text.isdigit():
+            continue  # "the Boeing 737 Max": a model's name
         if label == "NORP" and len(tokens) == 1 and \
                 normalize_name(tokens[0].text) not in book.demonyms and \
                 _place_cue(ent.root, book) >= 3:

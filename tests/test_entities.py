@@ -297,6 +297,11 @@ PRESENT = [
      "children Brodie and Nolan, was evident.", ("Nolan", "PERSON")),
     ("According to his wife, Amanda, Huber succumbed. Jon's love for his wife Amanda, and "
      "children Brodie and Nolan, was evident.", ("Amanda", "PERSON")),
+    # a body whose name ends in an organisation word, tagged as a place
+    ("The United States Coast Guard (USCG) called off its search late on Tuesday.",
+     ("United States Coast Guard", "ORG")),
+    ("Officials said a police constable, reportedly one Vijayaragavan, saw the twelve.",
+     ("Vijayaragavan", "PERSON")),
     # letters after a name; a restaurant; a hostel
     ("Prosecutor Kama Melly QC said the victims were vulnerable.", ("Kama Melly", "PERSON")),
     ("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci restaurant, was "
@@ -455,6 +460,8 @@ ABSENT = [
     ("He became a NBA Finals MVP (Most Valuable Player) twice and 2008 NBA MVP.",
      "Most Valuable Player"),
     ("The aircraft overshot the runway around 7:38 pm IST (1408 UTC) in the evening.", "IST"),
+    # a model after its number
+    ("The new Boeing 737 Max was not airworthy, investigators have said.", "Max"),
     # a brand of a thing
     ("Reportedly, he flipped the Mack truck he had been driving on its side.", "Mack"),
     # storms, named with their kind and then alone
