@@ -721,86 +721,66 @@ _FOUNDING_VERBS = {"found", "establish", "create", "form", "start", "launch", "i
                    "register", "begin"}
 
 
-def _merge_former_names(clusters: list[_Cluster], chunks) -> list[_Cluster]:
-    """"The Constitution Party was founded in 1991 as the U.S. Taxpayers Party", "X,
-    formerly (known as) Y": Y is X's former name, one organisation."""
-    where = {(m.chunk, i): c for c in clusters for m in c.mentions
-             for i in range(m.start, m.end)}
-    moved: dict[int, _Cluster] = {}
-    for cluster in clusters:
-        for mention in list(cluster.mentions):
-            doc = chunks[mention.chunk][1]
-            root = doc[mention.start:mention.end].root
-            prep = root.head
-            if root.dep_ != "pobj" or prep.lower_ != "as":
-                continue
-            verb = prep.head
-            if verb.lemma_.lower() in _FOUNDING_VERBS and verb.tag_ == "VBN":
-                subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")] or (
-                    [verb.head] if verb.dep_ == "acl" else [])
-            elif verb.lemma_.lower() == "know" and any(
-                    c.lower_ in ("formerly", "previously", "originally") for c in verb.children):
-                subjects = [verb.head] if verb.dep_ == "acl" else [
-                    c for c in verb.children if c.dep_ == "nsubjpass"]
-            else:
-                continue
-            owners = {id(where[(mention.chunk, t.i)]): where[(mention.chunk, t.i)]
-                      for t in subjects if (mention.chunk, t.i) in where}
-            if len(owners) != 1:
-                continue
-            owner = next(iter(owners.values()))
-            while id(owner) in moved:
-                owner = moved[id(owner)]
-            if owner is cluster or id(cluster) in moved or cluster.canonical or any(
-                    m.type not in ("ORG", "") for m in cluster.mentions + owner.mentions):
-                continue
-            for other in cluster.mentions:
-                other.kind = "former"  # (an alias, never the label)
-                owner.add(other)
-            moved[id(cluster)] = owner
-            break
-    return [c for c in clusters if id(c) not in moved]
+def _former_name_owner(root) -> list:
+    """"The Constitution Party was founded in 1991 as [the U.S. Taxpayers Party]", "X,
+    formerly (known as) [Y]": the tokens naming the organisation the name was X's."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as":
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() in _FOUNDING_VERBS and verb.tag_ == "VBN":
+        return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")] or (
+            [verb.head] if verb.dep_ == "acl" else [])
+    if verb.lemma_.lower() == "know" and any(
+            c.lower_ in ("formerly", "previously", "originally") for c in verb.children):
+        return [verb.head] if verb.dep_ == "acl" else [
+            c for c in verb.children if c.dep_ == "nsubjpass"]
+    return []
 
 
 # Nouns for another name of a person: "under the ring name Luke Harper".
 _NAME_NOUNS = {"name", "nickname", "alias", "pseudonym", "moniker"}
 
 
-def _merge_person_aliases(clusters: list[_Cluster], chunks) -> list[_Cluster]:
-    """"Ginger Baker was born Peter Edward Baker", "who performed under the ring name
-    Luke Harper", "X, also known as Y": Y is another name of the person X, never the
-    label."""
+def _person_alias_owner(root) -> list:
+    """"Ginger Baker was born [Peter Edward Baker]", "who performed under the ring name
+    [Luke Harper]", "X, also known as [Y]": the tokens naming the person it is a name of."""
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ == "bear" and head.tag_ == "VBN":
+        return [c for c in head.children if c.dep_ == "nsubjpass"]
+    if root.dep_ in ("appos", "attr", "oprd") and head.lemma_.lower() in _NAME_NOUNS:
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return syntax.grammatical_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
+    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ == "know" and \
+            head.head.dep_ == "acl":
+        return [head.head.head]
+    return []
+
+
+def _merge_other_names(clusters: list[_Cluster], chunks, owner_of, etype: str
+                       ) -> list[_Cluster]:
+    """A cluster of ``etype`` whose mention ``owner_of`` says is another name of one other
+    cluster joins it; its names become aliases, never the label."""
     where = {(m.chunk, i): c for c in clusters for m in c.mentions
              for i in range(m.start, m.end)}
     moved: dict[int, _Cluster] = {}
     for cluster in clusters:
         for mention in list(cluster.mentions):
-            if mention.type != "PERSON" or id(cluster) in moved or cluster.canonical:
+            if mention.type != etype or id(cluster) in moved or cluster.canonical:
                 continue
             doc = chunks[mention.chunk][1]
-            root = doc[mention.start:mention.end].root
-            head = root.head
-            if root.dep_ == "dobj" and head.lemma_ == "bear" and head.tag_ == "VBN":
-                owners = [c for c in head.children if c.dep_ == "nsubjpass"]
-            elif root.dep_ in ("appos", "attr", "oprd") and head.lemma_.lower() in _NAME_NOUNS:
-                verb = head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-                    verb = verb.head
-                owners = syntax.grammatical_subjects(verb) if verb.pos_ in ("VERB", "AUX") \
-                    else []
-            elif root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ == "know" \
-                    and head.head.dep_ == "acl":
-                owners = [head.head.head]
-            else:
+            tokens = owner_of(doc[mention.start:mention.end].root)
+            owners = {id(where[(mention.chunk, t.i)]): where[(mention.chunk, t.i)]
+                      for t in tokens if (mention.chunk, t.i) in where}
+            if len(owners) != 1:
                 continue
-            targets = {id(where[(mention.chunk, t.i)]): where[(mention.chunk, t.i)]
-                       for t in owners if (mention.chunk, t.i) in where}
-            if len(targets) != 1:
-                continue
-            owner = next(iter(targets.values()))
+            owner = next(iter(owners.values()))
             while id(owner) in moved:
                 owner = moved[id(owner)]
-            if owner is cluster or any(m.type not in ("PERSON", "") for m in owner.mentions):
+            if owner is cluster or any(m.type not in (etype, "")
+                                       for m in cluster.mentions + owner.mentions):
                 continue
             for other in cluster.mentions:
                 if other.key not in owner.keys:
@@ -963,8 +943,9 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
 
     clusters = _merge_building_heads(_merge_region_names(_merge_spelling_variants(clusters),
                                                          book), book)
-    clusters = _merge_former_names(_merge_peerage_names(clusters, chunks), chunks)
-    clusters = _merge_person_aliases(clusters, chunks)
+    clusters = _merge_other_names(_merge_peerage_names(clusters, chunks), chunks,
+                                  _former_name_owner, "ORG")
+    clusters = _merge_other_names(clusters, chunks, _person_alias_owner, "PERSON")
     clusters = _merge_same_label(_merge_org_variants(clusters, book), book)
     kept = [(i, c, _cluster_type(c, book)) for i, c in enumerate(clusters)]
     kept = [(i, c, t) for i, c, t in kept if t]
