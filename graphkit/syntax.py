@@ -300,7 +300,7 @@ def _has_negation(token) -> bool:
 
 
 def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
-    """True for "allegedly", "may have", "claimed that", "plans to", "if"."""
+    """True for "allegedly", "may have", "claimed that", "plans to", "if", "in order to"."""
     chain = [trigger]
     token = trigger
     for _ in range(_MAX_CLIMB):
@@ -309,6 +309,9 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
         token = token.head
         chain.append(token)
     for index, token in enumerate(chain):
+        if not index and token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                       for c in token.children):
+            return True  # "entered the race to defeat Trump": a purpose, not a deed
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in hedges:
                 return True

@@ -1257,3 +1257,11 @@ def test_him_after_a_predicate_naming_someone_is_that_someone(extract):
         'glad to endorse him."'))
     assert ("Michael Bloomberg", "cooperate", "Joe Biden", False) in rows, rows
     assert ("Michael Bloomberg", "cooperate", "Donald Trump", False) not in rows, rows
+
+
+def test_a_purpose_is_hedged_not_asserted(extract):
+    extraction = extract("Donald Trump traveled to Hanoi to meet Kim Jong Un.")
+    met = [r for r in extraction.relations if r.category == "consult"]
+    assert met and all(r.hedged for r in met), extraction.relations
+    extraction = extract("Donald Trump met Kim Jong Un in Hanoi.")
+    assert not any(r.hedged for r in extraction.relations), extraction.relations
