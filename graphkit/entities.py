@@ -274,6 +274,13 @@ _BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "s
                    "arena", "mosque", "temple", "basilica", "chapel"}
 
 
+def _plural_tail(words: list[str], book: Rulebook) -> bool:
+    """"charlotte hornets": a name whose last word, a plural and no organisation word, the
+    text may use alone for it (lower-case words; no "of" in the name)."""
+    return len(words) >= 2 and words[-1].endswith("s") and len(words[-1]) > 3 and \
+        "of" not in words and words[-1] not in book.org_words
+
+
 def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
                  book: Rulebook) -> dict[str, list]:
     """First token text -> [(token texts, cluster index)] for known names, longest first."""
@@ -296,10 +303,9 @@ def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
             head = _head_word_alias(words, book) if is_org or types[index] == "PLACE" else None
             if head:
                 heads[head].add(index)
-            if is_org and not cluster.canonical and len(words) >= 2 and all(
-                    w.istitle() for w in words) and words[-1].endswith("s") and \
-                    not words[-1].endswith("ss") and len(words[-1]) > 3 and \
-                    words[-1].lower() not in book.org_words and \
+            if is_org and not cluster.canonical and all(w.istitle() for w in words) and \
+                    _plural_tail([w.lower() for w in words], book) and \
+                    not words[-1].endswith("ss") and \
                     not {words[-1].lower(), words[-1].lower()[:-1]} & nouns:
                 # "the Lakers" of the "Los Angeles Lakers" (not "Protests" of "Capitol Hill
                 # Occupied Protests": a word the text writes as a common noun too)
@@ -385,8 +391,9 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
                      "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
-                     "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls", "county", "parish",
-                     "borough", "township", "station", "route", "fault", "trench"}
+                     "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls",
+                     "county", "parish", "borough", "township", "station", "route", "fault",
+                     "trench"}
 
 
 def _place_words(key: str) -> str:
@@ -620,8 +627,7 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
             words = key.split()
             if len(words) >= 2 and words[0] in _PAPER_DAYS:
                 tail_qualified[" ".join(words[1:])].append(cluster)  # "The Daily Telegraph"
-            if len(words) >= 2 and words[-1].endswith("s") and "of" not in words and \
-                    words[-1] not in book.org_words and len(words[-1]) > 3:
+            if _plural_tail(words, book):
                 tail_qualified[words[-1]].append(cluster)  # "the Hornets", "Charlotte Hornets"
             for cut in (1, 2):
                 head = " ".join(words[:cut])

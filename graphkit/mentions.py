@@ -759,6 +759,15 @@ def _extend_generic_place(doc, ent, book: Rulebook) -> tuple:
     return (start, stop, label)
 
 
+def _extended(doc, ent, ents, book: Rulebook) -> tuple:
+    """The tagged name run on over the words the model left out of it, in turn."""
+    ent = _extend_generic_place(doc, ent, book)
+    ent = _extend_road_number(doc, ent)
+    ent = _extend_of_name(doc, ent, book, ents)
+    ent = _extend_bracketed(doc, ent, ents)
+    return _extend_hyphenated(doc, ent, ents)
+
+
 def _extend_road_number(doc, ent) -> tuple:
     """"U.S. Route" + "2", "Highway" + "401": a road's name runs on through its number."""
     start, end, label = ent
@@ -1081,9 +1090,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = _extend_to_known(doc, [(e.start, e.end, e.label_) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     tagged = ents
-    ents = [_extend_hyphenated(doc, _extend_bracketed(doc, _extend_of_name(
-        doc, _extend_road_number(doc, _extend_generic_place(doc, ent, book)), book, ents), ents),
-        ents) for ent in ents]
+    ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
             for ent in ents]
     extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents),
@@ -1324,8 +1331,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                                     for t in tokens[1:]) and tokens[-1].text[:1].isupper():
             label = "ORG"  # "the Paris Police Prefecture", tagged as an event
         if label in ("GPE", "LOC") and len(tokens) >= 3 and tokens[-1].lower_ in book.org_words \
-                and tokens[-1].text[:1].isupper() and \
-                normalize_name(ent.text.removeprefix("the ").removeprefix("The ")) not in book.places:
+                and tokens[-1].text[:1].isupper() and normalize_name(
+                    ent.text.removeprefix("the ").removeprefix("The ")) not in book.places:
             label = "ORG"  # "The United States Coast Guard", tagged as a place
         if label == "PERSON" and len(tokens) == 1 and ent.start and \
                 doc[ent.start - 1].text.isdigit():
