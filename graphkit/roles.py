@@ -333,7 +333,9 @@ _MEMBERSHIP_NOUNS = {"party", "group", "movement", "union", "organisation", "org
 
 
 _SUB_BODY_WORDS = {"committee", "subcommittee", "commission", "council", "office", "department",
-                   "bureau", "division", "panel", "caucus", "secretariat", "directorate"}
+                   "bureau", "division", "panel", "caucus", "secretariat", "directorate",
+                   "institute", "school", "college", "faculty", "laboratory", "centre", "center",
+                   "agency", "service"}
 
 
 def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
@@ -370,8 +372,10 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                         for person in owners if types.get(person) == "PERSON" for org in orgs]
             elif orgs and child.pos_ == "PROPN" and token.dep_ != "compound" and not (
                     token.lower_ in sentence.book.org_words and not any(
-                        c.dep_ == "compound" for c in token.children)):
-                # (not "St. John's Church": a one-word "Church" is the name's tail)
+                        c.dep_ == "compound" or c.i > token.i and sentence.ref(c) == refs
+                        for c in token.children)):
+                # (not "St. John's Church": a one-word "Church" is the name's tail; but
+                # "Washington's Institute for Health Metrics": a name goes on after it)
                 # "Brazil's National Institute for Space Research": a country's own body
                 # (not "Thailand's Thai Raksa Chart Party": a party is its members')
                 # "the House of Representatives' Committee on Ways and Means": a body's own

@@ -576,6 +576,13 @@ MORE_FRAMES = [
      ("Committee on Ways and Means", "affiliation", "House of Representatives", False)),
     ("The Senate's Intelligence Committee investigated the deal.",
      ("Intelligence Committee", "affiliation", "Senate", False)),
+    # a university's institute or school, its name going on after the head word
+    ("According to the University of Washington's Institute for Health Metrics and "
+     "Evaluation, the virus may cause 32,000 more deaths.",
+     ("Institute for Health Metrics and Evaluation", "affiliation", "University of Washington",
+      False)),
+    ("Harvard University's Kennedy School published the report.",
+     ("Kennedy School", "affiliation", "Harvard University", False)),
     # "the capital city" is the city the text named so
     ("Thousands rallied in the US capital city of Washington, DC. Trump lashed out at the "
      "capital city's Democratic mayor Muriel Bowser.",
