@@ -467,6 +467,10 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         if mention.type == "ORG" and not mention.canonical and mention.place_cue and not (
                 _organizational(mention.key, book)):  # "in the Congress of the Philippines"
             votes["PLACE"] += mention.place_cue
+        if mention.type == "PERSON" and not mention.canonical and weight == 1.0 and \
+                mention.place_cue == 1.5 and not (mention.titles or mention.person_cue) and \
+                not _looks_like_person_name(mention.key, book):
+            votes["PLACE"] += 1.5  # "a block of flats in La Llagosta", tagged a person
         if mention.type in ("PERSON", "PLACE") and not mention.canonical and \
                 mention.place_cue >= 2 and weight == 1.0:
             votes["PLACE"] += mention.place_cue  # "the Greek island of Samos" outweighs the
@@ -585,7 +589,45 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
         else:
             by_core.setdefault(core, cluster)
             out.append(cluster)
-    return _merge_place_qualified(_merge_short_company_names(out, is_org, book), is_org, book)
+    return _merge_place_qualified(_merge_department_variants(
+        _merge_short_company_names(out, is_org, book), is_org, book), is_org, book)
+
+
+# Heads of a government department's name, whose other words news shortens freely.
+_DEPARTMENT_HEADS = {"ministry", "department"}
+
+
+def _stem(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+def _merge_department_variants(clusters: list[_Cluster], is_org: dict[int, bool],
+                               book: Rulebook) -> list[_Cluster]:
+    """"the Emergencies Ministry" joins the one "Emergency Situations Ministry",
+    "the Foreign Ministry" the one "Foreign Affairs Ministry": the fuller name
+    of the same department (not one that adds a country: "Russian Foreign Ministry")."""
+    def words(cluster):
+        key = max(cluster.keys, key=len)
+        parts = key.split()
+        if not is_org[id(cluster)] or cluster.canonical or "of" in parts or \
+                len(parts) < 2 or parts[-1] not in _DEPARTMENT_HEADS:
+            return None
+        return parts[-1], {_stem(w) for w in parts[:-1]}, parts[:-1]
+
+    shapes = {id(c): words(c) for c in clusters}
+    moved = set()
+    for cluster in clusters:
+        shape = shapes[id(cluster)]
+        if shape is None:
+            continue
+        fuller = [c for c in clusters if c is not cluster and shapes[id(c)] is not None
+                  and shapes[id(c)][0] == shape[0] and shape[1] < shapes[id(c)][1]]
+        if len(fuller) == 1 and id(fuller[0]) not in moved and not any(
+                w in book.places or w in book.demonyms for w in shapes[id(fuller[0])][2]):
+            for mention in cluster.mentions:
+                fuller[0].add(mention)
+            moved.add(id(cluster))
+    return [c for c in clusters if id(c) not in moved]
 
 
 def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool],

@@ -187,6 +187,16 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
             tokens[0].is_sent_start or tokens[0].i and tokens[0].nbor(-1).text in QUOTE_MARKS) \
             and key not in book.demonyms and key not in book.places and key not in book.parties:
         return True  # '"Heartbroken and numb," writes ...': an adjective opening a sentence
+    tabled = key in book.demonyms or key in book.places or key in book.parties or \
+        key in book.organizations
+    if len(tokens) == 1 and tokens[0].tag_ == "JJ" and tokens[0].dep_ == "amod" and \
+            tokens[0].text[1:].islower() and not tabled:
+        return True  # "a Pentecostal church": an adjective before a common noun
+    if len(tokens) == 1 and tokens[0].text[1:].islower() and not tabled and \
+            key not in book.org_words and _common_word_opening(tokens[0]):
+        # '"Guardrails can only take so much"', with "the guardrail" said before (not
+        # "Parliament is to remain out-of-session": the one institution so named)
+        return True
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True
@@ -199,6 +209,23 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     # with a digit: "8chan", "4chan").
     return not any(t.text[:1].isupper() or t.text[:1].isdigit() and t.text[1:2].isalpha()
                    for t in tokens)
+
+
+def _common_word_opening(token) -> bool:
+    """A capitalised word opening a sentence or quotation that the same text writes
+    in lower case elsewhere, and never capitalised inside a sentence: a common noun."""
+    if not (token.is_sent_start or token.i and token.nbor(-1).text in QUOTE_MARKS):
+        return False
+    word = token.lower_
+    forms = {word, word[:-1] if word.endswith("s") else word + "s"}
+    seen_lower = False
+    for other in token.doc:
+        if other.lower_ in forms and other.i != token.i:
+            if other.text.islower():
+                seen_lower = True
+            elif not (other.is_sent_start or other.i and other.nbor(-1).text in QUOTE_MARKS):
+                return False
+    return seen_lower
 
 
 def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | None:
@@ -310,9 +337,10 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             doc[end + 1].ent_type_ == "GPE" and (doc[end + 2].is_punct or
                                                  doc[end + 2].text.islower()):
         return 2.0  # (not "the group National Coalition for Men, U.S. District Judge ...")
-    if root.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and \
-            head.head.lemma_.lower() in book.place_roles:
-        return 3.0
+    if root.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and (
+            head.head.lemma_.lower() in book.place_roles
+            or head.head.lemma_.lower() in _OF_A_PLACE):
+        return 3.0  # (and "the mayor of Yartsevo", "the outskirts of Kabul")
     if end is not None and end + 3 < len(doc) and doc[end].lower_ == "in" and (
             doc[end + 1].lower_ == "the" and doc[end + 2].lemma_.lower() in book.place_roles
             and doc[end + 3].lower_ == "of"):
@@ -349,6 +377,11 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
     return 0.0
+
+
+# Nouns that only a place comes "of": "the mayor of Yartsevo", "residents of Antioch".
+_OF_A_PLACE = {"mayor", "outskirts", "suburb", "suburbs", "resident",
+               "inhabitant", "townspeople", "streets"}
 
 
 # Nouns for a stretch of ground that a name is given to: "an area called the Ellipse".
@@ -516,6 +549,18 @@ def _role_in_apposition(root, book: Rulebook) -> bool:
                and c.lemma_.lower() not in book.org_roles for c in root.children)
 
 
+def _role_follows_name(doc, i: int, book: Rulebook) -> bool:
+    """Two or three untagged capitalised words, then a comma and a person's role in
+    apposition: "Jasim Uddin, a spokesperson for the fire service, said"."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and \
+            doc[end].text.istitle() and not doc[end].ent_type_:
+        end += 1
+    return 2 <= end - i and end < len(doc) and doc[end].text == "," and \
+        (i == 0 or not doc[i - 1].text[:1].isupper()) and \
+        _role_in_apposition(doc[end - 1], book)
+
+
 def _kin_in_apposition(root, book: Rulebook) -> bool:
     """"his wife, Amanda", "children Brodie and Nolan": a name after a kin noun is a
     person's."""
@@ -628,6 +673,19 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                     texts[cut].lower().rstrip(".") in book.title_words and (
                     label == "PERSON" or _titled_name(list(doc[cut:end]), book)):
                 return [(start, cut, "GPE"), (cut, end, "PERSON")]
+        if label == "PERSON" and start >= 2 and texts[start - 1] == "of" and \
+                texts[start - 2].lower() in book.title_words:
+            # "Mayor of Koszalin Piotr Jedlinski" tagged as one name: the place, then the
+            # person (the place known from the tables, named alone elsewhere in the text
+            # or followed by a given name)
+            names = {e.text for e in doc.ents if e.label_ != "PERSON"}
+            for cut in range(start + 1, end - 1):
+                head = " ".join(texts[start:cut])
+                if (normalize_name(head) in book.places or head in names or (
+                        normalize_name(texts[cut]) in book.first_names and
+                        normalize_name(texts[start]) not in book.first_names)) and all(
+                        w[:1].isupper() for w in texts[cut:end]):
+                    return [(start, cut, "GPE"), (cut, end, "PERSON")]
         if label == "PERSON":
             return [ent]
     if label not in ("GPE", "LOC", "ORG", "NORP"):
@@ -692,7 +750,9 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                   rest[0].lower() in book.first_names)  # "(Speaker of the) House Nancy Pelosi"
             capitalised = [w for w in rest if w.lower() not in NAME_PARTICLES]
             if known and rest and rest[0][:1].isupper() and (
-                    len(capitalised) >= 2 or rest[0].lower() in book.first_names) and all(
+                    len(capitalised) >= 2 or rest[0].lower() in book.first_names) and (
+                    not any(t.tag_ == "NNPS" for t in doc[cut:end])  # "Infectious Diseases"
+                    or rest[-1].lower() in book.event_heads) and all(
                     w[:1].isupper() and w.lower() not in book.org_words
                     and normalize_name(w) not in book.places for w in capitalised):
                 return [(first, cut, "ORG"), (cut, end, "PERSON")]
@@ -763,6 +823,7 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     """The tagged name run on over the words the model left out of it, in turn."""
     ent = _extend_generic_place(doc, ent, book)
     ent = _extend_road_number(doc, ent)
+    ent = _extend_site_word(doc, ent, ents)
     ent = _extend_of_name(doc, ent, book, ents)
     ent = _extend_bracketed(doc, ent, ents)
     return _extend_hyphenated(doc, ent, ents)
@@ -775,6 +836,21 @@ def _extend_road_number(doc, ent) -> tuple:
             doc[end].like_num and doc[end].text.isdigit():
         return (start, end + 1, "FAC")
     return ent
+
+
+# Capitalised words naming a site after a town's name: "Bhera Market", "Wembley Stadium".
+_SITE_HEADS = {"market", "bazaar", "square", "mall", "stadium", "airport"}
+
+
+def _extend_site_word(doc, ent, ents) -> tuple:
+    """"Bhera" + "Market": a place's name runs on through the site word it is a compound
+    of (the whole is a site, not the town)."""
+    start, end, label = ent
+    if label not in ("GPE", "LOC") or end >= len(doc) or not doc[end].text.istitle() or \
+            doc[end].lower_ not in _SITE_HEADS or doc[end - 1].head.i != end or \
+            any(s <= end < e for s, e, _ in ents):
+        return ent
+    return (start, end + 1, "FAC")
 
 
 def _extend_bracketed(doc, ent, ents) -> tuple:
@@ -1693,8 +1769,9 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
 
 def find_given_names(chunks, covered, book) -> list[RawMention]:
     """People spaCy did not tag, named with a known given name and a capitalised
-    surname: "his son-in-law, Frédéric Salat-Baroux", or listed after a person with
-    the surname of a person the model tagged: "Jared Kushner and Ivanka Trump"."""
+    surname: "his son-in-law, Frédéric Salat-Baroux"; listed after a person with
+    the surname of a person the model tagged: "Jared Kushner and Ivanka Trump"; or
+    followed by their role: "Jasim Uddin, a spokesperson for the fire service"."""
     found = []
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
@@ -1702,7 +1779,8 @@ def find_given_names(chunks, covered, book) -> list[RawMention]:
                     and normalize_name(e[-1].text) not in book.first_names}
         for i in range(len(columns.lower) - 1):
             if (chunk, i) in covered or columns.pos[i] != "PROPN" or not (
-                    normalize_name(columns.text[i]) in book.first_names or (
+                    normalize_name(columns.text[i]) in book.first_names or
+                    _role_follows_name(doc, i, book) or (
                         columns.text[i + 1] in surnames and columns.text[i] not in surnames
                         and columns.text[i].istitle() and columns.text[i].isalpha()
                         and not doc[i].ent_type_ and i >= 2 and columns.lower[i - 1] in (

@@ -320,6 +320,24 @@ PRESENT = [
     # a place named after its first owner, split at the "'s" by the model
     ("Sergeant Ratana, from Hawke's Bay, New Zealand, served in the police force.",
      ("Hawke's Bay", "PLACE")),
+    # only a place has a mayor; a name after "in" that is no one's name, tagged a person
+    ("The children were going to a dance competition, according to the mayor of Yartsevo.",
+     ("Yartsevo", "PLACE")),
+    ("A second fire, eighteen kilometres away in a block of flats in La Llagosta, killed "
+     "another person.", ("La Llagosta", "PLACE")),
+    # a name the model missed, announced by a role after it; a known journal
+    ("Officials said it killed nine people.\n\nJasim Uddin, a spokesperson for the fire "
+     "service, told the Associated Press four victims were from a single family.",
+     ("Jasim Uddin", "PERSON")),
+    ("The study, published on Thursday in PLOS One, used spatial analysis.", ("PLOS One", "ORG")),
+    # a site named after its town; a university's institute
+    ("The fire in Bhera Market broke out at around 3:30am.", ("Bhera Market", "PLACE")),
+    # a capitalised institution word opening a sentence stays the institution
+    ("Johnson suspended parliament for five weeks. Parliament is to remain out of session "
+     "through October 14.", ("Parliament", "ORG")),
+    # a known name before an event's name is the organiser's
+    ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
+     ("MTV", "ORG")),
 ]
 
 
@@ -477,6 +495,15 @@ ABSENT = [
     ("She completed a veterinary degree from the University of Queensland, as well as a Master "
      "of Business Affairs at Bond University.", "Master of Business Affairs"),
     ("Detective Constable Daniel Dubé said the drugs were found.", "Detective Constable Daniel Dubé"),
+    # a common noun opening a quotation, written in lower case elsewhere; an adjective
+    ('The guardrail would be examined. He said "Guardrails can only take so much."',
+     "Guardrails"),
+    ("The Avoyelles House of Mercy, a Pentecostal church, had been travelling to Florida.",
+     "Pentecostal"),
+    ("The fire in Bhera Market broke out at around 3:30am.", "Bhera"),
+    # a journal's name that opens with a known one is not a journal and a person
+    ("In findings published Tuesday in The Lancet Infectious Diseases, researchers "
+     "established that poor hygiene is responsible.", "Infectious Diseases"),
 ]
 
 
@@ -624,6 +651,10 @@ MERGED = [
     ("The general secretary of the RMT union (National Union of Rail, Maritime and Transport "
      "Workers), Mick Cash, said the measure was not enough.",
      "National Union of Rail, Maritime and Transport Workers", {"RMT union"}),
+    # a department's shorter name joins its one fuller name
+    ("The Emergency Situations Ministry stated all occupants were from Smolensk. The "
+     "Emergencies Ministry has called on drivers to slow down.", "Emergency Situations Ministry",
+     {"Emergencies Ministry"}),
 ]
 
 
@@ -635,6 +666,8 @@ SPLIT = [
      {("Republican Party", "ORG"), ("Senate", "ORG")}),
     ("Terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in Al-Qaeda videos.",
      {("NPR", "ORG"), ("Hamza bin Laden", "PERSON")}),
+    ("Mayor of Koszalin Piotr Jedlinski has declared tomorrow a day of mourning in Koszalin.",
+     {("Koszalin", "PLACE"), ("Piotr Jedlinski", "PERSON")}),
     ("The Progressive Party of Working People, the main opposition force, objected.",
      {("Progressive Party of Working People", "ORG")}),
     ("Within a day, Belarusian KGB arrested 33 Russian individuals.",
@@ -767,6 +800,13 @@ def test_aliases_resolve_to_one_node(extract, text, label, aliases):
     assert aliases <= set(nodes[0].aliases)
     others = {e.label for e in extraction.entities} - {label}
     assert not (aliases & others)
+
+
+def test_a_department_of_a_named_country_stays_apart_from_a_bare_one(extract):
+    labels = {e.label for e in extract(
+        "The Foreign Affairs Ministry said so. The Foreign Ministry denied it. The Russian "
+        "Foreign Ministry agreed.").entities}
+    assert {"Foreign Affairs Ministry", "Russian Foreign Ministry"} <= labels
 
 
 def test_type_is_voted_over_all_mentions_not_the_first(extract):
