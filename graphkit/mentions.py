@@ -737,6 +737,9 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
             normalize_name(" ".join(texts[first + 1:end])) in book.organizations:
         # "the Republican Senate" -> Republican (the party) + Senate
         return [(first, first + 1, "NORP"), (first + 1, end, "ORG")]
+    if label in ("ORG", "NORP") and end - first == 2 and texts[first].lower() in book.parties \
+            and texts[end - 1].lower().endswith("s") and texts[end - 1].lower()[:-1] in book.roles:
+        return [(first, first + 1, "NORP")]  # "Republican Representatives": the party's people
     if label == "ORG" and normalize_name(" ".join(texts[first:end])) not in book.organizations:
         # "director of Amnesty International Man-kei Tam", "NPR Hamza bin Laden": a known
         # organisation or an acronym, then a person's name.
@@ -1495,7 +1498,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention = RawMention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
-            mention.person_cue = _says_he(root) or _followed_by_who(doc, span[-1].i + 1) or (
+            mention.person_cue = _says_he(root) and root.lower_ not in book.org_words or \
+                _followed_by_who(doc, span[-1].i + 1) or (
                 len(span) == 1 and (_quote_speaker(root) or (
                     label in ("GPE", "LOC") and _unknown_speaker(root, key, book)))) \
                 or _described_as_person(doc, first, book) or _role_in_apposition(root, book)

@@ -335,6 +335,12 @@ PRESENT = [
     # a capitalised institution word opening a sentence stays the institution
     ("Johnson suspended parliament for five weeks. Parliament is to remain out of session "
      "through October 14.", ("Parliament", "ORG")),
+    # a "star" is a person; a party saying "he" is still a party; a party's legislators
+    ("Michael Avenatti represented porn star Stormy Daniels in her lawsuit.",
+     ("Stormy Daniels", "PERSON")),
+    ("The Aam Aadmi Party in Goa, in its statement, said he was a gentleman politician.",
+     ("Aam Aadmi Party", "ORG")),
+    ("Republican Representatives attacked the impeachment inquiry.", ("Republican Party", "ORG")),
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
