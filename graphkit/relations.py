@@ -12,7 +12,7 @@ from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
 from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
-                    described_country_edges, including_edges, located_edges, of_edges,
+                    described_country_edges, home_apposition_edges, including_edges, located_edges, of_edges,
                     listed_member_edges, others_in_edges, party_attribute_edges,
                     possessive_member_edges, title_edges, victim_edges)
 from .rulebook import Rule, Rulebook, Trigger
@@ -371,7 +371,8 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + listed_member_edges(sentence) + including_edges(sentence)
                      + others_in_edges(sentence) + party_attribute_edges(sentence)
                      + quoted_verdict_edges(sentence) + described_country_edges(sentence)
-                     + demonym_apposition_edges(sentence) + victim_edges(sentence))
+                     + demonym_apposition_edges(sentence) + home_apposition_edges(sentence)
+                     + victim_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             for relation in found:

@@ -523,6 +523,27 @@ def demonym_apposition_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+def home_apposition_edges(sentence: SentenceView) -> list[Relation]:
+    """"Michael Avenatti, the California lawyer", "X, a Texas businessman": a place
+    before a noun for a person, in apposition with a name, says where they are from
+    (not "the White House lawyer": an institution's own)."""
+    out = []
+    book = sentence.book
+    for noun in sentence.tokens:
+        lemma = noun.lemma_.lower()
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not (
+                lemma in _HOME_NOUNS or lemma in book.non_place_roles
+                or lemma in book.person_descriptors):
+            continue
+        people = [e for e in sentence.ref(noun.head) if sentence.types.get(e) == "PERSON"]
+        homes = [e for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 for t in c.subtree for e in sentence.ref(t)
+                 if sentence.types.get(e) == "PLACE"]  # ("the California, US lawyer")
+        out += [Relation(person, home, "from", "location", sentence.evidence(),
+                         rule="apposition") for person in people for home in homes[:1]]
+    return out
+
+
 def victim_edges(sentence: SentenceView) -> list[Relation]:
     """"McArthur's first victim ... was Skandaraj Navaratnam", "Smith's victim, John Doe":
     the possessor attacked the person named as the victim."""
@@ -660,10 +681,15 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                              for e in sentence.ref(c) if sentence.types.get(e) in types]
                 if found:
                     return found
-                deeper = _role_owner(pobj, sentence, types, depth + 1)
+                deeper = _role_owner(pobj, sentence, types + (
+                    ("PERSON",) if pobj.lemma_.lower() in _PERSONAL_GROUPS else ()), depth + 1)
                 if deeper:
                     return deeper
     return []
+
+
+# Groups that belong to a person: "a member of Avenatti's legal team".
+_PERSONAL_GROUPS = {"team", "staff", "campaign", "entourage", "cabinet"}
 
 
 def _role_of(noun, book: Rulebook):

@@ -218,6 +218,16 @@ class SentenceView:
                               for e in self.ref(c) if self.types.get(e) == "PERSON")
                 if found:
                     return found
+        if token.tag_ == "NNS" and token.dep_ == "dobj" and any(
+                c.dep_ == "nummod" for c in token.children):
+            # "impeached two Presidents in the history of the US, Bill Clinton and Andrew
+            # Johnson": the names the parser hung on the verb after a comma
+            names = [c for c in token.head.children if c.dep_ in ("npadvmod", "appos")
+                     and c.pos_ == "PROPN" and c.i > token.i and doc[c.left_edge.i - 1].text == ","]
+            found = tuple(e for c in names[:1] for t in syntax.with_conjuncts(c)
+                          for e in self.ref(t))
+            if found:
+                return found
         return ()
 
     def entity_list(self, tokens) -> list[str]:

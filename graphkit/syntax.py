@@ -195,6 +195,11 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         objects = [c for c in ruler.children if c.dep_ == "dobj"]
         if head.lower_ in OBJECT_CONTROL_PREPS and objects:
             return with_conjuncts(objects[0])
+        if head.lower_ in OBJECT_CONTROL_PREPS and ruler.dep_ == "dobj" and \
+                ruler.pos_ == "PROPN" and ruler.head.pos_ == "VERB":
+            # "convicted Michael Avenatti, the lawyer who ..., of trying to extort Nike":
+            # the parser hung the preposition on the name
+            return with_conjuncts(ruler)
         if ruler.pos_ in ("VERB", "AUX"):
             return grammatical_subjects(ruler, depth + 1)
         return []

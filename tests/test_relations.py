@@ -113,6 +113,22 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # extortion; a preposition the parser hung on the convicted person's name
+    ("Avenatti was accused of trying to extort Nike.", ("Avenatti", "threaten", "Nike", False)),
+    ("A jury convicted Michael Avenatti, the California lawyer who represented Stormy "
+     "Daniels, of trying to extort Nike, an athletic equipment company.",
+     ("Michael Avenatti", "threaten", "Nike", False)),
+    # where a person is from, said by a place before the noun in apposition
+    ("Michael Avenatti, the California lawyer, was convicted on Friday.",
+     ("Michael Avenatti", "location", "California", False)),
+    # a member of a person's team; names listed after a counted plural object
+    ("Scott Srebnick, a member of Avenatti's legal team, announced an appeal.",
+     ("Scott Srebnick", "affiliation", "Avenatti", False)),
+    ("The House has only impeached two Presidents in the history of the United States, "
+     "Bill Clinton and Andrew Johnson.", ("House", "accuse", "Andrew Johnson", False)),
+    # calling someone's inquiry a witch hunt
+    ('Trump repeatedly called the Democrats\' investigation a "witch hunt".',
+     ("Trump", "accuse", "Democratic Party", False)),
     # naming the perpetrators in a reported clause; a person's hometown
     ("Arnel dela Vega of the army said the Abu Sayyaf Group are the suspected perpetrators.",
      ("Arnel dela Vega", "accuse", "Abu Sayyaf Group", False)),
