@@ -654,6 +654,10 @@ def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool]
     return out
 
 
+# A legislature's chambers, named before their committees: "the House Judiciary Committee".
+_CHAMBERS = {"house", "senate"}
+
+
 def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                            book: Rulebook) -> list[_Cluster]:
     """A bare organisation name joins the one qualified form of it in the document:
@@ -671,10 +675,16 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                 tail_qualified[" ".join(words[1:])].append(cluster)  # "The Daily Telegraph"
             if _plural_tail(words, book):
                 tail_qualified[words[-1]].append(cluster)  # "the Hornets", "Charlotte Hornets"
+            if len(words) >= 3 and words[0] in _CHAMBERS and words[-1] in book.org_words:
+                qualified[" ".join(words[1:])].append(cluster)  # "(House) Judiciary Committee"
             for cut in (1, 2):
                 head = " ".join(words[:cut])
                 if len(words) > cut and (head in book.demonyms or head in book.places):
-                    qualified[" ".join(words[cut:])].append(cluster)
+                    rest = " ".join(words[cut:])
+                    if rest in book.parties and head in book.places and \
+                            entity_id(book.places[head]) not in book.country_ids:
+                        continue  # "the Iowa Democratic Party": a state's branch of the party
+                    qualified[rest].append(cluster)
                     if len(words) - cut >= 2 and "of" not in words and words[-1] in book.org_words:
                         # "Congress" alone -> "Indian National Congress"
                         tail_qualified[words[-1]].append(cluster)

@@ -161,6 +161,11 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
             and not (tokens and tokens[0].ent_type_ == "PERSON"):  # "Doris Day", "Jude Law"
         return True
+    if len(words) > 1 and all(w in _GENERIC_PLACE_WORDS or w in _ELECTORAL_WORDS for w in words) \
+            and tokens and tokens[0].i and tokens[0].nbor(-1).ent_type_ in ("ORDINAL", "CARDINAL"):
+        return True  # "Maryland's seventh Congressional District": a numbered seat, no name
+    if len(words) > 1 and words[-1] == "day" and words[-2] in ("jr", "sr"):
+        return True  # "Martin Luther King Jr. Day": a holiday named after a person
     if len(words) > 1 and words[-1] in book.thing_heads:
         return True
     if len(words) > 2 and words[0] in book.degree_words and words[1] == "of" and not (
@@ -768,17 +773,25 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
     return [ent]
 
 
+# Bodies named after what they sit "on": "the Committee on Ways and Means".
+_TOPIC_BODIES = {"committee", "subcommittee", "commission", "panel"}
+
+
 def _extend_of_name(doc, ent, book: Rulebook, ents) -> tuple:
     """"Progressive Party" + "of Working People", "the Puerto Rico Center" + "for
-    Investigative Journalism": an organisation word followed by "of" or "for" and
+    Investigative Journalism", "Select Committee" + "on Benghazi": an organisation word
+    followed by "of" or "for" (a committee's "on") and
     capitalised words no other name claims is one longer name ("Foundation for
     Defense of Democracies": inner "of"/"and" only between such words)."""
     start, end, label = ent
     texts = token_columns(doc).text
+    on_topic = texts[end - 1].lower() in _TOPIC_BODIES and end < len(doc) and texts[end] == "on"
     if label != "ORG" or texts[end - 1].lower() not in book.org_words or end + 1 >= len(doc) \
-            or texts[end] not in ("of", "for"):
+            or texts[end] not in ("of", "for") and not on_topic:
         return ent
-    claimed = {i for s, e, _ in ents for i in range(s, e)}
+    # ("the House Select Committee" + "on Benghazi": a committee's topic may be a place)
+    claimed = {i for s, e, lab in ents for i in range(s, e)
+               if not (on_topic and lab in ("GPE", "LOC"))}
 
     def word(i: int) -> bool:
         return i < len(doc) and i not in claimed and doc[i].pos_ == "PROPN" and \
@@ -795,6 +808,10 @@ def _extend_of_name(doc, ent, book: Rulebook, ents) -> tuple:
         else:
             break
     return (start, last, label) if last > end + 1 else ent
+
+
+_ELECTORAL_WORDS = {"congressional", "legislative", "electoral", "parliamentary", "assembly",
+                    "senatorial", "council"}
 
 
 _GENERIC_PLACE_WORDS = {"autonomous", "special", "administrative", "capital", "federal",

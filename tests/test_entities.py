@@ -341,6 +341,13 @@ PRESENT = [
     ("The Aam Aadmi Party in Goa, in its statement, said he was a gentleman politician.",
      ("Aam Aadmi Party", "ORG")),
     ("Republican Representatives attacked the impeachment inquiry.", ("Republican Party", "ORG")),
+    # a committee named after the place it is on; a state's branch of a party
+    ("He was also a member of the United States House Select Committee on Benghazi.",
+     ("United States House Select Committee on Benghazi", "ORG")),
+    ("Sanders won the Democratic primary. The Iowa Democratic Party finalized the count.",
+     ("Iowa Democratic Party", "ORG")),
+    ("Sanders won the Democratic primary. The Iowa Democratic Party finalized the count.",
+     ("Democratic Party", "ORG")),
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
@@ -507,6 +514,13 @@ ABSENT = [
     ("The Avoyelles House of Mercy, a Pentecostal church, had been travelling to Florida.",
      "Pentecostal"),
     ("The fire in Bhera Market broke out at around 3:30am.", "Bhera"),
+    # a holiday named after a person; a numbered electoral district
+    ("He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.",
+     "Martin Luther King Jr. Day"),
+    ("He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.",
+     "Jr. Day"),
+    ("When Representative Kweisi Mfume of Maryland's seventh Congressional District "
+     "resigned, Cummings ran.", "Congressional District"),
     # a journal's name that opens with a known one is not a journal and a person
     ("In findings published Tuesday in The Lancet Infectious Diseases, researchers "
      "established that poor hygiene is responsible.", "Infectious Diseases"),
@@ -657,6 +671,10 @@ MERGED = [
     ("The general secretary of the RMT union (National Union of Rail, Maritime and Transport "
      "Workers), Mick Cash, said the measure was not enough.",
      "National Union of Rail, Maritime and Transport Workers", {"RMT union"}),
+    # a committee without its chamber's name
+    ("Cummings chaired the House Oversight and Reform Committee. Carolyn Maloney, the most "
+     "senior Democrat on the Oversight and Reform Committee, stepped in.",
+     "House Oversight and Reform Committee", {"Oversight and Reform Committee"}),
     # a department's shorter name joins its one fuller name
     ("The Emergency Situations Ministry stated all occupants were from Smolensk. The "
      "Emergencies Ministry has called on drivers to slow down.", "Emergency Situations Ministry",
@@ -806,6 +824,14 @@ def test_aliases_resolve_to_one_node(extract, text, label, aliases):
     assert aliases <= set(nodes[0].aliases)
     others = {e.label for e in extraction.entities} - {label}
     assert not (aliases & others)
+
+
+def test_a_committee_both_chambers_have_stays_apart(extract):
+    labels = {e.label for e in extract(
+        "He joined the House Judiciary Committee. He chaired the Judiciary Committee. The "
+        "Senate Judiciary Committee met.").entities}
+    assert {"House Judiciary Committee", "Judiciary Committee", "Senate Judiciary Committee"} \
+        <= labels
 
 
 def test_a_department_of_a_named_country_stays_apart_from_a_bare_one(extract):
