@@ -125,6 +125,14 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                     # the Senate": the parser may hang the "in" on an object that
                     # cannot be this rule's target
                     found += syntax.prep_objects(obj, slot)
+                if not found and (obj.lemma_.lower() in rule.object_nouns or
+                                  obj.lower_ in rule.object_nouns):
+                    # "received a bachelor's degree in political science from Howard
+                    # University": the parser may hang the preposition on the field of study
+                    found += [o for p in (*obj.children, *token.children)
+                              if p.dep_ == "prep" and p.lower_ != slot
+                              for q in p.children if q.dep_ == "pobj"
+                              for o in syntax.prep_objects(q, slot)]
         if slot == "between":
             pairs += _all_pairs(sentence.entity_list(found))
             continue

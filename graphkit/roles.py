@@ -892,11 +892,16 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
         parties = [e for e in sentence.ref(token) if _is_party(e, sentence)]
         if not parties:
             continue
-        if token.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                         for c in token.children):
-            out += [Relation(person, party, "member of", "affiliation", sentence.evidence(),
+        if token.dep_ == "appos" and any(c.dep_ == "det" and (c.lower_ in ("a", "an") or (
+                c.lower_ == "the" and any(m.dep_ == "amod" for m in token.children)))
+                for c in token.children):  # (not "Harris, the American Independent Party")
+            # "Carolyn Maloney, the most senior Democrat on the Oversight Committee": the
+            # committee's member too
+            bodies = [e for t in syntax.prep_objects(token, "on") for e in sentence.ref(t)
+                      if sentence.types.get(e) == "ORG" and not _is_party(e, sentence)]
+            out += [Relation(person, owner, "member of", "affiliation", sentence.evidence(),
                              rule="party") for person in sentence.ref(token.head)
-                    if sentence.types.get(person) == "PERSON" for party in parties]
+                    if sentence.types.get(person) == "PERSON" for owner in parties + bodies]
             continue
         if token.dep_ != "attr" or token.head.lemma_ != "be":
             continue
@@ -1030,6 +1035,8 @@ def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) ->
         current = sentence.ref(doc[i])
         while i < len(doc) and current and sentence.ref(doc[i]) == current:
             i += 1  # to the end of this name
+        if current and i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].lower_ in (",", "and"):
+            i += 1  # (and past the dot of "Robert Cummings Sr.")
         if i + 1 < len(doc) and doc[i].lower_ in (",", "and") and doc[i + 1].pos_ == "PROPN" \
                 and sentence.ref(doc[i + 1]):
             names.append(doc[i + 1])

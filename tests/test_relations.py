@@ -113,6 +113,24 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # parents listed past a "Sr."; a degree from a school; working for someone's office
+    ("Elijah Cummings was born in 1951. His parents, Robert Cummings Sr. and Ruth Elma "
+     "Cummings, were sharecroppers.", ("Ruth Elma Cummings", "related", "Elijah Cummings", False)),
+    ("Elijah Cummings was born in 1951. After receiving a bachelor's degree in political "
+     "science from Howard University, he attended law school at the University of Maryland.",
+     ("Elijah Cummings", "affiliation", "Howard University", False)),
+    ("Elijah Cummings was born in 1951. After receiving a bachelor's degree in political "
+     "science from Howard University, he attended law school at the University of Maryland.",
+     ("Elijah Cummings", "affiliation", "University of Maryland", False)),
+    ("John Conyers was elected in 1964. From 1965 Rosa Parks worked for his Detroit office "
+     "for 23 years.", ("Rosa Parks", "affiliation", "John Conyers", False)),
+    # "the most senior Democrat on" a committee: the party's and the committee's member
+    ("Representative Carolyn Maloney, the most senior Democrat on the Oversight and Reform "
+     "Committee, has stepped into the role.",
+     ("Carolyn Maloney", "affiliation", "Democratic Party", False)),
+    ("Representative Carolyn Maloney, the most senior Democrat on the Oversight and Reform "
+     "Committee, has stepped into the role.",
+     ("Carolyn Maloney", "affiliation", "Oversight and Reform Committee", False)),
     # extortion; a preposition the parser hung on the convicted person's name
     ("Avenatti was accused of trying to extort Nike.", ("Avenatti", "threaten", "Nike", False)),
     ("A jury convicted Michael Avenatti, the California lawyer who represented Stormy "
@@ -1064,6 +1082,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a party set after a name by the parser is not the person's party
+    "One entity whose members challenged Obama's citizenship and now do likewise with Kamala "
+    "Harris, the American Independent Party, nominated a ticket.",
     "Backlash from the statement led Joe Biden to express regret.",
     # an armed group has no seat; an organisation serves no one with papers
     "The Kurds were instrumental in our successful fight against ISIS in Syria.",
