@@ -376,11 +376,13 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
 
 
 def _organizational(key: str, book: Rulebook) -> bool:
-    """A name headed by an institution word: "congress of the philippines", "x party"."""
+    """A name headed by an institution word: "congress of the philippines", "x party",
+    "gazeta wyborcza" (the noun first)."""
     words = key.split()
     cut = words.index("of") if "of" in words[1:-1] else len(words)
     head = words[cut - 1]  # "supreme court of justice": the word before "of"
-    return head in book.org_words or head in book.organizations
+    return head in book.org_words or head in book.organizations or (
+        len(words) > 1 and words[0] in book.leading_org_words)
 
 
 # Words that make a name a place's, first or last: "Fort Lee", "Mount Bukak",
@@ -393,7 +395,7 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
                      "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls",
                      "county", "parish", "borough", "township", "station", "route", "fault",
-                     "trench"}
+                     "trench", "arena", "stadium", "ballpark", "coliseum"}
 
 
 def _place_words(key: str) -> str:
@@ -403,6 +405,9 @@ def _place_words(key: str) -> str:
         return ""
     return "last" if words[-1] in _PLACE_LAST_WORDS else (
         "first" if words[0] in _PLACE_FIRST_WORDS else "")
+
+
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(com|org|net|info|news|[a-z]{2})")
 
 
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -447,6 +452,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             votes["PERSON"] += 2.0
         if mention.described_org and not mention.canonical:
             votes["ORG"] += 4.0  # "UpGuard, a cybersecurity firm": the text says what it is
+        if _WEB_ADDRESS.fullmatch(mention.text):
+            votes["ORG"] += 3.0  # "Portfolio.hu", "Rappler.com": a site named by its address
         if mention.type == "PERSON" and weight == 1.0 and (
                 mention.org_cue or _organizational(mention.key, book)
                 or _starts_with_place(mention.key, book)):
@@ -1052,6 +1059,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     references.update(resolve_its(chunks, thing_mentions, ids))
     references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))
     references.update(resolve_person_pairs(chunks, person_mentions, ids, references))
+    org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions]
+    references.update(resolve_person_pairs(chunks, org_mentions, ids, references))
     place_mentions = [m for index, c, t in kept if t == "PLACE" for m in c.mentions]
     for key, places in resolve_place_descriptions(chunks, place_mentions, ids,
                                                   book.country_ids).items():

@@ -670,6 +670,11 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
     Senate" -> Republican + Senate."""
     start, end, label = ent
     texts = token_columns(doc).text
+    dash = next((i for i in range(start + 1, end - 1) if texts[i] in ("—", "–")
+                 and doc[i - 1].whitespace_ and doc[i].whitespace_), None)
+    if dash is not None:  # "from Tesco — Netto Poland currently has": a dash between two
+        return [part for ent_part in ((start, dash, label), (dash + 1, end, label))
+                for part in _split_joined_names(doc, ent_part, book)]
     if label in ("PERSON", "ORG"):
         # "United States Representative Elijah Cummings": the place, then a titled name.
         for cut in range(min(end - 2, start + 3), start, -1):
@@ -844,6 +849,7 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     ent = _extend_generic_place(doc, ent, book)
     ent = _extend_road_number(doc, ent)
     ent = _extend_site_word(doc, ent, ents)
+    ent = _extend_team_name(doc, ent, ents, book)
     ent = _extend_of_name(doc, ent, book, ents)
     ent = _extend_bracketed(doc, ent, ents)
     return _extend_hyphenated(doc, ent, ents)
@@ -871,6 +877,24 @@ def _extend_site_word(doc, ent, ents) -> tuple:
             any(s <= end < e for s, e, _ in ents):
         return ent
     return (start, end + 1, "FAC")
+
+
+def _extend_team_name(doc, ent, ents, book: Rulebook) -> tuple:
+    """"the Utah" + "Jazz", "the Oklahoma City" + "Thunder": after "the", a place's name
+    and one capitalised word no name claims, ending the phrase, name a team or firm
+    (not "the Florida Keys", "the Sinai Peninsula": a place word ends it)."""
+    start, end, label = ent
+    if label not in ("GPE", "LOC") or start == 0 or doc[start - 1].lower_ != "the" or \
+            end + 1 >= len(doc) or doc[end].pos_ != "PROPN" or not doc[end].text.istitle() or \
+            doc[end + 1].pos_ == "PROPN" or doc[end + 1].text[:1].isupper() or \
+            any(s <= end < e for s, e, _ in ents):
+        return ent
+    word = doc[end].lower_
+    if word in book.place_heads or word in book.org_words or word in book.title_words or \
+            word in book.event_heads or word in book.thing_heads or \
+            word.rstrip("s") in book.place_heads or normalize_name(doc[end].text) in book.places:
+        return ent  # (nor "the Iraq War": an event)
+    return (start, end + 1, "ORG")
 
 
 def _extend_bracketed(doc, ent, ents) -> tuple:
@@ -1525,9 +1549,16 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)
             before = doc[first - 1] if first else None
-            mention.org_cue = (root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
-                root.head.lower_ in book.group_heads or root.head.lower_ in book.business_heads
-            )) or (  # "the Cipriani Dolci restaurant"
+            after = doc[span[-1].i + 1] if span[-1].i + 1 < len(doc) else None
+            # "the Cipriani Dolci restaurant"; "the Kaufland chain", however parsed (not
+            # "the Hawaiian Island chain": a place word in the name)
+            business = not any(w in book.place_heads for w in key.split()) and (
+                root.dep_ == "compound" and root.head.pos_ == "NOUN" and
+                root.head.lower_ in book.business_heads or after is not None and
+                after.pos_ == "NOUN" and after.text.islower() and
+                after.lower_ in book.business_heads)
+            mention.org_cue = business or (root.dep_ == "compound" and root.head.pos_ == "NOUN"
+                                           and root.head.lower_ in book.group_heads) or (
                 before is not None and before.pos_ == "NOUN" and before.text.islower() and
                 before.lemma_ in ORG_DESCRIPTORS) or any(  # "law firm Sidley Austin"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in book.org_roles and
@@ -1678,6 +1709,11 @@ def find_place_names(chunks, covered, book) -> list[RawMention]:
         if end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end].pos_ == "PROPN" and \
                 doc[end].text[:1].isupper() and doc[end].lower_ not in book.title_words and \
                 normalize_name(doc[end].text) not in book.places:
+            team = _extend_team_name(doc, (start, end, "GPE"), [], book)
+            if team[2] == "ORG" and (chunk, team[1] - 1) not in covered:
+                text = doc[start:team[1]].text  # "where the Utah Jazz were to play"
+                found.append(RawMention(chunk, start, team[1], text, normalize_name(text),
+                                        "ORG", "", "GAZETTEER"))
             continue  # "the Paris Climate Accord": the place begins another name
         text = doc[start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "PLACE",
@@ -1867,7 +1903,8 @@ ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "br
                    "station", "enterprise", "chain", "retailer", "giant", "conglomerate", "maker",
                    "utility", "insurer", "website", "site", "tabloid", "weekly", "broadsheet",
                    "club", "supplier", "contractor", "distributor", "band", "supergroup",
-                   "faction", "trio", "duo", "quartet"}
+                   "faction", "trio", "duo", "quartet", "platform", "app", "portal", "publisher",
+                   "operator", "brand", "hypermarket", "supermarket"}
 _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
                        "state", "city", "county", "federal", "news", "trauma", "main", "public",
                        "high", "supreme", "local", "new", "fire", "rescue", "emergency", "medical"}

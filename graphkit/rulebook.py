@@ -144,6 +144,7 @@ class Rulebook:
     name_genders: dict[str, str] = field(default_factory=dict)
     unnamed_genders: dict[str, str] = field(default_factory=dict)  # "man" -> "m", "suspect" -> ""
     org_words: frozenset[str] = frozenset()
+    leading_org_words: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     business_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -491,6 +492,8 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
                          **{w: "m" for w in names.get("unnamed_men", [])},
                          **{w: "f" for w in names.get("unnamed_women", [])}},
         org_words=frozenset(normalize_name(w) for w in names.get("org_words", [])),
+        leading_org_words=frozenset(normalize_name(w) for w in
+                                    names.get("leading_org_words", [])),
         group_heads=frozenset(normalize_name(w) for w in names.get("group_heads", [])),
         business_heads=frozenset(normalize_name(w) for w in names.get("business_heads", [])),
         place_heads=frozenset(normalize_name(w) for w in names.get("place_heads", [])),

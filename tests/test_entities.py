@@ -348,6 +348,22 @@ PRESENT = [
      ("Iowa Democratic Party", "ORG")),
     ("Sanders won the Democratic primary. The Iowa Democratic Party finalized the count.",
      ("Democratic Party", "ORG")),
+    # firms said to be a platform or a chain, a newspaper named noun first, a site by its
+    # address; an arena; teams named after their city
+    ("Li died on Friday, which quickly became the most frequently discussed subject on the "
+     "Chinese social networking platform Weibo.", ("Weibo", "ORG")),
+    ("NFP named the Kaufland chain and property developer Echo Investment among the buyers.",
+     ("Kaufland", "ORG")),
+    ("But Gazeta Prawna reports only 0.5% of Polish grocery turnover comes from this segment.",
+     ("Gazeta Prawna", "ORG")),
+    ("Speaking to Portfolio.hu, Matt Simister explained that the company held a 4% share.",
+     ("Portfolio.hu", "ORG")),
+    ("He was not present at Chesapeake Energy Arena in Oklahoma City.",
+     ("Chesapeake Energy Arena", "PLACE")),
+    ("He was not present at the arena, where the Utah Jazz were to play against the "
+     "Oklahoma City Thunder.", ("Utah Jazz", "ORG")),
+    ("The upwelling may have occurred during the volcanic process that produced the Hawaiian "
+     "Island chain.", ("Hawaiian Island", "PLACE")),
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
@@ -514,6 +530,10 @@ ABSENT = [
     ("The Avoyelles House of Mercy, a Pentecostal church, had been travelling to Florida.",
      "Pentecostal"),
     ("The fire in Bhera Market broke out at around 3:30am.", "Bhera"),
+    # two names either side of a dash; a war
+    ("Salling also takes over about 7000 employees from Tesco — Netto Poland currently has "
+     "about 5000 employees.", "Tesco — Netto Poland"),
+    ("He was among the Representatives who voted against the Iraq War in 2002.", "Iraq War"),
     # a holiday named after a person; a numbered electoral district
     ("He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.",
      "Martin Luther King Jr. Day"),
