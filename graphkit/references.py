@@ -583,8 +583,9 @@ def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
 
 def resolve_person_pairs(chunks, person_mentions, ids, resolved) -> dict:
     """"officers Antoine Quirin and Nicolas Redouane ... They worked for the Brigade":
-    "they"/"them"/"their" not already resolved -> the people last named together with
-    "and", in this sentence or the one before, when no plural noun comes between."""
+    "they"/"them"/"their" not already resolved -> the people (or organisations) last
+    named together with "and", in this sentence or the one before, when no plural noun
+    comes between."""
     refs = {}
     for chunk, doc, columns, mentions in _chunks_with_mentions(chunks, person_mentions):
         at = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -613,10 +614,18 @@ def resolve_person_pairs(chunks, person_mentions, ids, resolved) -> dict:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in at and ids[at[c.i].cluster]
-                   in people for c in verb.children):
-                continue  # "Yang and Bennet suspended their campaigns": each his own
+                   in people for c in verb.children) and not (
+                       doc[i].dep_ == "poss" and doc[i].head.lemma_.lower() in _JOINT_NOUNS):
+                continue  # "Yang and Bennet suspended their campaigns": each his own (but
+                # "Tesco and Salling announced their agreement": one they share)
             refs[(chunk, i)] = tuple(sorted(people))
     return refs
+
+
+# What two parties make together: "X and Y announced their agreement".
+_JOINT_NOUNS = {"agreement", "deal", "merger", "partnership", "alliance", "talks", "meeting",
+                "venture", "collaboration", "cooperation", "accord", "pact", "treaty", "marriage",
+                "engagement", "relationship", "rivalry", "dispute", "negotiations"}
 
 
 _PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,

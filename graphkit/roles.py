@@ -332,6 +332,10 @@ _MEMBERSHIP_NOUNS = {"party", "group", "movement", "union", "organisation", "org
                      "faction", "club", "team", "band", "company", "firm", "church"}
 
 
+# Nouns for a business one company owns, after its name: "its Netto chain".
+_OWNED_UNITS = {"chain", "brand", "subsidiary", "unit", "division", "label", "imprint", "arm"}
+
+
 _SUB_BODY_WORDS = {"committee", "subcommittee", "commission", "council", "office", "department",
                    "bureau", "division", "panel", "caucus", "secretariat", "directorate",
                    "institute", "school", "college", "faculty", "laboratory", "centre", "center",
@@ -386,6 +390,13 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                         for owner in owners if types.get(owner) == "PLACE" or (
                             types.get(owner) == "ORG" and sub_body)
                         for org in orgs if org != owner and not _is_party(org, sentence)]
+        if orgs and token.dep_ == "compound" and token.head.lemma_.lower() in _OWNED_UNITS:
+            # "its Netto chain", "Alphabet's Waymo unit": the owner's chain or unit
+            owners = [e for c in token.head.children if c.dep_ == "poss"
+                      for e in sentence.ref(c) if types.get(e) == "ORG"]
+            out += [Relation(org, owner, "part of", "affiliation", sentence.evidence(),
+                             rule="possessive") for owner in owners for org in orgs
+                    if org != owner]
     tokens = sentence.tokens
     for index, token in enumerate(tokens[:-2]):
         # "ABC of Australia": an organisation named with its country after "of"

@@ -113,6 +113,18 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a country's organisation in apposition; a company's own chain; sales between firms
+    ("The United States' other major basketball organization, the National Collegiate "
+     "Athletic Association, has cancelled its tournament.",
+     ("National Collegiate Athletic Association", "affiliation", "United States", False)),
+    ("Salling Group said it intends to strengthen its Netto chain in Poland.",
+     ("Netto", "affiliation", "Salling Group", False)),
+    ("Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand in March.",
+     ("Tesco", "cooperate", "Charoen Pokphand", False)),
+    ("Salling Group bought 301 stores from Tesco.", ("Salling Group", "cooperate", "Tesco", False)),
+    # "their" for two organisations named together, before a noun they share
+    ("Tesco and Salling Group said their talks with Lidl had failed.",
+     ("Salling Group", "consult", "Lidl", False)),
     # parents listed past a "Sr."; a degree from a school; working for someone's office
     ("Elijah Cummings was born in 1951. His parents, Robert Cummings Sr. and Ruth Elma "
      "Cummings, were sharecroppers.", ("Ruth Elma Cummings", "related", "Elijah Cummings", False)),
