@@ -395,7 +395,8 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "penitentiary", "jail", "cathedral", "mosque", "basilica", "synagogue",
                      "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls",
                      "county", "parish", "borough", "township", "station", "route", "fault",
-                     "trench", "arena", "stadium", "ballpark", "coliseum"}
+                     "trench", "arena", "stadium", "ballpark", "coliseum", "airport", "airfield",
+                     "aerodrome"}
 
 
 def _place_words(key: str) -> str:
@@ -408,6 +409,9 @@ def _place_words(key: str) -> str:
 
 
 _WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(com|org|net|info|news|[a-z]{2})")
+
+
+_AIRFIELDS = ("airport", "airfield", "aerodrome")  # a place, though an institution's word
 
 
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -485,7 +489,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         place_words = _place_words(mention.key)
         if mention.type in ("PERSON", "ORG") and not mention.canonical and (
                 place_words == "first" and weight == 1.0 or place_words == "last") and not (
-                    _organizational(mention.key, book) or any(  # "Fort Worth Police Department"
+                    _organizational(mention.key, book) and not mention.key.endswith(_AIRFIELDS)
+                    or any(  # "Fort Worth Police Department" (but "Henderson Executive Airport")
                         mention.key.endswith(p) for p in book.places_as_org)):  # "10 Downing St"
             votes["PLACE"] += 4.0  # "Fort Lee", "George Washington Bridge": no one's name
         if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(

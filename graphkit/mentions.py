@@ -1913,7 +1913,8 @@ _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "gene
 def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
     """Organisation names spaCy missed: a run of capitalised words with an
     institution word in it ("Jennifer Lu of Marriage Equality Coalition Taiwan",
-    "[Officials Committee for Domestic and External Security Coordination]")."""
+    "[Officials Committee for Domestic and External Security Coordination]"); buildings
+    too, ending in a building's word ("The Hotel Arpit Palace")."""
     found = []
     institution = book.org_words | book.group_heads
     for chunk, (_, doc) in enumerate(chunks):
@@ -1935,7 +1936,8 @@ def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
             capitals = [t.lower_ for t in span if t.text[:1].isupper()]
             joiner = next((k for k, t in enumerate(span) if t.lower_ in _NAME_JOINERS), len(span))
             head = span[joiner - 1].lower_ if joiner else ""
-            named = head in institution or capitals[-1] in institution
+            building = capitals[-1] in _BUILDING_NOUNS and not joiner < len(span)
+            named = head in institution or capitals[-1] in institution or building
             nxt = last_capital + 1
             if named and nxt < n and (chunk, nxt) in covered and capitals[-1] in institution \
                     and normalize_name(texts[nxt]) in book.places and texts[nxt].istitle() and not (
@@ -1957,8 +1959,9 @@ def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
                         found.append(RawMention(chunk, i - 2, i - 1, texts[i - 2],
                                                 normalize_name(texts[i - 2]), "ORG", canonical,
                                                 "CHAIN"))
-                    found.append(RawMention(chunk, i, last_capital + 1, span.text, key, "ORG",
-                                            canonical, "CHAIN"))
+                    found.append(RawMention(chunk, i, last_capital + 1, span.text, key,
+                                            "PLACE" if building and not canonical else "ORG",
+                                            canonical, "CHAIN"))  # ("Hotel Arpit Palace")
             i = max(end, i + 1)
         found += _untagged_titles_and_outlets(chunk, doc, columns, covered, book)
     return found
