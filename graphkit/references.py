@@ -646,7 +646,7 @@ def _called_a_city(doc, mention) -> bool:
 
 
 def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
-    """"The city's security chief" -> the city named last within twelve sentences (Aden,
+    """"The city's security chief" -> the city named last within twenty sentences (Aden,
     named "the city of Aden"), "the country" -> the country named most so far (not "the
     city of X": that names it)."""
     refs = {}
@@ -694,7 +694,7 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                     refs[(chunk, i)] = (max(count, key=lambda e: (count[e], latest[e])),)
                 continue
             for mention in reversed(before):
-                if here - columns.sent[mention.start] > 12:
+                if here - columns.sent[mention.start] > 20:
                     break
                 if any(_called_a_city(doc, m) for m in before if m.cluster == mention.cluster):
                     refs[(chunk, i)] = (ids[mention.cluster],)

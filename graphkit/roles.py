@@ -1107,6 +1107,10 @@ _SITE_WORDS = {"airport", "airfield", "station", "stadium", "arena", "base", "te
                "mall", "cathedral", "mosque", "temple", "church", "hospital", "prison"}
 
 
+# Parts of a town a name may be given to: "the Karol Bagh area of New Delhi".
+_CITY_PARTS = {"area", "district", "neighbourhood", "neighborhood", "borough", "quarter"}
+
+
 def located_edges(sentence: SentenceView) -> list[Relation]:
     """"in Mosul, in northern Iraq" and "a rally in Minsk, Belarus" -> located in."""
     tokens = sentence.tokens
@@ -1166,12 +1170,22 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
     for noun in tokens:
         # "the US state of Alabama", "the Polish city of Gdańsk": the named place lies in
         # the one that qualifies the place noun (not "the capital of France": that is France's)
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles or noun.lemma_.lower() in (
-                "capital", "suburb"):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles.keys() | _CITY_PARTS or \
+                noun.lemma_.lower() in ("capital", "suburb"):
             continue
         owners = {place(c) for c in noun.children
                   if c.dep_ in ("amod", "compound", "nmod", "poss") and place(c)}
         named = {place(p) for p in syntax.prep_objects(noun, "of") if place(p)}
+        if noun.lemma_.lower() in _CITY_PARTS and not named:
+            # "the Karol Bagh area of the Indian capital, New Delhi": the city in apposition
+            named = {place(a) for p in syntax.prep_objects(noun, "of") for a in p.children
+                     if a.dep_ == "appos" and place(a)}
+        if noun.lemma_.lower() in _CITY_PARTS and len(owners) == 1 and len(named) == 1 and \
+                owners != named and next(iter(owners)) not in countries:
+            # a town's own part: "the Karol Bagh area of New Delhi"
+            out.append(Relation(owners.pop(), named.pop(), "located in", "location",
+                                sentence.evidence(), rule="located"))
+            continue
         if len(owners) == 2 and not named and len(owners & countries) == 1:
             # "Afghanistan's Maidan Wardak province": the named region of the country
             named, owners = owners - countries, owners & countries

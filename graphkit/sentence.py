@@ -37,6 +37,10 @@ def transparent(token, book: Rulebook) -> bool:
         not doc[i + 1].whitespace_ and f"{token.lower_}-{doc[i + 2].lower_}" in words
 
 
+# Sites named by the name before them: "Gillespie Field airport" is Gillespie Field.
+_NAMED_SITES = {"airport", "airfield", "stadium", "arena", "hotel", "mall", "market", "station"}
+
+
 @dataclass
 class SentenceView:
     """What every rule needs about the sentence it reads."""
@@ -131,6 +135,11 @@ class SentenceView:
             for child in token.children:
                 if child.dep_ == "compound" and self.ref(child) and all(
                         self.types.get(e) == "ORG" for e in self.ref(child)):
+                    return self.ref(child)
+        if lemma in _NAMED_SITES:  # "Gillespie Field airport, located near San Diego"
+            for child in token.children:
+                if child.dep_ == "compound" and self.ref(child) and child.i == token.i - 1 and \
+                        all(self.types.get(e) == "PLACE" for e in self.ref(child)):
                     return self.ref(child)
         if transparent(token, book):
             for child in token.children:

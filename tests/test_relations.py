@@ -113,6 +113,17 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a named part of a town; a town's minister, the city named many sentences before
+    ("Shops burned in the Karol Bagh area of the Indian capital, New Delhi.",
+     ("Karol Bagh", "location", "New Delhi", False)),
+    ("A fire hit the Karol Bagh area of the Indian capital, New Delhi. " + "It spread. " * 14 +
+     "Satyendra Jain, the city's home minister, said the hotel was too tall.",
+     ("Satyendra Jain", "affiliation", "New Delhi", False)),
+    # an airport named by the name before it; approaching someone to ask
+    ("Officials said the plane was flying to Gillespie Field airport, located near San Diego "
+     "in El Cajon, California.", ("Gillespie Field", "location", "El Cajon", False)),
+    ("Wikinews approached the NTSB regarding their decision not to visit the site.",
+     ("Wikinews", "consult", "NTSB", False)),
     # a country's organisation in apposition; a company's own chain; sales between firms
     ("The United States' other major basketball organization, the National Collegiate "
      "Athletic Association, has cancelled its tournament.",
@@ -1094,6 +1105,7 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    "Russian troops approached the rebels.",
     # a party set after a name by the parser is not the person's party
     "One entity whose members challenged Obama's citizenship and now do likewise with Kamala "
     "Harris, the American Independent Party, nominated a ticket.",
