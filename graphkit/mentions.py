@@ -1150,7 +1150,6 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
             known[words[0]][tuple(w.lower() for w in words)] = label
     if not known:
         return ents
-    starts = {s for s, _, _ in ents}
     out = []
     for start, end, label in ents:
         words = tuple(w.lower() for w in texts[start:end])
@@ -1163,11 +1162,13 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
             stop = start + len(longer)
             added = texts[end:stop]
             if tuple(w.lower() for w in texts[start:stop]) == longer and \
-                    not any(end <= s < stop for s in starts) and \
+                    not any(end <= s < stop and e > stop for s, e, _ in ents) and \
                     all(w.isalpha() or w in _POSSESSIVE_MARKS for w in added) and (
                         len(words) >= 2 or all(w[:1].isupper() or w in _POSSESSIVE_MARKS
                                                for w in added)):
                 end = stop  # (not "Collins" + "/Parker": a ticket of two)
+                if label == "PERSON" and other == "ORG":
+                    label = "ORG"  # "Rogaland Fire" (a person?) + "and Rescue"
                 break
             if possessive and label == "PERSON" and other == "ORG" and \
                     len(longer) == len(words) + 1 and \
@@ -1175,7 +1176,8 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
                 label = "ORG"
                 break
         out.append((start, end, label))
-    return out
+    # ("Rogaland Fire" + "and" + "Rescue" tagged apart: the run-on name swallows the rest)
+    return [e for e in out if not any(o[0] <= e[0] and e[1] <= o[1] and o != e for o in out)]
 
 
 _JURISDICTION_HEADS = {"court", "tribunal", "police", "constabulary", "parliament", "assembly",

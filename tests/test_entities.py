@@ -540,6 +540,13 @@ ABSENT = [
     ("Salling also takes over about 7000 employees from Tesco — Netto Poland currently has "
      "about 5000 employees.", "Tesco — Netto Poland"),
     ("He was among the Representatives who voted against the Iraq War in 2002.", "Iraq War"),
+    # the rest of a name the model cut in two; a game
+    ("The fire produced heavy smoke, and local officials said there was danger the building "
+     "might collapse. Nils-Erik Haagenrud of Rogaland Fire and Rescue said late on Tuesday no "
+     "personnel would be sent into the building. Rogaland Fire and Rescue requested support "
+     "and equipment from other fire departments.", "Rogaland Fire"),
+    ("Guy found a pattern in Conway's Game of Life, devised by John Horton Conway.",
+     "Game of Life"),
     # a holiday named after a person; a numbered electoral district
     ("He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.",
      "Martin Luther King Jr. Day"),
