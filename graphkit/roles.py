@@ -1130,6 +1130,11 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                 after.text == "," and end + 2 < len(tokens) and place(tokens[end + 2]) and not (
                     place(tokens[end + 2]) in countries and place(tokens[end]) not in countries))):
             return True
+        if start > 1 and tokens[start - 1].text == "," and place(tokens[start - 2]) and \
+                place(tokens[start - 2]) not in countries and place(tokens[start]) not in \
+                countries and place(tokens[end]) in countries and (
+                    after is None or after.lower_ not in ("and", "or", ",")):
+            return False  # "in Winchester, Hampshire, England": a chain, town to country
         return start > 0 and tokens[start - 1].text in (",", "and")
 
     def of_place_role(j: int) -> int:

@@ -113,6 +113,12 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a town, its county, its country: a chain, not a list; working at a department
+    ("A bus crashed in Winchester, Hampshire, England at about 8:10 am.",
+     ("Hampshire", "location", "England", False)),
+    ("Richard Guy taught at the University of Calgary. He retired in 1982 but continued to "
+     "regularly work at the Department of Mathematics and Statistics.",
+     ("Richard Guy", "affiliation", "Department of Mathematics and Statistics", False)),
     # a named part of a town; a town's minister, the city named many sentences before
     ("Shops burned in the Karol Bagh area of the Indian capital, New Delhi.",
      ("Karol Bagh", "location", "New Delhi", False)),
