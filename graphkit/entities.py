@@ -271,7 +271,7 @@ def _head_word_alias(words: tuple[str, ...], book: Rulebook) -> tuple[str, ...] 
 
 # Last words of a building's name that the text may use alone, capitalised.
 _BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "stadium",
-                   "arena", "mosque", "temple", "basilica", "chapel"}
+                   "arena", "mosque", "temple", "basilica", "chapel", "airport"}
 
 
 def _plural_tail(words: list[str], book: Rulebook) -> bool:
@@ -450,8 +450,9 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                 mention.key.split()[0] in book.first_names):
             weight = 3.0  # "Nicolas Maduro": a given name and more is a person
         votes[mention.type] += weight
-        if mention.titles and any(t in book.honorifics or t in book.roles for t in mention.titles):
-            votes["PERSON"] += 2.0
+        if mention.titles and any(t in book.honorifics or t in book.roles for t in mention.titles
+                                  if t not in ("saint", "st")):
+            votes["PERSON"] += 2.0  # (not "Saint": "at Saint Francis", the hospital)
         if mention.person_cue and not mention.canonical:
             votes["PERSON"] += 2.0
         if mention.described_org and not mention.canonical:
@@ -461,8 +462,10 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         if mention.type == "PERSON" and weight == 1.0 and (
                 mention.org_cue or _organizational(mention.key, book)
                 or _starts_with_place(mention.key, book)):
-            # "the Jamaah Ansharut Daulah network", "Crow Tribe", "Montana Native Vote"
-            votes["ORG"] += 2.0
+            # "the Jamaah Ansharut Daulah network", "Crow Tribe", "Montana Native Vote";
+            # more for three words and an institution's: "Saint Francis Hospital"
+            votes["ORG"] += 3.0 if len(mention.key.split()) > 2 and \
+                mention.key.split()[-1] in book.org_words else 2.0
         if mention.type == "PLACE" and weight == 1.0 and not mention.canonical and \
                 mention.place_cue < 1.5 and mention.key not in book.places and \
                 _looks_like_person_name(mention.key, book, particles=False) and not any(
@@ -502,7 +505,8 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
             not any(c.isdigit() for c in longest.key) and \
             any(m.kind == "name" and _contains(_name_tokens(longest.key), _name_tokens(m.key))
                 and m.key != longest.key for m in cluster.mentions) and not any(
-                m.place_cue >= 8 for m in cluster.mentions) and not _place_words(longest.key):
+                m.place_cue >= 8 for m in cluster.mentions) and not _place_words(longest.key) \
+            and not _organizational(longest.key, book):  # ("Saint Francis Hospital")
         return "PERSON"
     if not votes:
         return ""
@@ -666,6 +670,10 @@ def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool]
     return out
 
 
+# Heads of a body's name that the text may use alone for it: "led by Board Member X".
+_BODY_HEADS = {"board", "commission", "committee", "council", "agency", "tribunal"}
+
+
 # A legislature's chambers, named before their committees: "the House Judiciary Committee".
 _CHAMBERS = {"house", "senate"}
 
@@ -689,6 +697,8 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                 tail_qualified[words[-1]].append(cluster)  # "the Hornets", "Charlotte Hornets"
             if len(words) >= 3 and words[0] in _CHAMBERS and words[-1] in book.org_words:
                 qualified[" ".join(words[1:])].append(cluster)  # "(House) Judiciary Committee"
+            if len(words) >= 3 and "of" not in words and words[-1] in _BODY_HEADS:
+                tail_qualified[words[-1]].append(cluster)  # "Board" -> "... Safety Board"
             for cut in (1, 2):
                 head = " ".join(words[:cut])
                 if len(words) > cut and (head in book.demonyms or head in book.places):
@@ -909,15 +919,32 @@ def _join_bare_names(clusters: list[_Cluster], owners_by_key: dict, kind,
 
 
 def _merge_building_heads(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
-    """"the Hall" joins the one "Fishmongers' Hall" of the document, whatever the model
-    called the bare word."""
+    """"the Hall" (or "Blenheim", "Bradley Airport") joins the one "Fishmongers' Hall"
+    (or "Blenheim Palace", "Bradley International Airport") of the document, whatever the
+    model called the bare word."""
     buildings: dict[str, list[_Cluster]] = defaultdict(list)
+    named_for: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
         for key in cluster.keys:
             words = key.split()
             if len(words) >= 2 and words[-1] in _BUILDING_HEADS:
                 buildings[words[-1]].append(cluster)
-    return _join_bare_names(clusters, buildings, lambda target: _cluster_type(target, book))
+                if len(words) >= 3:  # "Bradley Airport" for "Bradley International Airport"
+                    buildings[f"{words[0]} {words[-1]}"].append(cluster)
+            if len(words) >= 2 and words[-1] in _NAMED_FOR_HEADS:
+                # "Blenheim" for "Blenheim Palace", "Saint Francis" for "Saint Francis
+                # Hospital" (not "Kensington": a place of its own)
+                rest = words[1:-1] if words[0] in ("saint", "st") else words[:-1]
+                if rest and " ".join(rest) not in book.places:
+                    named_for[" ".join(rest)].append(cluster)
+    clusters = _join_bare_names(clusters, buildings, lambda target: _cluster_type(target, book))
+    return _join_bare_names(clusters, named_for, lambda target: _cluster_type(target, book),
+                            accept=lambda c: all(m.place_cue < 1.5 for m in c.mentions))
+    # ("in Hartford" is the town, not Hartford Hospital)
+
+
+# Last words of names given after a person or an estate, used without them: "Blenheim".
+_NAMED_FOR_HEADS = {"palace", "castle", "abbey", "hospital", "university", "college"}
 
 
 def _merge_same_label(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:

@@ -72,7 +72,8 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                            or tokens[start].lower_ in _QUANTIFIERS and _demonym_after(
                                tokens, start + 1, end, book)):
         start += 1  # (and "Multiple Iranian" officials; not "Three Gorges Dam")
-    if person_like:
+    if person_like and not (tokens[end - 1].lower_ in book.org_words and end - start > 2):
+        # (not "Saint Francis Hospital", tagged a person: an institution named after one)
         while end - start > 1:
             word = tokens[start].lower_.rstrip(".")
             if word in book.title_words or word in book.title_modifiers:
@@ -258,6 +259,8 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
         # the model's "person" "Sinn Féin", "Hong Kongers" (not "Jordan": a one-word name)
         if key in book.parties and " " in key:
             return "ORG", book.parties[key]
+        if len(key.split()) > 2 and key.split()[-1] in book.org_words:
+            return "ORG", ""  # "Saint Louis University": named after a person, no person
         if key in book.demonyms and key.endswith("s") and " " in key:
             return "PLACE", book.demonyms[key]
     if key in book.organizations:
@@ -361,6 +364,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _HOMETOWN_NOUNS and \
+            root.head.text.islower():
+        return 2.0  # "a 36-year-old Cheltenham man": where he is from
     if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "know") and \
             head.head.lemma_.lower() in _AREA_NOUNS:
         return 3.0  # "a publicly accessible area called the Ellipse"
@@ -387,6 +393,11 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
 # Nouns that only a place comes "of": "the mayor of Yartsevo", "residents of Antioch".
 _OF_A_PLACE = {"mayor", "outskirts", "suburb", "suburbs", "resident",
                "inhabitant", "townspeople", "streets"}
+
+
+# Nouns for a person that a town's name before them says is from there.
+_HOMETOWN_NOUNS = {"man", "woman", "boy", "girl", "teenager", "resident", "residents", "native",
+                   "couple", "family"}
 
 
 # Nouns for a stretch of ground that a name is given to: "an area called the Ellipse".

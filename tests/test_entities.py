@@ -370,6 +370,11 @@ PRESENT = [
      ("Hotel Arpit Palace", "PLACE")),
     ("A plane crashed following departure from Henderson Executive Airport, near Las Vegas.",
      ("Henderson Executive Airport", "PLACE")),
+    # a town before "man"; an institution named after a saint
+    ("Police arrested a 36-year-old Cheltenham man on suspicion of conspiracy to burgle.",
+     ("Cheltenham", "PLACE")),
+    ("Victims went to Hartford Hospital and Saint Francis Hospital. Dr. Steven Wolf at Saint "
+     "Francis said they received an alert.", ("Saint Francis Hospital", "ORG")),
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
@@ -547,6 +552,10 @@ ABSENT = [
      "and equipment from other fire departments.", "Rogaland Fire"),
     ("Guy found a pattern in Conway's Game of Life, devised by John Horton Conway.",
      "Game of Life"),
+    # a time zone
+    ("The plane crashed near the end of a runway at 9:54 a.m. ET (1354 UTC) during an "
+     "attempted landing, and struck a deicing facility at the airport, according to "
+     "officials.", "ET"),
     # a holiday named after a person; a numbered electoral district
     ("He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday.",
      "Martin Luther King Jr. Day"),
@@ -708,6 +717,13 @@ MERGED = [
     ("Cummings chaired the House Oversight and Reform Committee. Carolyn Maloney, the most "
      "senior Democrat on the Oversight and Reform Committee, stepped in.",
      "House Oversight and Reform Committee", {"Oversight and Reform Committee"}),
+    # a palace, an airport or a hospital by a shorter name (not the town it is named after)
+    ("The toilet was stolen from Blenheim Palace in Oxfordshire. It had been installed for "
+     "visitors to use at Blenheim.", "Blenheim Palace", {"Blenheim"}),
+    ("A bomber crashed at Bradley International Airport. Bradley Airport was shut down.",
+     "Bradley International Airport", {"Bradley Airport"}),
+    ("Victims went to Hartford Hospital and Saint Francis Hospital. Dr. Steven Wolf at Saint "
+     "Francis said they received an alert.", "Saint Francis Hospital", {"Francis"}),
     # a department's shorter name joins its one fuller name
     ("The Emergency Situations Ministry stated all occupants were from Smolensk. The "
      "Emergencies Ministry has called on drivers to slow down.", "Emergency Situations Ministry",
@@ -857,6 +873,12 @@ def test_aliases_resolve_to_one_node(extract, text, label, aliases):
     assert aliases <= set(nodes[0].aliases)
     others = {e.label for e in extraction.entities} - {label}
     assert not (aliases & others)
+
+
+def test_a_town_stays_apart_from_the_hospital_named_after_it(extract):
+    labels = {e.label for e in extract(
+        "Victims went to Hartford Hospital. The crash happened in Hartford on Monday.").entities}
+    assert {"Hartford", "Hartford Hospital"} <= labels
 
 
 def test_a_committee_both_chambers_have_stays_apart(extract):
