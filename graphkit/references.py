@@ -297,15 +297,15 @@ def _heads(chunks, places):
 
 
 def _capitalised_short_form(token, title_words) -> bool:
-    """"Council spokesperson Barend Leyts", "Council President Andrew Leung": an
-    institution's head word alone, capitalised, before a word for a person (not
-    inside a longer name)."""
+    """"Council spokesperson Barend Leyts", "Council President Andrew Leung", "Board
+    Member Jennifer Homendy": an institution's head word alone, capitalised, before a
+    word for a person (not inside a longer name)."""
     doc = token.doc
     before = doc[token.i - 1] if token.i else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return after is not None and (
         after.text.islower() and after.pos_ == "NOUN" and token.head.i == after.i
-        or after.lower_ in title_words) and (
+        or after.lower_ in title_words or after.lower_ == "member") and (
             before is None or token.is_sent_start or not before.text[:1].isupper())
 
 
@@ -628,6 +628,11 @@ _JOINT_NOUNS = {"agreement", "deal", "merger", "partnership", "alliance", "talks
                 "engagement", "relationship", "rivalry", "dispute", "negotiations"}
 
 
+# Sites a text names once and then calls "the palace", "the airport".
+_SITE_DESCRIPTIONS = {"palace", "airport", "cathedral", "castle", "abbey", "stadium", "arena",
+                      "mosque", "temple", "museum", "hotel"}
+
+
 _PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,
                        "country": True, "nation": True, "government": True}
 
@@ -648,7 +653,7 @@ def _called_a_city(doc, mention) -> bool:
 def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
     """"The city's security chief" -> the city named last within twenty sentences (Aden,
     named "the city of Aden"), "the country" -> the country named most so far (not "the
-    city of X": that names it)."""
+    city of X": that names it); "the palace" -> the one palace named before."""
     refs = {}
     for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, place_mentions):
         if not candidates:
@@ -665,6 +670,15 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                         chosen.append(eid)
                 if count and len(chosen) >= count:
                     refs[(chunk, i)] = tuple(sorted(chosen[:count]))
+                continue
+            if lower in _SITE_DESCRIPTIONS and columns.pos[i] == "NOUN" and [
+                    c.lower_ for c in doc[i].children] == ["the"]:
+                # "chief executive of the palace": the one site of that kind named before
+                sites = {ids[m.cluster] for m in candidates if m.end <= i
+                         and doc[m.end - 1].lower_ == lower
+                         and columns.sent[i] - columns.sent[m.start] <= 20}
+                if len(sites) == 1:
+                    refs[(chunk, i)] = tuple(sites)
                 continue
             wants_country = _PLACE_DESCRIPTIONS.get(lower)
             if wants_country is None or columns.pos[i] != "NOUN":

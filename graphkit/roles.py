@@ -573,6 +573,11 @@ def victim_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+# Institutions whose people are named "X at Y": "Dr. Steven Wolf at Saint Francis".
+_WORKPLACE_WORDS = {"hospital", "university", "college", "school", "institute", "clinic",
+                    "laboratory", "centre", "center", "observatory", "museum"}
+
+
 def of_edges(sentence: SentenceView) -> list[Relation]:
     """"Prime Minister Igor Matovič of the Slovak Republic", "Yvette Cooper of the
     Labour Party": a person named with "of" and an organisation or titled place."""
@@ -605,6 +610,14 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
             out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
                     for home in homes[:1]]
             continue
+        if end + 2 < len(tokens) and tokens[end + 1].lower_ == "at" and (
+                role is not None or normalize_name(tokens[index].text) in book.first_names):
+            # "Dr. Steven Wolf at Saint Francis said": a hospital's or a university's own
+            workplaces = [e for p in tokens[end + 1].children if p.dep_ == "pobj"
+                          for e in sentence.entities(p) if sentence.types.get(e) == "ORG"
+                          and _WORKPLACE_WORDS & set(e.split("-"))]
+            out += [Relation(person, place, "works at", "affiliation", sentence.evidence(),
+                             rule="of") for place in workplaces[:1]]
         at = end + 1 + (end + 2 < len(tokens) and tokens[end + 1].text == "," and
                         tokens[end + 2].lower_ == "of")  # "Sharif Hotak, of the ... council"
         if at >= len(tokens) or not (tokens[at].lower_ == "of" or (

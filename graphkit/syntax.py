@@ -438,6 +438,12 @@ def predicated_of(noun) -> list:
         doc = one.doc
         if one.i >= 2 and doc[one.i - 1].text == "," and doc[one.i - 2].pos_ == "PROPN":
             return [doc[one.i - 2]]  # the parser's loose "one" after a name and a comma
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not any(
+            c.dep_ == "neg" for c in noun.head.children):
+        # "Her mother is professional wrestler Kyoko Kimura": the name the role is said to be
+        names = [c for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        if names:
+            return with_conjuncts(names[0])
     for child in noun.children:
         if child.dep_ == "appos":
             # One holder: in "prime minister X and energy minister Y, ..." the parser

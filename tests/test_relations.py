@@ -113,6 +113,21 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # "the palace": the one palace named before; a role said to be a name with "is"
+    ("The toilet was stolen from Blenheim Palace in Oxfordshire. Dominic Hare, chief "
+     "executive of the palace, placed its value at five million dollars.",
+     ("Dominic Hare", "affiliation", "Blenheim Palace", False)),
+    ("Hana Kimura wrestled for Stardom. Her mother is professional wrestler Kyoko Kimura.",
+     ("Kyoko Kimura", "related", "Hana Kimura", False)),
+    # a doctor at a hospital; a town's selectman; a body's head word before "Member"
+    ("Victims went to Hartford Hospital and Saint Francis Hospital. Dr. Steven Wolf at Saint "
+     "Francis said they received an alert.",
+     ("Steven Wolf", "affiliation", "Saint Francis Hospital", False)),
+    ("According to Windsor Locks' first selectman, Chris Kervick, ten passengers were aboard.",
+     ("Chris Kervick", "affiliation", "Windsor Locks", False)),
+    ("The National Transportation Safety Board will investigate. Blumenthal said the inquiry "
+     "would be led by Board Member Jennifer Homendy.",
+     ("Jennifer Homendy", "affiliation", "National Transportation Safety Board", False)),
     # a town, its county, its country: a chain, not a list; working at a department
     ("A bus crashed in Winchester, Hampshire, England at about 8:10 am.",
      ("Hampshire", "location", "England", False)),
@@ -1111,6 +1126,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # "Biden at the United Nations" is not the UN's
+    "Biden at the United Nations said so.",
     "Russian troops approached the rebels.",
     # a party set after a name by the parser is not the person's party
     "One entity whose members challenged Obama's citizenship and now do likewise with Kamala "
