@@ -880,20 +880,24 @@ def _merge_region_names(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
     """"the people of Qom" joins the one "Qom Province" of the document, whatever the
     model called the bare name."""
     regions: dict[str, list[_Cluster]] = defaultdict(list)
-    islands: dict[str, list[_Cluster]] = defaultdict(list)
+    features: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in clusters:
         for key in cluster.keys:
             words = key.split()
-            if len(words) >= 2 and words[-1] in _REGION_SUFFIXES | {"islands"}:
+            if len(words) >= 2 and words[-1] in _REGION_SUFFIXES | _FEATURE_HEADS:
                 if _cluster_type(cluster, book) == "PLACE":
-                    (islands if words[-1] == "islands" else regions)[
+                    (features if words[-1] in _FEATURE_HEADS else regions)[
                         " ".join(words[:-1])].append(cluster)
                 break
     clusters = _join_bare_names(clusters, regions, lambda target: "PLACE")
-    # "Abaco" of the "Abaco Islands", when the model too calls it a place (not the "Cook"
-    # of a text about the Cook Islands)
-    return _join_bare_names(clusters, islands, lambda target: "PLACE",
+    # "Abaco" of the "Abaco Islands", "the Mediterranean" of the "Mediterranean Sea", when
+    # the model too calls it a place (not the "Cook" of a text about the Cook Islands)
+    return _join_bare_names(clusters, features, lambda target: "PLACE",
                             accept=lambda c: _cluster_type(c, book) == "PLACE")
+
+
+# Last words of a natural feature's name that the text may leave out: "the Mediterranean".
+_FEATURE_HEADS = {"islands", "sea", "ocean", "river"}
 
 
 def _join_bare_names(clusters: list[_Cluster], owners_by_key: dict, kind,

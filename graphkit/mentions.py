@@ -861,6 +861,7 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     ent = _extend_road_number(doc, ent)
     ent = _extend_site_word(doc, ent, ents)
     ent = _extend_team_name(doc, ent, ents, book)
+    ent = _extend_vessel(doc, ent, book)
     ent = _extend_of_name(doc, ent, book, ents)
     ent = _extend_bracketed(doc, ent, ents)
     return _extend_hyphenated(doc, ent, ents)
@@ -888,6 +889,22 @@ def _extend_site_word(doc, ent, ents) -> tuple:
             any(s <= end < e for s, e, _ in ents):
         return ent
     return (start, end + 1, "FAC")
+
+
+# Prefixes of a ship's name: "MV Alan Kurdi", "USS Theodore Roosevelt".
+_SHIP_PREFIXES = {"MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "USNS"}
+
+
+def _extend_vessel(doc, ent, book: Rulebook) -> tuple:
+    """"MV" + "Alan Kurdi", "MV Professor" + "Albrecht Penck": a ship named after a
+    person is a ship, no one's name (and no node: a vessel is none of the three types)."""
+    start, end, label = ent
+    i = start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in book.title_words and doc[i].text.istitle():
+        i -= 1
+    if i >= 0 and doc[i].text in _SHIP_PREFIXES:
+        return (i, end, "PRODUCT")
+    return ent
 
 
 def _extend_team_name(doc, ent, ents, book: Rulebook) -> tuple:

@@ -187,10 +187,11 @@ class Rulebook:
 
     @functools.cached_property
     def organization_surfaces(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-        """The same for organisation names of two words or more, and one-word names
-        that are the name itself, not an alias ("Facebook"; not "Congress", which the
-        tables give the United States')."""
-        return _surface_table((s, c) for s, c in self.organization_names if " " in s or s == c)
+        """The same for organisation names of two words or more, one-word names that
+        are the name itself, not an alias ("Facebook"; not "Congress", which the tables
+        give the United States'), and acronyms of three letters or more ("IAAF")."""
+        return _surface_table((s, c) for s, c in self.organization_names
+                              if " " in s or s == c or s.isupper() and len(s) >= 3)
 
     def setting(self, name: str) -> frozenset[str]:
         return self.settings.get(name, frozenset())

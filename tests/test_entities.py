@@ -375,6 +375,8 @@ PRESENT = [
      ("Cheltenham", "PLACE")),
     ("Victims went to Hartford Hospital and Saint Francis Hospital. Dr. Steven Wolf at Saint "
      "Francis said they received an alert.", ("Saint Francis Hospital", "ORG")),
+    # an acronym from the tables the model did not tag
+    ('It was not an "open race" of the IAAF.', ("World Athletics", "ORG")),
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
@@ -552,6 +554,11 @@ ABSENT = [
      "and equipment from other fire departments.", "Rogaland Fire"),
     ("Guy found a pattern in Conway's Game of Life, devised by John Horton Conway.",
      "Game of Life"),
+    # a ship named after a person, and its prefix
+    ("Sea-Eye renamed its ship. Their ship, MV Alan Kurdi, was previously MV Professor "
+     "Albrecht Penck.", "Albrecht Penck"),
+    ("Sea-Eye renamed its ship. Their ship, MV Alan Kurdi, was previously MV Professor "
+     "Albrecht Penck.", "MV"),
     # a time zone
     ("The plane crashed near the end of a runway at 9:54 a.m. ET (1354 UTC) during an "
      "attempted landing, and struck a deicing facility at the airport, according to "
@@ -717,6 +724,9 @@ MERGED = [
     ("Cummings chaired the House Oversight and Reform Committee. Carolyn Maloney, the most "
      "senior Democrat on the Oversight and Reform Committee, stepped in.",
      "House Oversight and Reform Committee", {"Oversight and Reform Committee"}),
+    # a sea by its adjective
+    ("Eleven migrants died in a storm on the Mediterranean Sea. People drown in the "
+     "Mediterranean daily.", "Mediterranean Sea", {"Mediterranean"}),
     # a palace, an airport or a hospital by a shorter name (not the town it is named after)
     ("The toilet was stolen from Blenheim Palace in Oxfordshire. It had been installed for "
      "visitors to use at Blenheim.", "Blenheim Palace", {"Blenheim"}),
