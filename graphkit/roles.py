@@ -602,6 +602,13 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
+        if role is None and end + 2 < len(tokens) and tokens[end + 1].lower_ == "from" and \
+                tokens[end + 1].head.i == tokens[end].i:
+            # "Eliud Kipchoge from Kenya ran a marathon": the "from" on the name itself
+            homes = [e for p in tokens[end + 1].children if p.dep_ == "pobj"
+                     for e in sentence.ref(p) if sentence.types.get(e) == "PLACE"]
+            out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
+                    for home in homes[:1]]
         if role not in _ELECTED_FROM and end + 3 < len(tokens) and tokens[end + 1].text == "," \
                 and tokens[end + 2].lower_ == "from":
             # "Bruce McArthur, from Toronto, Canada, admitted ...": where the person is from

@@ -113,6 +113,9 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # "from" on the name itself
+    ("Yesterday, Eliud Kipchoge from Kenya ran a marathon in less than two hours.",
+     ("Eliud Kipchoge", "location", "Kenya", False)),
     # "the palace": the one palace named before; a role said to be a name with "is"
     ("The toilet was stolen from Blenheim Palace in Oxfordshire. Dominic Hare, chief "
      "executive of the palace, placed its value at five million dollars.",
