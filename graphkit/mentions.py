@@ -110,8 +110,9 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
         end -= 1  # (and "Labour Party - 203" seats in a results table: the number)
     while end - start > 1 and tokens[end - 1].pos_ == "NOUN" and tokens[end - 1].text.isalpha() \
             and tokens[end - 1].text.islower() and tokens[end - 2].text[:1].isupper() and \
-            tokens[end - 1].lower_ not in book.org_words and \
-            tokens[end - 1].lower_ not in book.group_heads:  # (not "Democratic party")
+            tokens[end - 1].lower_ not in book.org_words and tokens[end - 1].lower_ not in \
+            book.group_heads and tokens[end - 1].lower_ != "station":  # ("Democratic party",
+        # "Waterloo station" keep theirs)
         end -= 1  # "Pacific island (nations)": a common noun after the name
     for k in (2, 1):  # "the Associated Press news agency": a known name and what it is
         if end - start > k and all(t.text.isalpha() and t.text.islower() for t in
@@ -877,18 +878,22 @@ def _extend_road_number(doc, ent) -> tuple:
 
 
 # Capitalised words naming a site after a town's name: "Bhera Market", "Wembley Stadium".
-_SITE_HEADS = {"market", "bazaar", "square", "mall", "stadium", "airport"}
+_SITE_HEADS = {"market", "bazaar", "square", "mall", "stadium", "airport", "station"}
 
 
 def _extend_site_word(doc, ent, ents) -> tuple:
-    """"Bhera" + "Market": a place's name runs on through the site word it is a compound
-    of (the whole is a site, not the town)."""
+    """"Bhera" + "Market", "Waterloo" + "station": a place's name runs on through the
+    site word it is a compound of (the whole is a site, not the town)."""
     start, end, label = ent
-    if label not in ("GPE", "LOC") or end >= len(doc) or not doc[end].text.istitle() or \
-            doc[end].lower_ not in _SITE_HEADS or doc[end - 1].head.i != end or \
+    if end >= len(doc) or doc[end].lower_ not in _SITE_HEADS or doc[end - 1].head.i != end or \
             any(s <= end < e for s, e, _ in ents):
         return ent
-    return (start, end + 1, "FAC")
+    if label in ("GPE", "LOC") and doc[end].text.istitle() or label in ("GPE", "LOC", "PERSON") \
+            and doc[end].text == "station":
+        # ("Waterloo station", the model's "person" Waterloo; not "the Caracas airport": a
+        # town's airport may stand for the town)
+        return (start, end + 1, "FAC")
+    return ent
 
 
 # Prefixes of a ship's name: "MV Alan Kurdi", "USS Theodore Roosevelt".

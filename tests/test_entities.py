@@ -377,6 +377,9 @@ PRESENT = [
      "Francis said they received an alert.", ("Saint Francis Hospital", "ORG")),
     # an acronym from the tables the model did not tag
     ('It was not an "open race" of the IAAF.', ("World Athletics", "ORG")),
+    # a station named after its place, tagged a person
+    ("An engineer was killed while working at Waterloo station in the British capital London.",
+     ("Waterloo station", "PLACE")),
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
