@@ -66,7 +66,12 @@ def _companions_present(token, trigger: Trigger) -> bool:
 
 def _verb_frame(token, rule: Rule, sentence: SentenceView):
     """(sources, targets) of a verb trigger under ``rule``."""
-    sources = sentence.entity_list(syntax.agents(token))
+    agents = syntax.agents(token)
+    if rule.direct_subject:  # "Kyiv is in Ukraine", not "US troops are in Syria"
+        agents = [t for t in agents if sentence.ref(t)]
+        if not agents:
+            return [], [], []
+    sources = sentence.entity_list(agents)
     if not sources and syntax.is_passive(token):
         # "was killed in a US counter-terrorism operation": the operation's owner acts;
         # "was condemned in a joint statement by Egypt, Greece and Cyprus": its authors do.

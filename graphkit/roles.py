@@ -333,7 +333,8 @@ _MEMBERSHIP_NOUNS = {"party", "group", "movement", "union", "organisation", "org
 
 
 # Nouns for a business one company owns, after its name: "its Netto chain".
-_OWNED_UNITS = {"chain", "brand", "subsidiary", "unit", "division", "label", "imprint", "arm"}
+_OWNED_UNITS = {"chain", "brand", "subsidiary", "unit", "division", "label", "imprint", "arm",
+                "branch", "wing"}
 
 
 _SUB_BODY_WORDS = {"committee", "subcommittee", "commission", "council", "office", "department",
@@ -390,10 +391,13 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                         for owner in owners if types.get(owner) == "PLACE" or (
                             types.get(owner) == "ORG" and sub_body)
                         for org in orgs if org != owner and not _is_party(org, sentence)]
-        if orgs and token.dep_ == "compound" and token.head.lemma_.lower() in _OWNED_UNITS:
+        if orgs and token.dep_ in ("compound", "nmod") and \
+                token.head.lemma_.lower() in _OWNED_UNITS:
             # "its Netto chain", "Alphabet's Waymo unit": the owner's chain or unit
             owners = [e for c in token.head.children if c.dep_ == "poss"
-                      for e in sentence.ref(c) if types.get(e) == "ORG"]
+                      for e in sentence.ref(c) if types.get(e) == "ORG"] + [
+                e for p in syntax.prep_objects(token.head, "of") for e in sentence.ref(p)
+                if types.get(e) == "ORG"]  # "the South West Railway branch of the Indian Railway"
             out += [Relation(org, owner, "part of", "affiliation", sentence.evidence(),
                              rule="possessive") for owner in owners for org in orgs
                     if org != owner]
@@ -1254,6 +1258,22 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                 countries | states) - {inner}:  # (and "California's Riverside County")
             out.append(Relation(inner, owners.pop(), "located in", "location", sentence.evidence(),
                                 rule="located"))
+    for index, token in enumerate(tokens[1:], 1):
+        # "United States public utility Pacific Gas and Electric Company", "US firm Boeing":
+        # a place, then a word for a firm, then its name
+        orgs = [e for e in sentence.ref(token) if sentence.types.get(e) == "ORG"]
+        if not orgs or sentence.ref(tokens[index - 1]) == sentence.ref(token):
+            continue
+        j = index - 1
+        while j > 0 and index - j <= 3 and tokens[j].text.islower() and \
+                tokens[j].pos_ in ("NOUN", "ADJ") and not sentence.ref(tokens[j]):
+            j -= 1
+        if j < index - 1 and tokens[index - 1].lemma_ in ORG_DESCRIPTORS and \
+                normalize_name(tokens[j].text) not in sentence.book.demonyms:
+            # (a demonym says nationality: demonym_apposition_edges)
+            homes = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) == "PLACE"]
+            out += [Relation(orgs[0], home, "based in", "location", sentence.evidence(),
+                             rule="located") for home in homes[:1]]
     for index, token in enumerate(tokens[:-3]):
         # "Brussels-based media network EURACTIV", whatever the parser made of it
         outer = place(token)
@@ -1289,6 +1309,9 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                         index].head.lower_ in ("near", "outside", "around", "beyond")):
                 # (not "located near San Diego in El Cajon")
                 j = index + 2 + (tokens[index + 2].lower_ == "the")  # "Freedom Plaza in Washington"
+                if j + 2 < len(tokens) and place(tokens[j]) and place(tokens[j + 2]) and \
+                        tokens[j + 1].lemma_.lower() in roles:
+                    j += 2  # "Waterloo station in the British capital London": London
                 if j + 1 < len(tokens) and tokens[j].lower_ in _PARTS and \
                         tokens[j + 1].lower_ == "of":
                     j += 2  # "in the centre of Afghanistan's Maidan Wardak province"

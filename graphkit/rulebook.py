@@ -34,7 +34,7 @@ _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
     "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
-    "inverse", "no_object", "direct_object",
+    "inverse", "no_object", "direct_object", "direct_subject",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -99,6 +99,7 @@ class Rule:
     no_clause: bool = False
     no_object: bool = False
     direct_object: bool = False
+    direct_subject: bool = False
     passive_only: bool = False
     subject_nouns: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
@@ -312,7 +313,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         if types - {"PERSON", "ORG", "PLACE"}:
             raise RuleError(f"{where}: {key} must be among PERSON, ORG, PLACE")
     for key in ("mutual", "requires_entity_object", "no_clause", "no_object", "direct_object",
-                "passive_only", "inverse"):
+                "direct_subject", "passive_only", "inverse"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -333,6 +334,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         no_clause=raw.get("no_clause", False),
         no_object=raw.get("no_object", False),
         direct_object=raw.get("direct_object", False),
+        direct_subject=raw.get("direct_subject", False),
         passive_only=raw.get("passive_only", False),
         inverse=raw.get("inverse", False),
         subject_nouns=frozenset(w.lower() for w in _words(raw["subject_nouns"],

@@ -113,6 +113,17 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a place before a word for a firm, then its name; a place or body "is in" a place
+    ("United States public utility Pacific Gas and Electric Company began turning off power.",
+     ("Pacific Gas and Electric Company", "location", "United States", False)),
+    ("Waterloo station is in central London and is part of the Underground.",
+     ("Waterloo station", "location", "London", False)),
+    ("An engineer was killed while working at Waterloo station in the British capital London.",
+     ("Waterloo station", "location", "London", False)),
+    # a named branch of an organisation
+    ("The Indian Railways runs trains. Mysore district comes under the South West Railway "
+     "(SWR) branch of the Indian Railways.",
+     ("South West Railway", "affiliation", "Indian Railways", False)),
     # "from" on the name itself
     ("Yesterday, Eliud Kipchoge from Kenya ran a marathon in less than two hours.",
      ("Eliud Kipchoge", "location", "Kenya", False)),
@@ -1129,6 +1140,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # troops or an embassy "in" a place are not the country's seat
+    "US troops are in Syria.",
+    "The US embassy is in Jerusalem.",
     # "Biden at the United Nations" is not the UN's
     "Biden at the United Nations said so.",
     "Russian troops approached the rebels.",
