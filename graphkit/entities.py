@@ -942,9 +942,9 @@ def _merge_building_heads(clusters: list[_Cluster], book: Rulebook) -> list[_Clu
                 if rest and " ".join(rest) not in book.places:
                     named_for[" ".join(rest)].append(cluster)
     clusters = _join_bare_names(clusters, buildings, lambda target: _cluster_type(target, book))
+    # (not a name said as a place: "in Hartford" is the town, not Hartford Hospital)
     return _join_bare_names(clusters, named_for, lambda target: _cluster_type(target, book),
                             accept=lambda c: all(m.place_cue < 1.5 for m in c.mentions))
-    # ("in Hartford" is the town, not Hartford Hospital)
 
 
 # Last words of names given after a person or an estate, used without them: "Blenheim".

@@ -108,12 +108,13 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                            or end - start > 2 and tokens[end - 1].like_num
                            and tokens[end - 2].text in ("-", "–", "—")):
         end -= 1  # (and "Labour Party - 203" seats in a results table: the number)
+    # "Pacific island (nations)": a common noun after the name (not "Democratic party",
+    # "Waterloo station": theirs)
     while end - start > 1 and tokens[end - 1].pos_ == "NOUN" and tokens[end - 1].text.isalpha() \
             and tokens[end - 1].text.islower() and tokens[end - 2].text[:1].isupper() and \
-            tokens[end - 1].lower_ not in book.org_words and tokens[end - 1].lower_ not in \
-            book.group_heads and tokens[end - 1].lower_ != "station":  # ("Democratic party",
-        # "Waterloo station" keep theirs)
-        end -= 1  # "Pacific island (nations)": a common noun after the name
+            tokens[end - 1].lower_ not in book.org_words and \
+            tokens[end - 1].lower_ not in book.group_heads and tokens[end - 1].lower_ != "station":
+        end -= 1
     for k in (2, 1):  # "the Associated Press news agency": a known name and what it is
         if end - start > k and all(t.text.isalpha() and t.text.islower() for t in
                                    tokens[end - k:end]) and normalize_name(" ".join(
@@ -221,18 +222,36 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
 def _common_word_opening(token) -> bool:
     """A capitalised word opening a sentence or quotation that the same text writes
     in lower case elsewhere, and never capitalised inside a sentence: a common noun."""
-    if not (token.is_sent_start or token.i and token.nbor(-1).text in QUOTE_MARKS):
+    if not _opens(token):
         return False
     word = token.lower_
-    forms = {word, word[:-1] if word.endswith("s") else word + "s"}
-    seen_lower = False
-    for other in token.doc:
-        if other.lower_ in forms and other.i != token.i:
-            if other.text.islower():
-                seen_lower = True
-            elif not (other.is_sent_start or other.i and other.nbor(-1).text in QUOTE_MARKS):
-                return False
-    return seen_lower
+    cases = _word_cases(token.doc)
+    forms = (word, word[:-1] if word.endswith("s") else word + "s")
+    return any(cases.get(f, (False, False))[0] for f in forms) and \
+        not any(cases.get(f, (False, False))[1] for f in forms)
+
+
+def _opens(token) -> bool:
+    return token.is_sent_start or token.i and token.nbor(-1).text in QUOTE_MARKS
+
+
+def _word_cases(doc) -> dict:
+    """Lower-cased word -> (seen in lower case, seen capitalised inside a sentence),
+    worked out once a text."""
+    cases = doc.user_data.get("graphkit_word_cases")
+    if cases is None:
+        cases = {}
+        columns = token_columns(doc)
+        texts, lowers, sents = columns.text, columns.lower, columns.sent
+        for i, text in enumerate(texts):
+            lower, capital = cases.get(lowers[i], (False, False))
+            if text.islower():
+                lower = True
+            elif i and sents[i] == sents[i - 1] and texts[i - 1] not in QUOTE_MARKS:
+                capital = True  # (inside a sentence, not opening a quotation)
+            cases[lowers[i]] = (lower, capital)
+        doc.user_data["graphkit_word_cases"] = cases
+    return cases
 
 
 def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | None:
@@ -365,7 +384,7 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"
-    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _HOMETOWN_NOUNS and \
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in HOME_NOUNS and \
             root.head.text.islower():
         return 2.0  # "a 36-year-old Cheltenham man": where he is from
     if root.dep_ == "oprd" and head.lemma_ in ("call", "name", "know") and \
@@ -396,9 +415,10 @@ _OF_A_PLACE = {"mayor", "outskirts", "suburb", "suburbs", "resident",
                "inhabitant", "townspeople", "streets"}
 
 
-# Nouns for a person that a town's name before them says is from there.
-_HOMETOWN_NOUNS = {"man", "woman", "boy", "girl", "teenager", "resident", "residents", "native",
-                   "couple", "family"}
+# Nouns for a person that a place before them says where they are from: "Ohio man X",
+# "a 36-year-old Cheltenham man".
+HOME_NOUNS = {"man", "woman", "boy", "girl", "teenager", "teen", "resident", "residents",
+              "native", "mother", "father", "grandmother", "grandfather", "couple", "family"}
 
 
 # Nouns for a stretch of ground that a name is given to: "an area called the Ellipse".
@@ -797,9 +817,9 @@ _TOPIC_BODIES = {"committee", "subcommittee", "commission", "panel"}
 def _extend_of_name(doc, ent, book: Rulebook, ents) -> tuple:
     """"Progressive Party" + "of Working People", "the Puerto Rico Center" + "for
     Investigative Journalism", "Select Committee" + "on Benghazi": an organisation word
-    followed by "of" or "for" (a committee's "on") and
-    capitalised words no other name claims is one longer name ("Foundation for
-    Defense of Democracies": inner "of"/"and" only between such words)."""
+    followed by "of" or "for" (a committee's "on") and capitalised words no other name
+    claims is one longer name ("Foundation for Defense of Democracies": inner "of"/"and"
+    only between such words)."""
     start, end, label = ent
     texts = token_columns(doc).text
     on_topic = texts[end - 1].lower() in _TOPIC_BODIES and end < len(doc) and texts[end] == "on"
@@ -1184,6 +1204,7 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
     if not known:
         return ents
     out = []
+    extended = []  # the spans run on
     for start, end, label in ents:
         words = tuple(w.lower() for w in texts[start:end])
         possessive = len(words) >= 2 and words[-1] in _POSSESSIVE_MARKS
@@ -1200,6 +1221,7 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
                         len(words) >= 2 or all(w[:1].isupper() or w in _POSSESSIVE_MARKS
                                                for w in added)):
                 end = stop  # (not "Collins" + "/Parker": a ticket of two)
+                extended.append((start, end))
                 if label == "PERSON" and other == "ORG":
                     label = "ORG"  # "Rogaland Fire" (a person?) + "and Rescue"
                 break
@@ -1210,7 +1232,8 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
                 break
         out.append((start, end, label))
     # ("Rogaland Fire" + "and" + "Rescue" tagged apart: the run-on name swallows the rest)
-    return [e for e in out if not any(o[0] <= e[0] and e[1] <= o[1] and o != e for o in out)]
+    return [e for e in out if not any(s <= e[0] and e[1] <= t and (s, t) != e[:2]
+                                      for s, t in extended)] if extended else out
 
 
 _JURISDICTION_HEADS = {"court", "tribunal", "police", "constabulary", "parliament", "assembly",

@@ -12,9 +12,9 @@ from . import syntax
 from .entities import EntityResolution
 from .model import Document, Relation
 from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
-                    described_country_edges, home_apposition_edges, including_edges, located_edges, of_edges,
-                    listed_member_edges, others_in_edges, party_attribute_edges,
-                    possessive_member_edges, title_edges, victim_edges)
+                    described_country_edges, home_apposition_edges, including_edges,
+                    listed_member_edges, located_edges, of_edges, others_in_edges,
+                    party_attribute_edges, possessive_member_edges, title_edges, victim_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView, transparent
 

@@ -8,7 +8,7 @@ role words are data (``graphkit/rules/titles.yaml``).
 from __future__ import annotations
 
 from . import syntax
-from .mentions import ORG_DESCRIPTORS
+from .mentions import HOME_NOUNS, ORG_DESCRIPTORS
 from .model import Relation
 from .rulebook import Rulebook, entity_id, normalize_name
 from .sentence import ROLE_TYPES, SentenceView
@@ -31,11 +31,6 @@ def _title_word(token, book: Rulebook) -> str | None:
     if token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in book.roles:
         return token.lower_[:-1]  # "Senators Marco Rubio of Florida, Mike Lee of Utah"
     return None
-
-
-# Nouns for a person that a place before them says where they are from: "Ohio man X".
-_HOME_NOUNS = {"man", "woman", "boy", "girl", "teenager", "teen", "resident", "native", "mother",
-               "father", "grandmother", "grandfather", "couple"}
 
 
 def _person_starts(sentence: SentenceView):
@@ -547,7 +542,7 @@ def home_apposition_edges(sentence: SentenceView) -> list[Relation]:
     for noun in sentence.tokens:
         lemma = noun.lemma_.lower()
         if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not (
-                lemma in _HOME_NOUNS or lemma in book.non_place_roles
+                lemma in HOME_NOUNS or lemma in book.non_place_roles
                 or lemma in book.person_descriptors):
             continue
         people = [e for e in sentence.ref(noun.head) if sentence.types.get(e) == "PERSON"]
@@ -597,7 +592,7 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
             role = listed_role
         else:
             listed_role = None
-        if role is None and index >= 2 and tokens[index - 1].lower_ in _HOME_NOUNS:
+        if role is None and index >= 2 and tokens[index - 1].lower_ in HOME_NOUNS:
             # "Ohio man James Alex Fields": where the person is from
             homes = [e for e in sentence.ref(tokens[index - 2])
                      if sentence.types.get(e) == "PLACE"]
@@ -1070,7 +1065,8 @@ def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) ->
         current = sentence.ref(doc[i])
         while i < len(doc) and current and sentence.ref(doc[i]) == current:
             i += 1  # to the end of this name
-        if current and i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].lower_ in (",", "and"):
+        if current and i + 1 < len(doc) and doc[i].text == "." and \
+                doc[i + 1].lower_ in (",", "and"):
             i += 1  # (and past the dot of "Robert Cummings Sr.")
         if i + 1 < len(doc) and doc[i].lower_ in (",", "and") and doc[i + 1].pos_ == "PROPN" \
                 and sentence.ref(doc[i + 1]):
