@@ -304,6 +304,13 @@ def _has_negation(token) -> bool:
     return False
 
 
+# Words for an event that has not happened (yet): "a planned trip", "arrange a meeting".
+_UNREALISED = {"planned", "proposed", "possible", "potential", "expected", "upcoming",
+               "scheduled", "cancelled", "canceled", "postponed", "prospective", "hypothetical",
+               "intended", "future", "aborted"}
+_ARRANGING = {"arrange", "plan", "propose", "schedule", "seek", "request", "cancel", "postpone"}
+
+
 def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
     """True for "allegedly", "may have", "claimed that", "plans to", "if", "in order to"."""
     chain = [trigger]
@@ -317,6 +324,11 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
         if not index and token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                        for c in token.children):
             return True  # "entered the race to defeat Trump": a purpose, not a deed
+        if not index and token.pos_ == "NOUN" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in _UNREALISED for c in token.children):
+            return True  # "Trump's planned trip to Warsaw, which was cancelled"
+        if index and chain[index - 1].dep_ == "dobj" and token.lemma_.lower() in _ARRANGING:
+            return True  # "worked to arrange a meeting between Zelensky and Trump"
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in hedges:
                 return True

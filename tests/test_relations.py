@@ -1373,3 +1373,13 @@ def test_a_purpose_is_hedged_not_asserted(extract):
     assert met and all(r.hedged for r in met), extraction.relations
     extraction = extract("Donald Trump met Kim Jong Un in Hanoi.")
     assert not any(r.hedged for r in extraction.relations), extraction.relations
+
+
+def test_a_planned_or_arranged_event_is_hedged_not_asserted(extract):
+    extraction = extract("Volker also worked to arrange a meeting between Zelensky and Trump "
+                         "himself during President Trump's planned trip to Warsaw, which was "
+                         "cancelled.")
+    rows = {(r.relation, r.hedged) for r in extraction.relations}
+    assert ("visited", True) in rows and ("held talks with", True) in rows, rows
+    extraction = extract("Donald Trump's trip to Warsaw went well.")
+    assert any(r.relation == "visited" and not r.hedged for r in extraction.relations)
