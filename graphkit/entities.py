@@ -26,10 +26,10 @@ from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_n
                        find_untagged_org_names, lower_nouns, match_surfaces, mentions_from_ents,
                        parenthetical_aliases, titles_before)
 from .model import Entity, Mention
-from .references import (LEGAL_SUFFIXES, person_gender, quotation_speakers, quoted_pronouns,
-                         resolve_its, resolve_org_descriptions, resolve_person_pairs,
-                         resolve_place_descriptions, resolve_plural_pronouns, resolve_pronouns,
-                         resolve_references)
+from .references import (BUILDING_HEADS, LEGAL_SUFFIXES, person_gender, quotation_speakers,
+                         quoted_pronouns, resolve_its, resolve_org_descriptions,
+                         resolve_person_pairs, resolve_place_descriptions,
+                         resolve_plural_pronouns, resolve_pronouns, resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
 
 
@@ -264,14 +264,9 @@ def _head_word_alias(words: tuple[str, ...], book: Rulebook) -> tuple[str, ...] 
     if len(words) >= 3 and words[1] == "of" and words[0].istitle() and \
             words[0].lower() not in book.title_words and normalize_name(words[0]) not in book.places:
         return words[:1]
-    if len(words) >= 2 and words[-1].lower() in _BUILDING_HEADS and words[-1].istitle():
+    if len(words) >= 2 and words[-1].lower() in BUILDING_HEADS and words[-1].istitle():
         return words[-1:]  # "Fishmongers' Hall" is also "the Hall"
     return None
-
-
-# Last words of a building's name that the text may use alone, capitalised.
-_BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "stadium",
-                   "arena", "mosque", "temple", "basilica", "chapel", "airport"}
 
 
 def _plural_tail(words: list[str], book: Rulebook) -> bool:
@@ -931,7 +926,7 @@ def _merge_building_heads(clusters: list[_Cluster], book: Rulebook) -> list[_Clu
     for cluster in clusters:
         for key in cluster.keys:
             words = key.split()
-            if len(words) >= 2 and words[-1] in _BUILDING_HEADS:
+            if len(words) >= 2 and words[-1] in BUILDING_HEADS:
                 buildings[words[-1]].append(cluster)
                 if len(words) >= 3:  # "Bradley Airport" for "Bradley International Airport"
                     buildings[f"{words[0]} {words[-1]}"].append(cluster)

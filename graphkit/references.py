@@ -628,9 +628,10 @@ _JOINT_NOUNS = {"agreement", "deal", "merger", "partnership", "alliance", "talks
                 "engagement", "relationship", "rivalry", "dispute", "negotiations"}
 
 
-# Sites a text names once and then calls "the palace", "the airport".
-_SITE_DESCRIPTIONS = {"palace", "airport", "cathedral", "castle", "abbey", "stadium", "arena",
-                      "mosque", "temple", "museum", "hotel"}
+# Last words of a building's name that stand alone for the one building a text names:
+# "the Hall" for "Fishmongers' Hall", "the palace" for "Blenheim Palace".
+BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "stadium", "arena",
+                  "mosque", "temple", "basilica", "chapel", "airport", "museum", "hotel"}
 
 
 _PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,
@@ -671,7 +672,7 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 if count and len(chosen) >= count:
                     refs[(chunk, i)] = tuple(sorted(chosen[:count]))
                 continue
-            if lower in _SITE_DESCRIPTIONS and columns.pos[i] == "NOUN" and [
+            if lower in BUILDING_HEADS and columns.pos[i] == "NOUN" and [
                     c.lower_ for c in doc[i].children] == ["the"]:
                 # "chief executive of the palace": the one site of that kind named before
                 sites = {ids[m.cluster] for m in candidates if m.end <= i
