@@ -897,15 +897,17 @@ def _extend_road_number(doc, ent) -> tuple:
     return ent
 
 
-# Capitalised words naming a site after a town's name: "Bhera Market", "Wembley Stadium".
-_SITE_HEADS = {"market", "bazaar", "square", "mall", "stadium", "airport", "station"}
+# Words naming a site after the name it bears: "Bhera Market", "Wembley Stadium",
+# "Gillespie Field airport" (which stands for Gillespie Field).
+SITE_HEADS = {"market", "bazaar", "square", "mall", "stadium", "arena", "airport", "airfield",
+              "station", "hotel"}
 
 
 def _extend_site_word(doc, ent, ents) -> tuple:
     """"Bhera" + "Market", "Waterloo" + "station": a place's name runs on through the
     site word it is a compound of (the whole is a site, not the town)."""
     start, end, label = ent
-    if end >= len(doc) or doc[end].lower_ not in _SITE_HEADS or doc[end - 1].head.i != end or \
+    if end >= len(doc) or doc[end].lower_ not in SITE_HEADS or doc[end - 1].head.i != end or \
             any(s <= end < e for s, e, _ in ents):
         return ent
     if label in ("GPE", "LOC") and doc[end].text.istitle() or label in ("GPE", "LOC", "PERSON") \

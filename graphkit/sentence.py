@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import syntax
 from .entities import EntityResolution
+from .mentions import SITE_HEADS
 from .model import Document, Evidence
 from .rulebook import Rulebook
 
@@ -35,10 +36,6 @@ def transparent(token, book: Rulebook) -> bool:
         return True
     return i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and \
         not doc[i + 1].whitespace_ and f"{token.lower_}-{doc[i + 2].lower_}" in words
-
-
-# Sites named by the name before them: "Gillespie Field airport" is Gillespie Field.
-_NAMED_SITES = {"airport", "airfield", "stadium", "arena", "hotel", "mall", "market", "station"}
 
 
 @dataclass
@@ -136,7 +133,7 @@ class SentenceView:
                 if child.dep_ == "compound" and self.ref(child) and all(
                         self.types.get(e) == "ORG" for e in self.ref(child)):
                     return self.ref(child)
-        if lemma in _NAMED_SITES:  # "Gillespie Field airport, located near San Diego"
+        if lemma in SITE_HEADS:  # "Gillespie Field airport, located near San Diego": the site
             for child in token.children:
                 if child.dep_ == "compound" and self.ref(child) and child.i == token.i - 1 and \
                         all(self.types.get(e) == "PLACE" for e in self.ref(child)):
