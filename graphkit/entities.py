@@ -641,15 +641,27 @@ def _merge_department_variants(clusters: list[_Cluster], is_org: dict[int, bool]
     return [c for c in clusters if id(c) not in moved]
 
 
+# Words after the founder's or place's name of a research body that the text may leave
+# out: "Scripps" for the "Scripps Institution of Oceanography".
+_INSTITUTE_WORDS = {"institution", "institute", "university", "college"}
+
+
 def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool],
                                book: Rulebook) -> list[_Cluster]:
-    """"Burisma" (whatever the model called it) joins the one "Burisma Holdings"."""
+    """"Burisma" (whatever the model called it) joins the one "Burisma Holdings",
+    "Scripps" the one "Scripps Institution of Oceanography" (not "Brown" when a person
+    of the document is called Brown)."""
     owners: dict[str, list[_Cluster]] = defaultdict(list)
+    surnames = {k.split()[-1] for c in clusters if not is_org[id(c)] for k in c.keys if " " in k}
     for cluster in clusters:
         if not is_org[id(cluster)]:
             continue
         for mention in cluster.mentions:
-            short = _short_company_name(tuple(mention.text.split()), book)
+            words = tuple(mention.text.split())
+            short = _short_company_name(words, book)
+            if short is None and len(words) >= 2 and words[1].lower() in _INSTITUTE_WORDS:
+                first = _short_company_name(words[:1] + ("Inc",), book)
+                short = first if first and normalize_name(first[0]) not in surnames else None
             key = normalize_name(" ".join(short)) if short else ""
             if key and not any(c is cluster for c in owners[key]):
                 owners[key].append(cluster)
@@ -821,7 +833,10 @@ def _person_alias_owner(root) -> list:
     """"Ginger Baker was born [Peter Edward Baker]", "who performed under the ring name
     [Luke Harper]", "X, also known as [Y]": the tokens naming the person it is a name of."""
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_ == "bear" and head.tag_ == "VBN":
+    if root.dep_ in ("dobj", "oprd", "attr") and head.lemma_ == "bear" and head.tag_ == "VBN":
+        if head.dep_ == "advcl" and not any(c.dep_ == "nsubjpass" for c in head.children):
+            # "Born [Robert Burns] in Arroyo Grande, he took his stepfather's name"
+            return syntax.grammatical_subjects(head.head)
         return [c for c in head.children if c.dep_ == "nsubjpass"]
     if root.dep_ in ("appos", "attr", "oprd") and head.lemma_.lower() in _NAME_NOUNS:
         verb = head
@@ -849,6 +864,9 @@ def _merge_other_names(clusters: list[_Cluster], chunks, owner_of, etype: str
             tokens = owner_of(doc[mention.start:mention.end].root)
             owners = {id(where[(mention.chunk, t.i)]): where[(mention.chunk, t.i)]
                       for t in tokens if (mention.chunk, t.i) in where}
+            if not owners and etype == "PERSON" and any(
+                    t.lower_ in ("he", "she") for t in tokens):
+                owners = _salient_person(clusters, cluster, mention)
             if len(owners) != 1:
                 continue
             owner = next(iter(owners.values()))
@@ -863,6 +881,19 @@ def _merge_other_names(clusters: list[_Cluster], chunks, owner_of, etype: str
                 owner.add(other)
             moved[id(cluster)] = owner
     return [c for c in clusters if id(c) not in moved]
+
+
+def _salient_person(clusters: list[_Cluster], cluster: _Cluster, mention) -> dict:
+    """The one person the text has named most often before ``mention`` (at least twice;
+    never ``cluster``): who "he" in "Born Robert Burns in 1941, he ..." most likely is."""
+    counts = sorted(((sum((m.chunk, m.start) < (mention.chunk, mention.start)
+                          for m in other.mentions), id(other), other)
+                     for other in clusters if other is not cluster and all(
+                         m.type in ("PERSON", "") for m in other.mentions)),
+                    key=lambda row: row[:2], reverse=True)
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return {}
+    return {counts[0][1]: counts[0][2]}
 
 
 # Words a region's name is also written without: "Qom Province" = "Qom" (not "city"

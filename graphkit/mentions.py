@@ -335,13 +335,19 @@ def _titled_name(tokens, book: Rulebook) -> bool:
     return rest[0].lower() in book.first_names or len(rest) >= 2
 
 
-def _split_located(tokens, label: str):
-    """'Omsk in Siberia' tagged as one name -> [Omsk], [Siberia] (a place)."""
+def _split_located(tokens, label: str, book: Rulebook):
+    """'Omsk in Siberia' tagged as one name -> [Omsk], [Siberia] (a place); not "the
+    Nemmers Prize in Mathematics": an award's field."""
     if label not in ("ORG", "GPE", "LOC"):
         return None
     for i, token in enumerate(tokens):
+        if token.lower_ == "in" and 0 < i and (tokens[i - 1].lower_ in book.event_heads or
+                                               tokens[i - 1].lower_ in book.thing_heads):
+            return None
         if token.lower_ == "in" and 0 < i < len(tokens) - 1 and all(
-                t.pos_ == "PROPN" for t in tokens[:i] + tokens[i + 1:]) and not (
+                t.pos_ == "PROPN" or t.lower_ in ("and", "&") and 0 < k < i - 1 or
+                t.lower_ == "the" and k == 0 for k, t in enumerate(tokens[:i])) and all(
+                t.pos_ == "PROPN" for t in tokens[i + 1:]) and not (
                     i >= 2 and tokens[i - 2].lower_ == "autonomous" or all(
                         t.lower_ in _GENERIC_PLACE_WORDS for t in tokens[:i])):
             return [tokens[:i], tokens[i + 1:]]  # (not "Autonomous Region in Muslim Mindanao")
@@ -478,6 +484,8 @@ def _split_listed(tokens, label: str, book: Rulebook):
                 tokens[i - 1].pos_ == "PROPN" and tokens[i + 1].pos_ == "PROPN" and not any(
                     t.lower_ in ("and", "&") for t in tokens[i + 1:]):
             # not "United Nations Educational, Scientific and Cultural Organization"
+            if label == "ORG" and _state_university(tokens[:i], book):
+                return None  # "University of California, San Diego": one campus
             right = normalize_name(" ".join(t.text for t in tokens[i + 1:]))
             if label != "ORG" and right not in book.places and not any(
                     w in book.org_words for w in right.split()):
@@ -879,6 +887,7 @@ def _extend_generic_place(doc, ent, book: Rulebook) -> tuple:
 def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     """The tagged name run on over the words the model left out of it, in turn."""
     ent = _extend_generic_place(doc, ent, book)
+    ent = _extend_campus(doc, ent, ents, book)
     ent = _extend_road_number(doc, ent)
     ent = _extend_site_word(doc, ent, ents)
     ent = _extend_team_name(doc, ent, ents, book)
@@ -886,6 +895,34 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     ent = _extend_of_name(doc, ent, book, ents)
     ent = _extend_bracketed(doc, ent, ents)
     return _extend_hyphenated(doc, ent, ents)
+
+
+def _state_university(tokens, book: Rulebook) -> bool:
+    """"(the) University of California": a US state's university, whose campuses follow
+    its name after a comma."""
+    words = [t.text for t in tokens if t.lower_ != "the"]
+    return len(words) >= 3 and words[:2] == ["University", "of"] and entity_id(
+        book.places.get(normalize_name(" ".join(words[2:])), "")) in book.state_ids
+
+
+def _extend_campus(doc, ent, ents, book: Rulebook) -> tuple:
+    """"the University of California" + ", San Diego": a state university's name runs on
+    through the campus after its comma (a place, one word or untagged capitalised words)."""
+    start, end, label = ent
+    if label != "ORG" or not _state_university(doc[start:end], book) or \
+            end + 2 >= len(doc) or doc[end].text != ",":
+        return ent
+    campus = next(((s, e) for s, e, lab in ents if s == end + 1 and (
+        lab in ("GPE", "LOC") or (lab == "PERSON" and e == s + 1))), None)  # ("Davis")
+    if campus is None:
+        stop = end + 1
+        while stop < min(len(doc), end + 3) and doc[stop].pos_ == "PROPN" and \
+                doc[stop].text.istitle() and not any(s <= stop < e for s, e, _ in ents):
+            stop += 1
+        campus = (end + 1, stop) if stop > end + 1 else None
+    if campus is None or (campus[1] < len(doc) and doc[campus[1]].pos_ == "PROPN"):
+        return ent
+    return (start, campus[1], label)
 
 
 def _extend_road_number(doc, ent) -> tuple:
@@ -1068,10 +1105,28 @@ def _taken(ents, ent, near: int | None = None) -> set[int]:
         near is None or e >= start - near and s <= end + near) for i in range(s, e)}
 
 
-def _extend_and(doc, ent, ents):
-    """"Operation Fast and" + "Furious", "House Oversight and" + "Reform Committee":
-    the model cut an organisation's name at its "and"."""
+def _extend_and(doc, ent, ents, book: Rulebook):
+    """"Operation Fast and" + "Furious", "House Oversight and" + "Reform Committee",
+    "the Baylor Scott" + "and" + "White Medical Center": the model cut an organisation's
+    name at its "and"."""
     start, end, label = ent
+    if label in ("PERSON", "ORG") and end + 2 < len(doc) and doc[end].lower_ in ("and", "&") \
+            and start and doc[start - 1].lower_ == "the":
+        stop = end + 1  # "The Bernie" + "and Sid Show": a show's title, no one's name
+        while stop < min(len(doc), end + 4) and doc[stop].text.istitle() and \
+                doc[stop].lower_ not in book.thing_heads:
+            stop += 1
+        if stop < len(doc) and doc[stop].text.istitle() and doc[stop].lower_ in book.thing_heads:
+            return start - 1, stop + 1, label
+    if label == "ORG" and end + 1 < len(doc) and doc[end].lower_ in ("and", "&") and \
+            "the" in (doc[start].lower_, doc[start - 1].lower_ if start else ""):
+        after = next(((s, e) for s, e, lab in ents if s == end + 1 and lab == "ORG"), None)
+        words = [t.lower_ for t in doc[start:end] if t.lower_ != "the"]
+        if after and doc[after[0]].lower_ != "the" and not any(
+                w in book.org_words for w in words) and \
+                normalize_name(" ".join(words)) not in book.organizations and any(
+                    t.lower_ in book.org_words for t in doc[after[0]:after[1]]):
+            return start, after[1], label  # (not "Microsoft and the Gates Foundation")
     if label != "ORG" or not (doc[end - 1].lower_ in ("and", "&") or start >= 2 and
                               doc[start - 1].lower_ in ("and", "&")):
         return ent
@@ -1273,7 +1328,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
             for ent in ents]
-    extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents),
+    extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents, book),
                                                              ents), ents) for ent in ents]
     if extended != tagged:  # drop what an extended name swallowed
         ents = [e for e in extended
@@ -1541,7 +1596,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if any(t.text in ("-", "–", "—") for t in tokens):
             known = known if known is not None else _known_names(doc, book)
             parts = _split_hyphenated(tokens, known)
-        located = _split_located(tokens, label) if parts is None else None
+        located = _split_located(tokens, label, book) if parts is None else None
         listed = _split_listed(tokens, label, book) if parts is None and located is None else None
         for number, part in enumerate(located or listed or parts or [tokens]):
             start, end, titles = _strip_span(part, book, person_like)
@@ -2043,7 +2098,11 @@ def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[Raw
             while end < len(texts) and end - i <= 3 and (chunk, end) not in covered and \
                     columns.pos[end] == "PROPN" and texts[end][:1].isupper():
                 end += 1
-            if end > i + 1:
+            tail = end  # "The Bernie and Sid Show": a show's title runs on through "and"
+            while tail < len(texts) and tail - i <= 6 and texts[tail] in ("and", "&") + (
+                    texts[tail] if texts[tail].istitle() else "",):
+                tail += 1
+            if end > i + 1 and not texts[tail - 1].lower() in book.thing_heads:
                 span = doc[i:end]
                 key = normalize_name(span.text)
                 if key not in book.places and not is_noise(key, list(span), book):

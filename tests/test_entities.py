@@ -383,6 +383,15 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # a state university's campus after its comma; a name the model cut at its "and"
+    ("Earning a PhD from University of California, Los Angeles, Munk was an early adopter.",
+     ("University of California, Los Angeles", "ORG")),
+    ("She studied at the University of California, Davis in 2001.",
+     ("University of California, Davis", "ORG")),
+    ("Imus died on Friday at the Baylor Scott and White Medical Center in College Station, "
+     "Texas.", ("Baylor Scott and White Medical Center", "ORG")),
+    ("Imus died on Friday at the Baylor Scott and White Medical Center in College Station, "
+     "Texas.", ("College Station", "PLACE")),
 ]
 
 
@@ -576,6 +585,18 @@ ABSENT = [
     # a journal's name that opens with a known one is not a journal and a person
     ("In findings published Tuesday in The Lancet Infectious Diseases, researchers "
      "established that poor hygiene is responsible.", "Infectious Diseases"),
+    # a show's title is no one's name; "Allied" landings; a condolence
+    ("The account for The Bernie and Sid Show, which replaced Imus in the Morning, hosted by "
+     "Bernard McGuirk and Sid Rosenberg, tweeted.", "Bernie"),
+    ("The account for The Bernie and Sid Show, which replaced Imus in the Morning, hosted by "
+     "Bernard McGuirk and Sid Rosenberg, tweeted.", "The Bernie"),
+    ("He helped predict wave conditions during Allied landings on both coasts.", "Allied"),
+    ('Sid Rosenberg tweeted: "A radio legend indeed. RIP #Imus".', "RIP"),
+    # an award's field is no place; two bodies named together stay two
+    ("Conway won the Nemmers Prize in Mathematics in 1998.", "Mathematics"),
+    ("The Federal Aviation Administration and the National Transportation Safety Board "
+     "will investigate.", "Federal Aviation Administration and the National Transportation "
+     "Safety Board"),
 ]
 
 
@@ -737,6 +758,15 @@ MERGED = [
      "Bradley International Airport", {"Bradley Airport"}),
     ("Victims went to Hartford Hospital and Saint Francis Hospital. Dr. Steven Wolf at Saint "
      "Francis said they received an alert.", "Saint Francis Hospital", {"Francis"}),
+    # a birth name; a research body's first word alone
+    ("US singer Doris Day died on Monday at her home in Carmel Valley, California. Day was born "
+     "Doris Mary Ann Kappelhoff in Cincinnati, Ohio in 1922.", "Doris Day",
+     {"Doris Mary Ann Kappelhoff"}),
+    ("US lyricist Robert Hunter died at his home in San Rafael, California. Hunter composed "
+     "lyrics for the Grateful Dead. Born Robert Burns in Arroyo Grande, California on June 23, "
+     "1941, he took his stepfather's name.", "Robert Hunter", {"Robert Burns"}),
+    ("He took a job at the Scripps Institution of Oceanography. He was recalled to Scripps "
+     "after the war.", "Scripps Institution of Oceanography", {"Scripps"}),
     # a department's shorter name joins its one fuller name
     ("The Emergency Situations Ministry stated all occupants were from Smolensk. The "
      "Emergencies Ministry has called on drivers to slow down.", "Emergency Situations Ministry",
