@@ -109,11 +109,12 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                            and tokens[end - 2].text in ("-", "–", "—")):
         end -= 1  # (and "Labour Party - 203" seats in a results table: the number)
     # "Pacific island (nations)": a common noun after the name (not "Democratic party",
-    # "Waterloo station": theirs)
+    # "Waterloo station", "the Marbel diocese": theirs)
     while end - start > 1 and tokens[end - 1].pos_ == "NOUN" and tokens[end - 1].text.isalpha() \
             and tokens[end - 1].text.islower() and tokens[end - 2].text[:1].isupper() and \
             tokens[end - 1].lower_ not in book.org_words and \
-            tokens[end - 1].lower_ not in book.group_heads and tokens[end - 1].lower_ != "station":
+            tokens[end - 1].lower_ not in book.group_heads and tokens[end - 1].lower_ != "station" \
+            and tokens[end - 1].lower_ not in _SEE_HEADS:
         end -= 1
     for k in (2, 1):  # "the Associated Press news agency": a known name and what it is
         if end - start > k and all(t.text.isalpha() and t.text.islower() for t in
@@ -704,6 +705,37 @@ def _institution(words, book: Rulebook) -> bool:
 _THE_COUNTRY = {"state", "government", "nation", "people", "authorities", "regime"}
 
 
+def _names_after_demonyms(doc, ents: list, book: Rulebook) -> list:
+    """"Ethiopians" + "Dejene" + "Debela", "Kenyan" + "Eliud Kipchoge": the capitalised
+    words the model left untagged between a nationality and a name, or after it, are the
+    name (two or three words that are no title, institution or known name)."""
+    out = list(ents)
+    taken = {i for s, e, _ in ents for i in range(s, e)}
+    for start, end, label in ents:
+        if label != "NORP" or normalize_name(doc[start:end].text) not in book.demonyms:
+            continue
+        stop = end
+        while stop < len(doc) and stop not in taken and stop - end < 3 and \
+                doc[stop].pos_ == "PROPN" and doc[stop].text.istitle() and doc[stop].is_alpha:
+            stop += 1
+        words = [t.lower_ for t in doc[end:stop]]
+        if stop == end or any(w in book.title_words or w in book.org_words or
+                              w in book.event_heads or w in book.thing_heads or
+                              w in book.place_heads or w in book.demonyms or
+                              w in book.places or w in book.noise for w in words):
+            continue
+        after = next((k for k, (s, e, lab) in enumerate(out) if s == stop and lab == "PERSON"),
+                     None)
+        if after is not None:  # "Ethiopians Dejene" + "Debela"
+            out[after] = (end, out[after][1], "PERSON")
+        elif stop - end >= 2 and (stop == len(doc) or not doc[stop].text[:1].isupper() and
+                                  doc[stop].lower_ not in ("of", "for", "and", "&")) and \
+                normalize_name(doc[end:stop].text) not in book.organizations and \
+                doc[stop - 1].dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj", "appos"):
+            out.append((end, stop, "PERSON"))  # "Kenyan Eliud Kipchoge"
+    return sorted(out)
+
+
 def _split_joined_names(doc, ent, book: Rulebook) -> list:
     """"Vermont Bernie Sanders" tagged as one place -> Vermont + Bernie Sanders;
     "Crete and Cyprus" tagged as one name -> Crete + Cyprus; "the Republican
@@ -736,6 +768,11 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                         normalize_name(texts[start]) not in book.first_names)) and all(
                         w[:1].isupper() for w in texts[cut:end]):
                     return [(start, cut, "GPE"), (cut, end, "PERSON")]
+        if label == "PERSON" and end - start >= 3 and normalize_name(texts[start]) in \
+                book.demonyms and normalize_name(texts[start]) not in book.first_names and \
+                all(w.istitle() for w in texts[start + 1:end]):
+            return [(start, start + 1, "NORP"), (start + 1, end, "PERSON")]  # "Ethiopian
+            # Kenenisa Bekele": a national, not part of the name
         if label == "PERSON":
             return [ent]
     if label not in ("GPE", "LOC", "ORG", "NORP"):
@@ -890,6 +927,7 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     ent = _extend_campus(doc, ent, ents, book)
     ent = _extend_road_number(doc, ent)
     ent = _extend_site_word(doc, ent, ents)
+    ent = _extend_see(doc, ent, ents)
     ent = _extend_team_name(doc, ent, ents, book)
     ent = _extend_vessel(doc, ent, book)
     ent = _extend_of_name(doc, ent, book, ents)
@@ -953,6 +991,21 @@ def _extend_site_word(doc, ent, ents) -> tuple:
         # town's airport may stand for the town)
         return (start, end + 1, "FAC")
     return ent
+
+
+# Church bodies named by their see in lower case: "the Marbel diocese".
+_SEE_HEADS = {"diocese", "archdiocese", "eparchy", "archeparchy", "prelature"}
+
+
+def _extend_see(doc, ent, ents) -> tuple:
+    """"Marbel" + "diocese": a see's name runs on through the word for the church body
+    it is a compound of (an organisation, whatever the model called the see)."""
+    start, end, label = ent
+    if label not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or end >= len(doc) or \
+            doc[end].text not in _SEE_HEADS or doc[end - 1].head.i != end or \
+            any(s <= end < e for s, e, _ in ents):
+        return ent
+    return (start, end + 1, "ORG")
 
 
 # Prefixes of a ship's name: "MV Alan Kurdi", "USS Theodore Roosevelt".
@@ -1324,6 +1377,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
 
     ents = _extend_to_known(doc, [(e.start, e.end, e.label_) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
+    ents = _names_after_demonyms(doc, ents, book)
     tagged = ents
     ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)

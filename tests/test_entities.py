@@ -383,6 +383,13 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # a name after a nationality, untagged or tagged with it; a see named in lower case
+    ("The race was won by Kenyan Eliud Kipchoge.", ("Eliud Kipchoge", "PERSON")),
+    ("Ethiopian Kenenisa Bekele finished second.", ("Kenenisa Bekele", "PERSON")),
+    ("He was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu.",
+     ("Dejene Debela", "PERSON")),
+    ("Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the Philippines died.",
+     ("Marbel diocese", "ORG")),
     # a state university's campus after its comma; a name the model cut at its "and"
     ("Earning a PhD from University of California, Los Angeles, Munk was an early adopter.",
      ("University of California, Los Angeles", "ORG")),
@@ -592,6 +599,10 @@ ABSENT = [
      "Bernard McGuirk and Sid Rosenberg, tweeted.", "The Bernie"),
     ("He helped predict wave conditions during Allied landings on both coasts.", "Allied"),
     ('Sid Rosenberg tweeted: "A radio legend indeed. RIP #Imus".', "RIP"),
+    # words after a nationality that are no one's name
+    ("Troops of the Syrian Arab Republic moved in.", "Arab Republic"),
+    ("Tseng also formed Chinese Precinct Chamber of Commerce, an organisation.",
+     "Precinct Chamber"),
     # an award's field is no place; two bodies named together stay two
     ("Conway won the Nemmers Prize in Mathematics in 1998.", "Mathematics"),
     ("The Federal Aviation Administration and the National Transportation Safety Board "
