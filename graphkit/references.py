@@ -457,7 +457,9 @@ def _subject_person(verb, person_at) -> str | None:
         if child.dep_ == "nsubj" and person_at(child):
             return person_at(child)
         if child.dep_ == "nsubj":  # "The Senate Minority Leader, Chuck Schumer, said"
-            for appos in child.children:
+            # (and "said University of California, San Diego's chancellor, Pradeep Khosla",
+            # the parser's conjunct of the name)
+            for appos in (a for t in (child, *child.conjuncts) for a in t.children):
                 if appos.dep_ == "appos" and person_at(appos):
                     return person_at(appos)
     return None

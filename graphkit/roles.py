@@ -80,6 +80,11 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
         skipped += 1
     if skipped and (j < 0 or not sentence.ref(tokens[j])):
         j += skipped  # no owner before the portfolio: as if nothing was skipped
+    if role is not None and j >= 1 and not skipped and not sentence.ref(tokens[j]) and \
+            tokens[j].pos_ == "PROPN" and tokens[j].text.istitle() and \
+            tokens[j].head.i == tokens[j + 1].i and any(sentence.types.get(e) == "ORG"
+                                              for e in sentence.ref(tokens[j - 1])):
+        j -= 1  # "Scripps Oceanography director X": past the word the name goes on with
     return role, j
 
 
@@ -577,6 +582,30 @@ _WORKPLACE_WORDS = {"hospital", "university", "college", "school", "institute", 
                     "laboratory", "centre", "center", "observatory", "museum"}
 
 
+def _national_before(tokens, index: int, person: str, sentence: SentenceView) -> list[Relation]:
+    """"Kenyan Eliud Kipchoge", "US singer Doris Day", "Ethiopians Dejene Debela": a country
+    (or its people) right before a name, or before one lower-case noun for what the person
+    does, is the person's country."""
+    k = index - 1
+    if k >= 1 and tokens[k].pos_ == "NOUN" and tokens[k].text.isalpha() and \
+            tokens[k].text.islower() and tokens[k].lower_ not in sentence.book.title_words:
+        k -= 1  # ("Kenyan runner Eliud Kipchoge")
+    countries = [e for e in sentence.ref(tokens[k]) if e in sentence.book.country_ids]
+    if len(countries) != 1 or tokens[k].dep_ not in ("amod", "compound", "nmod", "nsubj") or (
+            k and sentence.ref(tokens[k - 1]) == sentence.ref(tokens[k])) or (
+            k and tokens[k - 1].lower_ in ("the", "a", "an", "of", "'s", "’s")):
+        return []  # (one word: not "the Kenyan Embassy's Eliud ...", "of Kenyan ...")
+    people = [person]
+    if tokens[k].text.endswith("s"):  # "Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu"
+        end = index
+        while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
+            end += 1
+        people += [e for t in tokens[end].conjuncts for e in sentence.ref(t)
+                   if sentence.types.get(e) == "PERSON" and e not in people]
+    return [Relation(one, countries[0], "national of", "affiliation", sentence.evidence(),
+                     rule="demonym") for one in people]
+
+
 def of_edges(sentence: SentenceView) -> list[Relation]:
     """"Prime Minister Igor Matovič of the Slovak Republic", "Yvette Cooper of the
     Labour Party": a person named with "of" and an organisation or titled place."""
@@ -598,16 +627,30 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
                      if sentence.types.get(e) == "PLACE"]
             out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
                     for home in homes[:1]]
+        if role is None and index >= 1:
+            out += _national_before(tokens, index, person, sentence)
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
-        if role is None and end + 2 < len(tokens) and tokens[end + 1].lower_ == "from" and \
-                tokens[end + 1].head.i == tokens[end].i:
-            # "Eliud Kipchoge from Kenya ran a marathon": the "from" on the name itself
-            homes = [e for p in tokens[end + 1].children if p.dep_ == "pobj"
+        at = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower_ == "also")
+        if role is None and at + 1 < len(tokens) and tokens[at].lower_ == "from" and (
+                tokens[at].head.i == tokens[end].i or tokens[end].dep_ == "pobj" and
+                tokens[end].head.dep_ == "agent"):
+            # "Eliud Kipchoge from Kenya ran a marathon": the "from" on the name itself, or
+            # on the verb of a "by" the name ends ("was won by Rai Benjamin from the US",
+            # "held by Mary Keitany also from Kenya")
+            homes = [e for p in tokens[at].children if p.dep_ == "pobj"
                      for e in sentence.ref(p) if sentence.types.get(e) == "PLACE"]
             out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
                     for home in homes[:1]]
+        if end + 4 < len(tokens) and tokens[end + 1].text == "," and \
+                tokens[end + 2].lower_ == "both" and tokens[end + 3].lower_ == "from":
+            # "Ababel Yeshaneh and Gelete Burka, both from Ethiopia": each of the two
+            homes = [e for e in sentence.ref(tokens[end + 4]) if sentence.types.get(e) == "PLACE"]
+            pair = [person] + [e for t in tokens[end].conjuncts for e in sentence.ref(t)
+                               if sentence.types.get(e) == "PERSON" and e != person]
+            out += [Relation(one, home, "from", "location", sentence.evidence(), rule="of")
+                    for one in pair for home in homes[:1]]
         if role not in _ELECTED_FROM and end + 3 < len(tokens) and tokens[end + 1].text == "," \
                 and tokens[end + 2].lower_ == "from":
             # "Bruce McArthur, from Toronto, Canada, admitted ...": where the person is from
@@ -1104,7 +1147,7 @@ _SEATED_HEADS = {"court", "tribunal", "ministry", "department", "university", "c
                  "institute", "hospital", "bank", "museum", "library", "embassy", "consulate",
                  "council", "assembly", "parliament", "senate", "academy", "laboratory", "centre",
                  "center", "agency", "commission", "police", "prefecture", "gendarmerie",
-                 "church", "cathedral", "mosque",
+                 "church", "cathedral", "mosque", "diocese", "archdiocese", "parish",
                  "airport", "prison", "station", "office", "bureau", "authority", "society",
                  "arena", "stadium", "theatre", "theater"}
 

@@ -248,6 +248,11 @@ def prep_objects(token, preposition: str) -> list:
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     found.extend(with_conjuncts(pobj))
+        elif child.dep_ == "prep" and child.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lower_ == "turn" for p in child.children):
+            # "was married in turn to X, Y and Z": the parser hung the "to" on "turn"
+            found.extend(o for p in child.children if p.dep_ == "pobj"
+                         for o in prep_objects(p, preposition))
         elif child.dep_ in ("advcl", "acl", "relcl", "ccomp", "xcomp"):
             marks = [m for m in child.children if m.dep_ == "mark"]
             if marks and marks[0].lower_ == preposition:

@@ -113,6 +113,43 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a role after an organisation's name, and a word the name goes on with
+    ("Former United States Central Intelligence Agency agent Tony Mendez died Saturday.",
+     ("Tony Mendez", "affiliation", "Central Intelligence Agency", False)),
+    ("He took a job at the Scripps Institution of Oceanography. He was recalled to Scripps "
+     "after the war. Scripps Oceanography director Margaret Leinen said it.",
+     ("Margaret Leinen", "affiliation", "Scripps Institution of Oceanography", False)),
+    # a job at a body; an award; a marriage after "in turn"; a feud; a presenter dropped
+    ("Walter Munk remained in La Jolla, taking a job at the Scripps Institution of "
+     "Oceanography.", ("Walter Munk", "affiliation", "Scripps Institution of Oceanography",
+                       False)),
+    ("John Smith's job at Google ended.", ("John Smith", "affiliation", "Google", False)),
+    ("For his work, Tony Mendez was awarded the Intelligence Star by President Jimmy Carter.",
+     ("Jimmy Carter", "cooperate", "Tony Mendez", False)),
+    ("US singer Doris Day died on Monday. Day had one child with her first husband, Al "
+     "Jorden.  She was also married in turn to George Weidler, Marty Melcher, and Barry "
+     "Comden, whom she divorced in 1981.", ("Doris Day", "related", "Marty Melcher", False)),
+    ("Former coworker Howard Stern, with whom Don Imus feuded, has not commented.",
+     ("Don Imus", "accuse", "Howard Stern", False)),
+    ("Known as a shock jock, Don Imus was dropped in 2007 by MSNBC and CBS Radio.",
+     ("CBS Radio", "coerce", "Don Imus", False)),
+    # the speaker named after a body's possessive role; "a world treasure"
+    ('Walter Munk died. "Walter was the most brilliant scientist I have ever known," said '
+     "University of California, San Diego's chancellor, Pradeep Khosla.",
+     ("Pradeep Khosla", "cooperate", "Walter Munk", False)),
+    # a see in its country; nationals before a name, and "from" after a "by" name
+    ("Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the Philippines died.",
+     ("Marbel diocese", "location", "Philippines", False)),
+    ("The race was won by Kenyan Eliud Kipchoge.", ("Eliud Kipchoge", "affiliation", "Kenya",
+                                                    False)),
+    ("He was followed closely by Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu, 2:05:48.",
+     ("Asefa Mengstu", "affiliation", "Ethiopia", False)),
+    ("The silver medal was won by Rai Benjamin from the United States, who finished second.",
+     ("Rai Benjamin", "location", "United States", False)),
+    ("The record, held by Mary Jepkosgei Keitany also from Kenya, remained intact.",
+     ("Mary Jepkosgei Keitany", "location", "Kenya", False)),
+    ("Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia.",
+     ("Ababel Yeshaneh", "location", "Ethiopia", False)),
     # a place before a word for a firm, then its name; a place or body "is in" a place
     ("United States public utility Pacific Gas and Electric Company began turning off power.",
      ("Pacific Gas and Electric Company", "location", "United States", False)),
@@ -1140,6 +1177,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # charges dropped are no person dropped; a talent agent names no body
+    "Prosecutors dropped the charges against Jussie Smollett.",
+    "According to his agent, Robert Hunter had undergone surgery.",
     # troops or an embassy "in" a place are not the country's seat
     "US troops are in Syria.",
     "The US embassy is in Jerusalem.",
