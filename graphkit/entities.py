@@ -391,7 +391,7 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls",
                      "county", "parish", "borough", "township", "station", "route", "fault",
                      "trench", "arena", "stadium", "ballpark", "coliseum", "airport", "airfield",
-                     "aerodrome"}
+                     "aerodrome", "estuary", "lagoon"}
 
 
 def _place_words(key: str) -> str:
@@ -1058,6 +1058,14 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw.extend(find_located_names(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     chained = find_untagged_org_names(chunks, covered, book)
+    # a place from the tables inside a longer name: "North Wales Fire and Rescue Service"
+    places = {(m.chunk, m.start, m.end) for m in raw if m.spacy_label == "GAZETTEER"}
+    claimed = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
+    chained += [m for m in find_untagged_org_names(
+        chunks, {(c, i) for c, s, e in {(m.chunk, m.start, m.end) for m in raw} - places
+                 for i in range(s, e)}, book)
+        if any(c == m.chunk and m.start < s and e < m.end for c, s, e in places)
+        and not any((m.chunk, i) in claimed for i in range(m.start, m.end))]
     inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
     raw = [m for m in raw if not all((m.chunk, i) in inside for i in range(m.start, m.end))]
     raw.extend(chained)
@@ -1092,6 +1100,11 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
             for i in range(mention.start, mention.end):
                 refs[(mention.chunk, i)] = (ids[index],)
             roles_by_cluster[index].update(t for t in mention.titles if t in book.roles)
+            if etype == "PERSON":  # "Eddie Van Halen, lead guitarist of ...": "the guitarist"
+                root = chunks[mention.chunk][1][mention.start:mention.end].root
+                roles_by_cluster[index].update(
+                    c.lemma_.lower() for c in root.children
+                    if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.roles)
             offset = chunks[mention.chunk][0]
             doc = chunks[mention.chunk][1]
             mentions_out[ids[index]].append(Mention(

@@ -24,6 +24,7 @@ ALIAS_ONLY_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 _LABEL_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
+_MONEY = re.compile(r"[A-Z]{3}\d[\d.,]*")
 _DATE_LIKE = re.compile(r"^(\d[\d\s,./:-]*|\d+(st|nd|rd|th)|\d{4}s?)$")
 
 
@@ -161,6 +162,8 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True
     if key in book.noise or _DATE_LIKE.match(key):
         return True
+    if len(tokens) == 1 and _MONEY.fullmatch(tokens[0].text):
+        return True  # "USD910 thousand": a currency's code and an amount
     words = key.split()
     if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
             and not (tokens and tokens[0].ent_type_ == "PERSON"):  # "Doris Day", "Jude Law"
@@ -404,6 +407,8 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             c.dep_ == "prep" and c.lower_ == "in" for c in head.children) and any(
             c.dep_ == "auxpass" for c in head.children):
         return 4.0  # "Groom is located in the state of Queensland"
+    if _listed_with_places(root, book):
+        return 2.0  # "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau ..."
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
         if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
                 t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
@@ -415,6 +420,23 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
     return 0.0
+
+
+def _listed_with_places(root, book: Rulebook) -> bool:
+    """A name listed with two or more others after "from", "in", "to" ..., the first a
+    place the model tagged and none a given name: "appliances from Dolgellau, Harlech,
+    Barmouth, Bala, and Blaenau Ffestiniog"."""
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    members = [first, *first.conjuncts]
+    return len(members) >= 3 and root is not first and root in members and \
+        first.dep_ == "pobj" and first.head.lower_ in _PLACE_LIST_PREPOSITIONS and \
+        first.ent_type_ in ("GPE", "LOC") and not any(
+            normalize_name(m.left_edge.text) in book.first_names for m in members)
+
+
+_PLACE_LIST_PREPOSITIONS = {"from", "in", "to", "across", "near", "throughout", "between"}
 
 
 # Nouns that only a place comes "of": "the mayor of Yartsevo", "residents of Antioch".
@@ -1203,9 +1225,9 @@ def _extend_and(doc, ent, ents, book: Rulebook):
     return start, end, label
 
 
-def _extend_name_pieces(doc, ent, ents):
-    """"Valéry Giscard" + "d'Estaing"; "Co-operative" + "Commonwealth Federation":
-    pieces of a name the model left out at its edges."""
+def _extend_name_pieces(doc, ent, ents, book: Rulebook):
+    """"Valéry Giscard" + "d'Estaing", "Michel" + "Mayor"; "Co-operative" + "Commonwealth
+    Federation": pieces of a name the model left out at its edges."""
     start, end, label = ent
     if label not in ("PERSON", "ORG"):
         return ent
@@ -1214,6 +1236,11 @@ def _extend_name_pieces(doc, ent, ents):
         text = doc[end].text
         if text[:2].lower() in ("d'", "d’") and text[2:3].isupper():
             end += 1
+        elif end - start == 1 and normalize_name(doc[start].text) in book.first_names and \
+                text.istitle() and text.lower() in book.title_words and \
+                doc[end].pos_ == "PROPN" and (end + 1 == len(doc) or not (
+                    doc[end + 1].text[:1].isupper() or end + 1 in taken)):
+            end += 1  # "Michel" + "Mayor": a surname that is also a title
     if label == "ORG" and start >= 3 and doc[start - 2].text == "-" and \
             doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha and \
             doc[start - 1].is_alpha and not taken & {start - 3, start - 2, start - 1}:
@@ -1383,7 +1410,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
             for ent in ents]
     extended = [_extend_name_pieces(doc, _extend_foreign_and(doc, _extend_and(doc, ent, ents, book),
-                                                             ents), ents) for ent in ents]
+                                                             ents), ents, book) for ent in ents]
     if extended != tagged:  # drop what an extended name swallowed
         ents = [e for e in extended
                 if not any(o != e and o[0] <= e[0] and e[1] <= o[1] for o in extended)]
@@ -1731,7 +1758,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 before is not None and before.pos_ == "NOUN" and before.text.islower() and
                 before.lemma_ in ORG_DESCRIPTORS) or any(  # "law firm Sidley Austin"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in book.org_roles and
-                c.lemma_ not in book.roles for c in root.children)  # "Roscosmos, the ... agency"
+                c.lemma_ not in book.roles for c in root.children) or (  # "Roscosmos, the ... agency"
+                before is not None and before.lower_ == "of" and first >= 3 and
+                doc[first - 2].ent_type_ == doc[first - 3].ent_type_ == "PERSON" and
+                doc[first - 2].pos_ == "PROPN")  # "Mike McCready of Pearl Jam"
             mention.described_org = before is not None and before.pos_ == "NOUN" and \
                 before.text.islower() and before.lemma_ in ORG_DESCRIPTORS and \
                 before.lemma_ != "party" and (before.head.i == root.i or root.head.i == before.i) \

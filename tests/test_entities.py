@@ -383,6 +383,19 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # a table's place inside a longer name; a surname that is also a title
+    ("North Wales Fire and Rescue Service were called to the building in Wales.",
+     ("North Wales Fire and Rescue Service", "ORG")),
+    ("The prize was shared between James Peebles and the duo of Didier Queloz and Michel "
+     "Mayor.", ("Michel Mayor", "PERSON")),
+    # towns listed after a town the model knows; an estuary; a band after "X of"
+    ("Resources sent included appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau "
+     "Ffestiniog according to a statement.", ("Blaenau Ffestiniog", "PLACE")),
+    ("Resources sent included appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau "
+     "Ffestiniog according to a statement.", ("Harlech", "PLACE")),
+    ("North Wales Fire and Rescue Service were called to the building, located off the A496 "
+     "overlooking the Mawddach Estuary.", ("Mawddach Estuary", "PLACE")),
+    ("Mike McCready of Pearl Jam likened it to Mozart.", ("Pearl Jam", "ORG")),
     # a name after a nationality, untagged or tagged with it; a see named in lower case
     ("The race was won by Kenyan Eliud Kipchoge.", ("Eliud Kipchoge", "PERSON")),
     ("Ethiopian Kenenisa Bekele finished second.", ("Kenenisa Bekele", "PERSON")),
@@ -599,6 +612,8 @@ ABSENT = [
      "Bernard McGuirk and Sid Rosenberg, tweeted.", "The Bernie"),
     ("He helped predict wave conditions during Allied landings on both coasts.", "Allied"),
     ('Sid Rosenberg tweeted: "A radio legend indeed. RIP #Imus".', "RIP"),
+    # a currency's code and an amount
+    ("They share SEK9 million (approximately GBP738 thousand or USD910 thousand).", "USD910"),
     # words after a nationality that are no one's name
     ("Troops of the Syrian Arab Republic moved in.", "Arab Republic"),
     ("Tseng also formed Chinese Precinct Chamber of Commerce, an organisation.",
