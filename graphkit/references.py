@@ -602,7 +602,9 @@ def resolve_person_pairs(chunks, person_mentions, ids, resolved) -> dict:
         if not pairs:
             continue
         for i, lower in enumerate(columns.lower):
-            if lower not in _PLURAL_PRONOUNS or columns.pos[i] != "PRON" or (chunk, i) in resolved:
+            both = lower == "both" and doc[i].dep_ in ("nsubj", "nsubjpass")  # "Both are ..."
+            if not both and (lower not in _PLURAL_PRONOUNS or columns.pos[i] != "PRON") or \
+                    (chunk, i) in resolved:
                 continue
             before = [(end, people) for end, people in pairs if end <= i
                       and columns.sent[i] - columns.sent[end - 1] <= 1]

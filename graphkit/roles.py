@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import syntax
 from .mentions import HOME_NOUNS, ORG_DESCRIPTORS
 from .model import Relation
+from .references import BUILDING_HEADS
 from .rulebook import Rulebook, entity_id, normalize_name
 from .sentence import ROLE_TYPES, SentenceView
 
@@ -586,15 +587,21 @@ def _national_before(tokens, index: int, person: str, sentence: SentenceView) ->
     """"Kenyan Eliud Kipchoge", "US singer Doris Day", "Ethiopians Dejene Debela": a country
     (or its people) right before a name, or before one lower-case noun for what the person
     does, is the person's country."""
+    book = sentence.book
     k = index - 1
-    if k >= 1 and tokens[k].pos_ == "NOUN" and tokens[k].text.isalpha() and \
-            tokens[k].text.islower() and tokens[k].lower_ not in sentence.book.title_words:
-        k -= 1  # ("Kenyan runner Eliud Kipchoge")
-    countries = [e for e in sentence.ref(tokens[k]) if e in sentence.book.country_ids]
+    while k >= 1 and index - k <= 2 and tokens[k].pos_ in ("NOUN", "ADJ") and \
+            tokens[k].text.isalpha() and tokens[k].text.islower() and (
+                tokens[k].lower_ not in book.title_words or tokens[k].lower_ in
+                book.non_place_roles):
+        k -= 1  # ("Kenyan runner Eliud Kipchoge", "US theoretical astrophysicist X")
+    countries = [e for e in sentence.ref(tokens[k]) if e in book.country_ids]
     if len(countries) != 1 or tokens[k].dep_ not in ("amod", "compound", "nmod", "nsubj") or (
             k and sentence.ref(tokens[k - 1]) == sentence.ref(tokens[k])) or (
             k and tokens[k - 1].lower_ in ("the", "a", "an", "of", "'s", "’s")):
         return []  # (one word: not "the Kenyan Embassy's Eliud ...", "of Kenyan ...")
+    if k >= 2 and tokens[k - 1].text == "-":  # "Canadian-US scientist James Peebles"
+        countries += [e for e in sentence.ref(tokens[k - 2])
+                      if e in book.country_ids and e not in countries]
     people = [person]
     if tokens[k].text.endswith("s"):  # "Ethiopians Dejene Debela, 2:05:46, and Asefa Mengstu"
         end = index
@@ -602,8 +609,8 @@ def _national_before(tokens, index: int, person: str, sentence: SentenceView) ->
             end += 1
         people += [e for t in tokens[end].conjuncts for e in sentence.ref(t)
                    if sentence.types.get(e) == "PERSON" and e not in people]
-    return [Relation(one, countries[0], "national of", "affiliation", sentence.evidence(),
-                     rule="demonym") for one in people]
+    return [Relation(one, country, "national of", "affiliation", sentence.evidence(),
+                     rule="demonym") for one in people for country in countries]
 
 
 def of_edges(sentence: SentenceView) -> list[Relation]:
@@ -627,7 +634,7 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
                      if sentence.types.get(e) == "PLACE"]
             out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
                     for home in homes[:1]]
-        if role is None and index >= 1:
+        if (role is None or role in book.non_place_roles) and index >= 1:
             out += _national_before(tokens, index, person, sentence)
         end = index
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
@@ -1264,6 +1271,16 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             if owner in countries:
                 out.append(Relation(inner, owner, "located in", "location", sentence.evidence(),
                                     rule="located"))
+    for k, noun in enumerate(tokens[1:-1], 1):
+        # "French capital Paris", "the Russian capital, Moscow": the country's capital
+        if noun.lemma_.lower() != "capital" or noun.pos_ != "NOUN" or sentence.ref(noun):
+            continue
+        country = place(tokens[k - 1])
+        at = k + 1 + (tokens[k + 1].text == "," and k + 2 < len(tokens))
+        city = place(tokens[at])
+        if country in countries and city is not None and city not in countries:
+            out.append(Relation(city, country, "capital of", "location", sentence.evidence(),
+                                rule="located"))
     for token in tokens:
         if not sentence.ref(token):
             continue
@@ -1340,14 +1357,23 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         if tokens[index + 1].text != ",":
             # "the town of Pandeglang in the province of Banten": no comma, so only
             # where the words say both are places (not "the US in Iraq")
-            j = of_place_role(index + 2) if tokens[index + 1].lower_ == "in" else 0
+            nxt = index + 1  # (past the site's word: "Notre Dame cathedral in Paris")
+            if tokens[nxt].text.islower() and tokens[nxt].lower_ in _SITE_WORDS and \
+                    nxt + 2 < len(tokens) and tokens[nxt + 1].lower_ == "in":
+                nxt += 1
+            j = of_place_role(nxt + 1) if tokens[nxt].lower_ == "in" else 0
             if tokens[index + 1].lower_ == "at" and tokens[index].lower_ in _SITE_WORDS:
                 j = index + 2  # "Calicut International Airport at Karipur"
-            if not j and tokens[index + 1].lower_ == "in" and inner not in countries and \
+            if tokens[index + 1].lower_ == "near" and index + 2 < len(tokens) and (
+                    inner.split("-")[-1] in _SITE_WORDS | BUILDING_HEADS):
+                j = index + 2 + (tokens[index + 2].lower_ == "the")  # "Bontddu Hall near
+                # Dolgellau": a building by its town
+                j = j if j < len(tokens) else 0
+            if not j and tokens[nxt].lower_ == "in" and inner not in countries and \
                     inner not in states and not (tokens[index].dep_ == "pobj" and tokens[
                         index].head.lower_ in ("near", "outside", "around", "beyond")):
                 # (not "located near San Diego in El Cajon")
-                j = index + 2 + (tokens[index + 2].lower_ == "the")  # "Freedom Plaza in Washington"
+                j = nxt + 1 + (tokens[nxt + 1].lower_ == "the")  # "Freedom Plaza in Washington"
                 if j + 2 < len(tokens) and place(tokens[j]) and place(tokens[j + 2]) and \
                         tokens[j + 1].lemma_.lower() in roles:
                     j += 2  # "Waterloo station in the British capital London": London
@@ -1362,8 +1388,9 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                         j = end + 2
             outer = place(tokens[j]) if 0 < j < len(tokens) else None
             if outer is not None and outer != inner:
-                out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),
-                                    rule="located"))
+                near = tokens[index + 1].lower_ == "near"
+                out.append(Relation(inner, outer, "located near" if near else "located in",
+                                    "location", sentence.evidence(), rule="located"))
             continue
         j = index + 2
         if tokens[j].lower_ == "in":  # "Mosul, in northern Iraq"

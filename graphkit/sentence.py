@@ -99,6 +99,14 @@ class SentenceView:
         named_as = self.identified_as(token)
         if named_as:
             return named_as
+        if token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass"):
+            # "rock musicians such as Billy Idol and Cat Stevens paid tribute": those named
+            listed = [e for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and
+                      any(a.lower_ == "such" for a in c.children)
+                      for p in c.children if p.dep_ == "pobj"
+                      for t in syntax.with_conjuncts(p) for e in self.ref(t)]
+            if listed:
+                return tuple(dict.fromkeys(listed))
         # (the parser may hang the name on the role's owner: "president of [Namibia, Hage
         # Geingob]")
         named = [c for c in token.subtree if c.dep_ == "appos" and c.pos_ == "PROPN"

@@ -137,6 +137,30 @@ MORE_FRAMES = [
     ('Walter Munk died. "Walter was the most brilliant scientist I have ever known," said '
      "University of California, San Diego's chancellor, Pradeep Khosla.",
      ("Pradeep Khosla", "cooperate", "Walter Munk", False)),
+    # a capital after its country's adjective; a site's word before "in"; a hall near a town
+    ("The roof of Notre Dame cathedral in French capital Paris caught fire.",
+     ("Paris", "location", "France", False)),
+    ("The roof of Notre Dame cathedral in French capital Paris caught fire.",
+     ("Notre Dame", "location", "Paris", False)),
+    ("A fire broke out yesterday at Bontddu Hall near Dolgellau in Gwynedd, Wales.",
+     ("Bontddu Hall", "location", "Dolgellau", False)),
+    # nationals before an occupation; a native; an induction; "both" for the two named
+    ("Canadian-US scientist James Peebles won half of the prize.",
+     ("James Peebles", "affiliation", "Canada", False)),
+    ("US theoretical astrophysicist David Spergel tweeted.",
+     ("David Spergel", "affiliation", "United States", False)),
+    ("Eddie Van Halen was a native of the Netherlands, eventually relocating to Pasadena.",
+     ("Eddie Van Halen", "location", "Netherlands", False)),
+    ("Ginger Baker was inducted into the Rock and Roll Hall of Fame as a member of Cream.",
+     ("Ginger Baker", "affiliation", "Rock and Roll Hall of Fame", False)),
+    ("Didier Queloz and Michel Mayor won. Both are professors at the University of Geneva.",
+     ("Michel Mayor", "affiliation", "University of Geneva", False)),
+    # those named after "such as" act; "the guitarist" of an apposition; praise in a quote
+    ("Eddie Van Halen, lead guitarist of US rock band Van Halen, died Tuesday. Numerous iconic "
+     "rock musicians such as Billy Idol and Cat Stevens paid tribute to the guitarist.",
+     ("Cat Stevens", "cooperate", "Eddie Van Halen", False)),
+    ('John Conway died. Sam Wang called Conway "[a]n incomparable mathematician, a pleasant '
+     'neighbor."', ("Sam Wang", "cooperate", "John Conway", False)),
     # a see in its country; nationals before a name, and "from" after a "by" name
     ("Bishop Emeritus Dinualdo Gutierrez of the Marbel diocese in the Philippines died.",
      ("Marbel diocese", "location", "Philippines", False)),
