@@ -352,13 +352,17 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
                 token.pos_ == "ADJ" and token.is_sent_start and end < len(chunks[chunk][1])
                 and chunks[chunk][1][end].text == ","):
             matches.append((chunk, start, end, index))
+    alias_at = {(c, i): index for c, s, e, index in matches for i in range(s, e)}
     for chunk, start, end, index in matches:
         doc = chunks[chunk][1]
         before = normalize_name(doc[start - 1].text) if start > 0 else ""
         if start > 0 and (chunk, start - 1) in covered and doc[start - 1].pos_ == "PROPN" and \
-                before not in book.parties and before not in book.demonyms:
+                before not in book.parties and before not in book.demonyms and not (
+                    doc[start:end].text.isupper() and types[alias_at.get(
+                        (chunk, start - 1), index)] == "PLACE" and types[index] == "ORG"):
             # "Hamza bin Ladin": the end of another name, not "(Usama) bin Ladin"
-            # (but "Democrat Spearman", "Venezuelan Guaidó": a party or people before)
+            # (but "Democrat Spearman", "Venezuelan Guaidó": a party or people before;
+            # "Kamloops RCMP": a town's own branch of a force named before)
             continue
         cluster = clusters[index]
         text = doc[start:end].text
@@ -1035,6 +1039,14 @@ def _cluster_label(cluster: _Cluster) -> str:
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 
 
+def _town(mention: RawMention, book: Rulebook) -> bool:
+    """A place that is no country, state or nationality: "Madrid" of "Madrid District
+    Hospital" (not "United States" of "United States Central Intelligence Agency")."""
+    place = entity_id(mention.canonical or book.places.get(mention.key, mention.text))
+    return place not in book.country_ids and place not in book.state_ids and \
+        mention.key not in book.demonyms
+
+
 def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     """Resolve the entities of one document.
 
@@ -1058,13 +1070,16 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw.extend(find_located_names(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     chained = find_untagged_org_names(chunks, covered, book)
-    # a place from the tables inside a longer name: "North Wales Fire and Rescue Service"
-    places = {(m.chunk, m.start, m.end) for m in raw if m.spacy_label == "GAZETTEER"}
+    # a place inside a longer name ("North Wales Fire and Rescue Service", from the
+    # tables), or opening one of two more words ("Madrid District Hospital")
+    places = {(m.chunk, m.start, m.end): _town(m, book) for m in raw
+              if m.type == "PLACE" or m.spacy_label == "GAZETTEER"}
     claimed = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
     chained += [m for m in find_untagged_org_names(
-        chunks, {(c, i) for c, s, e in {(m.chunk, m.start, m.end) for m in raw} - places
+        chunks, {(c, i) for c, s, e in {(m.chunk, m.start, m.end) for m in raw} - places.keys()
                  for i in range(s, e)}, book)
-        if any(c == m.chunk and m.start < s and e < m.end for c, s, e in places)
+        if any(c == m.chunk and m.start <= s and e < m.end and (
+            m.start < s or town and m.end - e >= 2) for (c, s, e), town in places.items())
         and not any((m.chunk, i) in claimed for i in range(m.start, m.end))]
     inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
     raw = [m for m in raw if not all((m.chunk, i) in inside for i in range(m.start, m.end))]

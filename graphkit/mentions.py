@@ -183,8 +183,10 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True  # "the Treaty of Rome", "the Public Service Vehicle Regulations for Buses"
     if len(words) > 1 and all(len(w) == 1 for w in words):
         return True  # "E & W"
-    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].text[1:].islower():
-        return True  # "Reports said ...": a plural common noun opening a sentence
+    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and tokens[0].text[1:].islower() and (
+            tokens[0].is_sent_start or tokens[0].dep_ != "conj"):
+        return True  # "Reports said ...": a plural common noun opening a sentence (not
+        # "Lanuza, and Cortes": a name listed)
     if len(words) == 1 and key.endswith("s") and key[:-1] in book.roles and not (
             tokens and tokens[0].ent_type_ in ("GPE", "LOC", "FAC")):
         return True  # "Representatives Eliot Engel, Adam Schiff ...": a plural title (not "Queens")
@@ -423,20 +425,34 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
 
 
 def _listed_with_places(root, book: Rulebook) -> bool:
-    """A name listed with two or more others after "from", "in", "to" ..., the first a
-    place the model tagged and none a given name: "appliances from Dolgellau, Harlech,
-    Barmouth, Bala, and Blaenau Ffestiniog"."""
+    """A name listed with two or more others, half or more of them places the model tagged
+    (at least two), or after "from", "in", "to" ... with the first a place the model tagged
+    and none a given name: "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau
+    Ffestiniog"."""
     first = root
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     members = [first, *first.conjuncts]
-    return len(members) >= 3 and root is not first and root in members and \
-        first.dep_ == "pobj" and first.head.lower_ in _PLACE_LIST_PREPOSITIONS and \
+    if len(members) < 3 or root not in members:
+        return False
+    tagged = sum(m is not root and m.ent_type_ in ("GPE", "LOC") for m in members)
+    if tagged >= 2 and 2 * tagged >= len(members) - 1:
+        return True  # "the towns damaged were Carrascal, Cantilan, Madrid, Carmen, Lanuza"
+    return root is not first and first.dep_ == "pobj" and \
+        first.head.lower_ in _PLACE_LIST_PREPOSITIONS and \
         first.ent_type_ in ("GPE", "LOC") and not any(
             normalize_name(m.left_edge.text) in book.first_names for m in members)
 
 
 _PLACE_LIST_PREPOSITIONS = {"from", "in", "to", "across", "near", "throughout", "between"}
+
+
+def _described_as_org(doc, k: int) -> bool:
+    """doc[k] is a lower-case word for a body ("organization", "charity"; not a band's or
+    a channel's: those name works too)."""
+    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and \
+        doc[k].lemma_ in ORG_DESCRIPTORS and \
+        doc[k].lemma_ not in ("band", "supergroup", "channel", "site", "website")
 
 
 # Nouns that only a place comes "of": "the mayor of Yartsevo", "residents of Antioch".
@@ -769,6 +785,13 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
     if dash is not None:  # "from Tesco — Netto Poland currently has": a dash between two
         return [part for ent_part in ((start, dash, label), (dash + 1, end, label))
                 for part in _split_joined_names(doc, ent_part, book)]
+    if label == "PERSON" and end - start >= 2 and texts[end - 2].isupper() and \
+            texts[end - 2].isalpha() and len(texts[end - 2]) >= 2 and \
+            texts[end - 1].lower().rstrip(".") in book.title_words and \
+            all(w.istitle() for w in texts[start:end - 2]):
+        # "Kamloops RCMP Constable" + "Gary Gray": the town, the force, then the title
+        return [(start, end - 2, "GPE"), (end - 2, end - 1, "ORG")] if end - start > 2 else \
+            [(start, end - 1, "ORG")]
     if label in ("PERSON", "ORG"):
         # "United States Representative Elijah Cummings": the place, then a titled name.
         for cut in range(min(end - 2, start + 3), start, -1):
@@ -777,6 +800,12 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                     texts[cut].lower().rstrip(".") in book.title_words and (
                     label == "PERSON" or _titled_name(list(doc[cut:end]), book)):
                 return [(start, cut, "GPE"), (cut, end, "PERSON")]
+            if label == "PERSON" and cut - start >= 2 and texts[cut - 1].isupper() and \
+                    texts[cut - 1].isalpha() and len(texts[cut - 1]) >= 2 and \
+                    texts[cut].lower().rstrip(".") in book.title_words and \
+                    end - cut >= 3 and all(w.istitle() for w in texts[start:cut - 1]):
+                # "Kamloops RCMP Constable Gary Gray": a force's local name, then the titled
+                return [(start, cut, "ORG"), (cut, end, "PERSON")]  # person
         if label == "PERSON" and start >= 2 and texts[start - 1] == "of" and \
                 texts[start - 2].lower() in book.title_words:
             # "Mayor of Koszalin Piotr Jedlinski" tagged as one name: the place, then the
@@ -835,8 +864,10 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
     if label in ("NORP", "ORG", "GPE") and end - first >= 2 and \
             normalize_name(texts[first]) in book.demonyms and (
             (end - first == 2 and len(texts[end - 1]) >= 2 and texts[end - 1].isupper())
-            or normalize_name(" ".join(texts[first + 1:end])) in book.organizations):
-        # "Belarusian KGB" -> Belarusian (Belarus) + KGB
+            or normalize_name(" ".join(texts[first + 1:end])) in book.organizations) and \
+            normalize_name(" ".join(texts[first + 1:end])) not in ("red cross", "red crescent"):
+        # "Belarusian KGB" -> Belarusian (Belarus) + KGB (not "Philippine Red Cross": a
+        # national society's own name)
         return [(first, first + 1, "NORP"), (first + 1, end, "ORG")]
     if label in ("NORP", "ORG") and end - first == 2 and \
             normalize_name(texts[first]) in book.demonyms and \
@@ -1724,6 +1755,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                         (first == 0 or doc[first - 1].lower_ != "the"):
                     # a quoted "Nicolás Maduro" tagged as a title (not "The Doris Day Show")
                     mtype = "PERSON"
+                elif not typed and not parts and label == "WORK_OF_ART" and \
+                        _described_as_org(doc, first - 1 - (doc[first - 1].lower_ == "the")):
+                    # "anti-poverty organization The Mustard Seed Kamloops": a body, titled
+                    mtype = "ORG"
             else:
                 typed = _type_mention(key, label, book)
                 if typed is None:
@@ -2143,7 +2178,8 @@ def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
                         nxt + 1 < n and columns.pos[nxt + 1] == "PROPN"):
                 last_capital = nxt  # "Marriage Equality Coalition Taiwan": a chapter's name
                 span = doc[i:last_capital + 1]
-            if len(capitals) >= 2 and named and not any(w in book.title_words for w in capitals) \
+            if len(capitals) >= 2 and named and not any(
+                    w in book.title_words and w not in _GENERIC_NAME_WORDS for w in capitals) \
                     and any(w not in institution and w not in _GENERIC_NAME_WORDS for w in capitals):
                 # ("Senate Minority Whip" is a title, "Court Packing" no institution,
                 # "District Court" no one's name)

@@ -383,6 +383,22 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # a town opening an institution's untagged name; a national society's own name
+    ("Madrid District Hospital in the town of Madrid treated 25 wounded people.",
+     ("Madrid District Hospital", "ORG")),
+    ("Philippine Red Cross chair Richard Gordon, in remarks to the BBC, said it.",
+     ("Philippine Red Cross", "ORG")),
+    # towns listed with towns the model tagged, a plural-looking one too
+    ("Pimentel said the towns damaged were primarily Carrascal, Cantilan, Madrid, Carmen, "
+     "Lanuza, and Cortes.", ("Lanuza", "PLACE")),
+    ("Pimentel said the towns damaged were primarily Carrascal, Cantilan, Madrid, Carmen, "
+     "Lanuza, and Cortes.", ("Cortes", "PLACE")),
+    # a body the model took for a title, after a word for a body
+    ("Clinic and advocacy manager Michaela Jyrkkanen, of Christian anti-poverty organization "
+     "The Mustard Seed Kamloops, disagreed.", ("Mustard Seed Kamloops", "ORG")),
+    # a town's branch of a force named before, then a titled name
+    ("The Royal Canadian Mounted Police (RCMP) seized the substance. Kamloops RCMP Constable "
+     "Gary Gray said fentanyl had become a popular drug in Kamloops.", ("Gary Gray", "PERSON")),
     # a table's place inside a longer name; a surname that is also a title
     ("North Wales Fire and Rescue Service were called to the building in Wales.",
      ("North Wales Fire and Rescue Service", "ORG")),
@@ -612,6 +628,9 @@ ABSENT = [
      "Bernard McGuirk and Sid Rosenberg, tweeted.", "The Bernie"),
     ("He helped predict wave conditions during Allied landings on both coasts.", "Allied"),
     ('Sid Rosenberg tweeted: "A radio legend indeed. RIP #Imus".', "RIP"),
+    # a country before a known body's own name
+    ("Former United States Central Intelligence Agency agent Tony Mendez died.",
+     "United States Central Intelligence Agency"),
     # a currency's code and an amount
     ("They share SEK9 million (approximately GBP738 thousand or USD910 thousand).", "USD910"),
     # words after a nationality that are no one's name
