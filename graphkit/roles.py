@@ -682,9 +682,15 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
         prep = tokens[at].lower_
         for owner_token in syntax.prep_objects(tokens[end], prep) or [
                 c for c in tokens[at].children if c.dep_ == "pobj"]:
+            if not sentence.ref(owner_token) and owner_token.lemma_ in ORG_DESCRIPTORS:
+                # "X, of Christian anti-poverty organization The Mustard Seed Kamloops": the
+                # body named in apposition
+                owner_token = next((a for a in owner_token.children if a.dep_ == "appos" and
+                                    any(sentence.types.get(e) == "ORG"
+                                        for e in sentence.ref(a))), owner_token)
             if at > end + 1 and not sentence.ref(owner_token) and \
                     owner_token.lemma_.lower() not in book.setting("proxy_nouns"):
-                continue  # ("X, of Christian anti-poverty organization The Mustard Seed")
+                continue  # ("X, of the local council": no body named)
             for owner in sentence.entities(owner_token):
                 otype = sentence.types.get(owner)
                 if prep == "from" and otype != "PLACE":
@@ -1353,6 +1359,16 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                                     sentence.evidence(), rule="located"))
             continue
         if place(tokens[index + 1]) == inner:
+            continue
+        if tokens[index + 1].text == "(" and index + 5 < len(tokens) and \
+                tokens[index + 3].text == ")" and tokens[index + 4].text == "," and \
+                place(tokens[index + 2]) == inner:
+            # "British Columbia (B.C.), Canada": past the short form in brackets
+            outer = place(tokens[index + 5])
+            if outer is not None and outer != inner and inner not in countries and (
+                    outer in countries or outer in states and inner not in states):
+                out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),
+                                    rule="located"))
             continue
         if tokens[index + 1].text != ",":
             # "the town of Pandeglang in the province of Banten": no comma, so only

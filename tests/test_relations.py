@@ -137,6 +137,22 @@ MORE_FRAMES = [
     ('Walter Munk died. "Walter was the most brilliant scientist I have ever known," said '
      "University of California, San Diego's chancellor, Pradeep Khosla.",
      ("Pradeep Khosla", "cooperate", "Walter Munk", False)),
+    # a region's short form in brackets before its country; a county seat; "home to"
+    ("A mother called the police in Kamloops, British Columbia (B.C.), Canada on Sunday.",
+     ("British Columbia", "location", "Canada", False)),
+    ("A water main broke in the US city of White Plains, New York. White Plains is the county "
+     "seat for Westchester County, New York, which is also home to the cities New Rochelle and "
+     "Yonkers.", ("White Plains", "location", "Westchester County", False)),
+    ("A water main broke in the US city of White Plains, New York. White Plains is the county "
+     "seat for Westchester County, New York, which is also home to the cities New Rochelle and "
+     "Yonkers.", ("New Rochelle", "location", "Westchester County", False)),
+    # a town's branch of a force; a body in apposition after ", of"
+    ("The Royal Canadian Mounted Police (RCMP) seized the substance. Kamloops RCMP Constable "
+     "Gary Gray said fentanyl had become a popular drug in Kamloops.",
+     ("Gary Gray", "affiliation", "Royal Canadian Mounted Police", False)),
+    ("Clinic and advocacy manager Michaela Jyrkkanen, of Christian anti-poverty organization "
+     "The Mustard Seed Kamloops, disagreed.",
+     ("Michaela Jyrkkanen", "affiliation", "Mustard Seed Kamloops", False)),
     # a capital after its country's adjective; a site's word before "in"; a hall near a town
     ("The roof of Notre Dame cathedral in French capital Paris caught fire.",
      ("Paris", "location", "France", False)),
