@@ -411,6 +411,13 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
         return 4.0  # "Groom is located in the state of Queensland"
     if _listed_with_places(root, book):
         return 2.0  # "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau ..."
+    first = root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "as" and any(
+            c.lower_ == "such" for c in first.head.children) and \
+            first.head.head.lemma_.lower() in _PLACE_KINDS:
+        return 2.0  # "popular tourist attractions, such as Boracay and Coron"
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
         if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
                 t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
@@ -444,7 +451,16 @@ def _listed_with_places(root, book: Rulebook) -> bool:
             normalize_name(m.left_edge.text) in book.first_names for m in members)
 
 
+# Nouns for kinds of places a "such as" list names: "tourist attractions, such as Boracay".
+_PLACE_KINDS = {"attraction", "destination", "resort", "island", "town", "city", "village",
+                "spot", "region", "country", "province", "state", "place", "landmark", "port"}
+
 _PLACE_LIST_PREPOSITIONS = {"from", "in", "to", "across", "near", "throughout", "between"}
+
+
+# Roles on a team: "Maroochydore captain Sam Marshall" names a club, whatever the town.
+_TEAM_ROLES = {"coach", "captain", "skipper", "goalkeeper", "striker", "midfielder",
+               "defender", "quarterback", "fullback", "winger"}
 
 
 def _described_as_org(doc, k: int) -> bool:
@@ -457,7 +473,8 @@ def _described_as_org(doc, k: int) -> bool:
 
 # Nouns that only a place comes "of": "the mayor of Yartsevo", "residents of Antioch".
 _OF_A_PLACE = {"mayor", "outskirts", "suburb", "suburbs", "resident",
-               "inhabitant", "townspeople", "streets"}
+               "inhabitant", "townspeople", "streets", "north", "south", "east", "west",
+               "northeast", "northwest", "southeast", "southwest"}  # ("9 km east of Carrascal")
 
 
 # Nouns for a person that a place before them says where they are from: "Ohio man X",
@@ -1797,7 +1814,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 before is not None and before.lower_ == "of" and first >= 3 and
                 doc[first - 2].ent_type_ == doc[first - 3].ent_type_ == "PERSON" and
                 doc[first - 2].pos_ == "PROPN")  # "Mike McCready of Pearl Jam"
-            mention.described_org = before is not None and before.pos_ == "NOUN" and \
+            mention.described_org = root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
+                root.head.lemma_.lower() in _TEAM_ROLES or \
+                before is not None and before.pos_ == "NOUN" and \
                 before.text.islower() and before.lemma_ in ORG_DESCRIPTORS and \
                 before.lemma_ != "party" and (before.head.i == root.i or root.head.i == before.i) \
                 or any(  # "another supergroup Blind Faith"; "UpGuard, a cybersecurity firm"

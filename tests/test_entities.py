@@ -383,6 +383,13 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # places a "such as" list names; a place a distance from; a club by its captain
+    ("Phanfone impacted upon popular tourist attractions, such as Boracay and Coron, as well "
+     "as the Kalibo International Airport.", ("Boracay", "PLACE")),
+    ("The epicenter was located roughly nine kilometers east of Carrascal.",
+     ("Carrascal", "PLACE")),
+    ("Maroochydore captain Sam Marshall lamented his side's close loss. Caloundra defeated "
+     "Maroochydore.", ("Maroochydore", "ORG")),
     # a town opening an institution's untagged name; a national society's own name
     ("Madrid District Hospital in the town of Madrid treated 25 wounded people.",
      ("Madrid District Hospital", "ORG")),
