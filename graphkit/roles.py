@@ -1303,6 +1303,9 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                 # "the ... Medical Center (WRNMMC) in Bethesda", whatever the parser hung it on
                 seats = [tokens[at + 4 + (tokens[at + 4].lower_ == "the")]] \
                     if at + 5 < len(tokens) else []
+            seats = [q for p in seats for q in (
+                [p] if place(p) or p.lemma_.lower() not in roles else
+                syntax.prep_objects(p, "of"))]  # "in the town of Madrid"
             for outer in [place(p) for p in seats if place(p)][:1]:
                 out.append(Relation(orgs[0], outer, "located in", "location",
                                     sentence.evidence(), rule="located"))

@@ -137,6 +137,9 @@ MORE_FRAMES = [
     ('Walter Munk died. "Walter was the most brilliant scientist I have ever known," said '
      "University of California, San Diego's chancellor, Pradeep Khosla.",
      ("Pradeep Khosla", "cooperate", "Walter Munk", False)),
+    # an institution "in the town of" its place
+    ("Madrid District Hospital in the town of Madrid treated 25 wounded people.",
+     ("Madrid District Hospital", "location", "Madrid", False)),
     # a region's short form in brackets before its country; a county seat; "home to"
     ("A mother called the police in Kamloops, British Columbia (B.C.), Canada on Sunday.",
      ("British Columbia", "location", "Canada", False)),
