@@ -387,7 +387,7 @@ def _organizational(key: str, book: Rulebook) -> bool:
 # Words that make a name a place's, first or last: "Fort Lee", "Mount Bukak",
 # "George Washington Bridge", "Tiananmen Square".
 _PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen", "punta", "isla",
-                      "cabo"}
+                      "cabo", "county"}  # ("County Kerry")
 _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street", "avenue",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",

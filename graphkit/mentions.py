@@ -289,6 +289,8 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
             return "ORG", ""  # "Saint Louis University": named after a person, no person
         if key in book.demonyms and key.endswith("s") and " " in key:
             return "PLACE", book.demonyms[key]
+        if key in book.places and " " not in key and key.endswith("s"):
+            return "PLACE", book.places[key]  # "the Azores", "the Bahamas": no one's name
     if key in book.organizations:
         return "ORG", book.organizations[key]
     if key in book.places_as_org:
@@ -461,6 +463,12 @@ _PLACE_LIST_PREPOSITIONS = {"from", "in", "to", "across", "near", "throughout", 
 # Roles on a team: "Maroochydore captain Sam Marshall" names a club, whatever the town.
 _TEAM_ROLES = {"coach", "captain", "skipper", "goalkeeper", "striker", "midfielder",
                "defender", "quarterback", "fullback", "winger"}
+
+
+# Words for public bodies an apposition may call a name: "Met Éireann, the national
+# meteorological service".
+_BODY_NOUNS = {"service", "agency", "office", "authority", "body", "institute", "regulator",
+               "watchdog", "ministry", "department"}
 
 
 def _described_as_org(doc, k: int) -> bool:
@@ -852,11 +860,14 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                 # "announced on Twitter the Federal Aviation Administration ... were to"
                 return [(start, cut, "ORG"), (cut, end, "ORG")]
         for cut in range(start + 2, end - 1):
-            if texts[cut] in ("'", "’", "'s", "’s") and doc[cut].tag_ == "POS" and \
-                    _institution(texts[start + (texts[start].lower() == "the"):cut], book) and \
-                    _institution(texts[cut + 1:end], book):
-                # "the House of Representatives' Committee on Ways and Means": two bodies
-                # (not "McDonald's Corporation", "St. John's University")
+            left = texts[start + (texts[start].lower() == "the"):cut]
+            if texts[cut] in ("'", "’", "'s", "’s") and doc[cut].tag_ == "POS" and (
+                    _institution(left, book) or normalize_name(" ".join(left)) in
+                    book.organizations) and _institution(
+                        [w for w in texts[cut + 1:end] if w not in ("'s", "’s")], book):
+                # "the House of Representatives' Committee on Ways and Means", "the United
+                # Nations' Food and Agriculture Organization": two bodies (not "McDonald's
+                # Corporation", "St. John's University")
                 return [(start, cut, "ORG"), (cut + 1, end, "ORG")]
     core = [i for i in range(start, end) if texts[i] not in ("'s", "’s")]
     if label == "ORG" and len(core) == 3 and texts[core[1]] in ("and", "&"):
@@ -2267,4 +2278,24 @@ def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[Raw
                 doc[i].head.lemma_.lower() in _REPORTING_LEMMAS:
             found.append(RawMention(chunk, i, i + 1, text, normalize_name(text), "ORG", "",
                                     "OUTLET"))
+        elif columns.pos[i] == "PROPN" and text[:1].isupper() and (
+                i == 0 or columns.pos[i - 1] != "PROPN" or (chunk, i - 1) in covered):
+            # "Met Éireann, the national meteorological service for Ireland": an untagged
+            # name the text describes as a body right after it
+            end = i
+            while end < len(texts) and end - i < 3 and (chunk, end) not in covered and \
+                    columns.pos[end] == "PROPN" and texts[end][:1].isupper():
+                end += 1
+            last = doc[end - 1]
+            if end > i and end < len(texts) and texts[end] == "," and any(
+                    c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > last.i and
+                    (c.lemma_ in ORG_DESCRIPTORS or c.lemma_ in _BODY_NOUNS) and
+                    any(d.dep_ == "det" for d in c.children) for c in last.children):
+                span = doc[i:end]
+                key = normalize_name(span.text)
+                if key not in book.places and key not in book.first_names and \
+                        not is_noise(key, list(span), book) and all(
+                            (chunk, k) not in covered for k in range(i, end)):
+                    found.append(RawMention(chunk, i, end, span.text, key, "ORG",
+                                            book.organizations.get(key, ""), "DESCRIBED"))
     return found

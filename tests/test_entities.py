@@ -383,6 +383,16 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # plural places the model took for people; Irish counties; a body described after it
+    ("Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological "
+     "service for Ireland, issued weather alerts.", ("Azores", "PLACE")),
+    ("Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological "
+     "service for Ireland, issued weather alerts.", ("Met Éireann", "ORG")),
+    ("The warning applied to County Galway, County Mayo, County Clare, County Cork, County "
+     "Kerry and County Limerick.", ("County Kerry", "PLACE")),
+    # a body's possessive before another body
+    ("According to the United Nations' Food and Agriculture Organization's chief veterinary "
+     "officer, it was unnecessary.", ("Food and Agriculture Organization", "ORG")),
     # places a "such as" list names; a place a distance from; a club by its captain
     ("Phanfone impacted upon popular tourist attractions, such as Boracay and Coron, as well "
      "as the Kalibo International Airport.", ("Boracay", "PLACE")),
