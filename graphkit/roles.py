@@ -640,9 +640,12 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
         while end + 1 < len(tokens) and sentence.ref(tokens[end + 1]) == (person,):
             end += 1
         at = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower_ == "also")
+        root = next((t for t in tokens[index:end + 1] if not
+                     tokens[index].i <= t.head.i <= tokens[end].i or t.head is t), tokens[end])
         if role is None and at + 1 < len(tokens) and tokens[at].lower_ == "from" and (
                 tokens[at].head.i == tokens[end].i or tokens[end].dep_ == "pobj" and
-                tokens[end].head.dep_ == "agent"):
+                tokens[end].head.dep_ == "agent" or root.dep_ == "appos" and
+                tokens[at].head.i == root.head.i):  # ("its operator Jong Woo Son from ...")
             # "Eliud Kipchoge from Kenya ran a marathon": the "from" on the name itself, or
             # on the verb of a "by" the name ends ("was won by Rai Benjamin from the US",
             # "held by Mary Keitany also from Kenya")

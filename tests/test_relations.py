@@ -137,6 +137,12 @@ MORE_FRAMES = [
     ('Walter Munk died. "Walter was the most brilliant scientist I have ever known," said '
      "University of California, San Diego's chancellor, Pradeep Khosla.",
      ("Pradeep Khosla", "cooperate", "Walter Munk", False)),
+    # occupations after their institution
+    ("In an interview with Time magazine, Northwestern University public health expert Wendy "
+     "Parmet said it.", ("Wendy Parmet", "affiliation", "Northwestern University", False)),
+    ("Johns Hopkins Center for Health Security medical anthropologist Monica Schoch-Spana "
+     "told the press.", ("Monica Schoch-Spana", "affiliation",
+                         "Johns Hopkins Center for Health Security", False)),
     # an institution "in the town of" its place
     ("Madrid District Hospital in the town of Madrid treated 25 wounded people.",
      ("Madrid District Hospital", "location", "Madrid", False)),
