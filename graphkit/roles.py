@@ -341,7 +341,8 @@ _OWNED_UNITS = {"chain", "brand", "subsidiary", "unit", "division", "label", "im
 _SUB_BODY_WORDS = {"committee", "subcommittee", "commission", "council", "office", "department",
                    "bureau", "division", "panel", "caucus", "secretariat", "directorate",
                    "institute", "school", "college", "faculty", "laboratory", "centre", "center",
-                   "agency", "service"}
+                   "agency", "service", "organization", "organisation", "programme", "program",
+                   "fund"}  # ("the United Nations' Food and Agriculture Organization")
 
 
 def possessive_member_edges(sentence: SentenceView) -> list[Relation]:

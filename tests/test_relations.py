@@ -137,6 +137,9 @@ MORE_FRAMES = [
     ('Walter Munk died. "Walter was the most brilliant scientist I have ever known," said '
      "University of California, San Diego's chancellor, Pradeep Khosla.",
      ("Pradeep Khosla", "cooperate", "Walter Munk", False)),
+    # a body's own programme
+    ("NASA's Commercial Crew Program paid SpaceX to build the capsule.",
+     ("Commercial Crew Program", "affiliation", "NASA", False)),
     # occupations after their institution
     ("In an interview with Time magazine, Northwestern University public health expert Wendy "
      "Parmet said it.", ("Wendy Parmet", "affiliation", "Northwestern University", False)),
