@@ -413,9 +413,7 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
         return 4.0  # "Groom is located in the state of Queensland"
     if _listed_with_places(root, book):
         return 2.0  # "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau ..."
-    first = root
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = _list_head(root)
     if first.dep_ == "pobj" and first.head.lower_ == "as" and any(
             c.lower_ == "such" for c in first.head.children) and \
             first.head.head.lemma_.lower() in _PLACE_KINDS:
@@ -433,14 +431,19 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     return 0.0
 
 
+def _list_head(token):
+    """The first item of the list ``token`` is in (itself when it is in none)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
 def _listed_with_places(root, book: Rulebook) -> bool:
     """A name listed with two or more others, half or more of them places the model tagged
     (at least two), or after "from", "in", "to" ... with the first a place the model tagged
     and none a given name: "appliances from Dolgellau, Harlech, Barmouth, Bala, and Blaenau
     Ffestiniog"."""
-    first = root
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
+    first = _list_head(root)
     members = [first, *first.conjuncts]
     if len(members) < 3 or root not in members:
         return False
