@@ -2265,17 +2265,8 @@ def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[Raw
                 text[:1].isupper() and \
                 texts[i - 1] in ORG_DESCRIPTORS and columns.pos[i - 1] == "NOUN":
             # "Brussels-based media network EURACTIV": a name a word for a group announces
-            end = i + 1
-            while end < len(texts) and end - i < 4 and (chunk, end) not in covered and \
-                    columns.pos[end] == "PROPN" and texts[end][:1].isupper():
-                end += 1
-            span = doc[i:end]
-            key = normalize_name(span.text)
-            if key not in book.places and key not in book.first_names and \
-                    not is_noise(key, list(span), book) and all(
-                        (chunk, k) not in covered for k in range(i, end)):
-                found.append(RawMention(chunk, i, end, span.text, key, "ORG",
-                                        book.organizations.get(key, ""), "DESCRIBED"))
+            found += _described_name(chunk, doc, i, _proper_run(columns, chunk, i, i + 1, 4,
+                                                                 covered), covered, book)
         elif any(c.isdigit() for c in text) and sum(c.isupper() for c in text) >= 2 and \
                 text.isalnum() and doc[i].dep_ == "nsubj" and \
                 doc[i].head.lemma_.lower() in _REPORTING_LEMMAS:
@@ -2285,20 +2276,32 @@ def _untagged_titles_and_outlets(chunk, doc, columns, covered, book) -> list[Raw
                 i == 0 or columns.pos[i - 1] != "PROPN" or (chunk, i - 1) in covered):
             # "Met Éireann, the national meteorological service for Ireland": an untagged
             # name the text describes as a body right after it
-            end = i
-            while end < len(texts) and end - i < 3 and (chunk, end) not in covered and \
-                    columns.pos[end] == "PROPN" and texts[end][:1].isupper():
-                end += 1
+            end = _proper_run(columns, chunk, i, i, 3, covered)
             last = doc[end - 1]
             if end > i and end < len(texts) and texts[end] == "," and any(
                     c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > last.i and
                     (c.lemma_ in ORG_DESCRIPTORS or c.lemma_ in _BODY_NOUNS) and
                     any(d.dep_ == "det" for d in c.children) for c in last.children):
-                span = doc[i:end]
-                key = normalize_name(span.text)
-                if key not in book.places and key not in book.first_names and \
-                        not is_noise(key, list(span), book) and all(
-                            (chunk, k) not in covered for k in range(i, end)):
-                    found.append(RawMention(chunk, i, end, span.text, key, "ORG",
-                                            book.organizations.get(key, ""), "DESCRIBED"))
+                found += _described_name(chunk, doc, i, end, covered, book)
     return found
+
+
+def _proper_run(columns, chunk, start: int, end: int, limit: int, covered) -> int:
+    """Where the run of capitalised proper nouns from ``end`` (no more than ``limit``
+    tokens from ``start``, none in ``covered``) stops."""
+    while end < len(columns.text) and end - start < limit and (chunk, end) not in covered \
+            and columns.pos[end] == "PROPN" and columns.text[end][:1].isupper():
+        end += 1
+    return end
+
+
+def _described_name(chunk, doc, start: int, end: int, covered, book) -> list[RawMention]:
+    """doc[start:end] as an organisation the text describes as one, unless it is a place,
+    a given name or noise, or part of it is already a name."""
+    span = doc[start:end]
+    key = normalize_name(span.text)
+    if key in book.places or key in book.first_names or is_noise(key, list(span), book) or \
+            any((chunk, k) in covered for k in range(start, end)):
+        return []
+    return [RawMention(chunk, start, end, span.text, key, "ORG",
+                       book.organizations.get(key, ""), "DESCRIBED")]
