@@ -395,7 +395,7 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls",
                      "county", "parish", "borough", "township", "station", "route", "fault",
                      "trench", "arena", "stadium", "ballpark", "coliseum", "airport", "airfield",
-                     "aerodrome", "estuary", "lagoon"}
+                     "aerodrome", "estuary", "lagoon", "reservation", "refuge", "range"}
 
 
 def _place_words(key: str) -> str:

@@ -474,6 +474,14 @@ _BODY_NOUNS = {"service", "agency", "office", "authority", "body", "institute", 
                "watchdog", "ministry", "department"}
 
 
+def _named_by_descriptor(root) -> bool:
+    """The name is, or is listed with, one set in apposition to a plural word for bodies:
+    "Australian store chains Woolworths and Coles"."""
+    first = _list_head(root)
+    return first.dep_ == "appos" and first.head.tag_ == "NNS" and \
+        first.head.lemma_ in ORG_DESCRIPTORS and first.head.text.islower()
+
+
 def _described_as_org(doc, k: int) -> bool:
     """doc[k] is a lower-case word for a body ("organization", "charity"; not a band's or
     a channel's: those name works too)."""
@@ -1012,6 +1020,7 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     ent = _extend_road_number(doc, ent)
     ent = _extend_site_word(doc, ent, ents)
     ent = _extend_see(doc, ent, ents)
+    ent = _extend_tribe(doc, ent, ents)
     ent = _extend_team_name(doc, ent, ents, book)
     ent = _extend_vessel(doc, ent, book)
     ent = _extend_of_name(doc, ent, book, ents)
@@ -1075,6 +1084,17 @@ def _extend_site_word(doc, ent, ents) -> tuple:
         # town's airport may stand for the town)
         return (start, end + 1, "FAC")
     return ent
+
+
+def _extend_tribe(doc, ent, ents) -> tuple:
+    """"Eastern Shoshone" + "Tribe": a people's name runs on through the capitalised word
+    that makes it a tribe's (an organisation)."""
+    start, end, label = ent
+    if label not in ("NORP", "GPE", "LOC", "PERSON") or end >= len(doc) or \
+            doc[end].text not in ("Tribe", "Tribes", "Nation", "Band") or \
+            any(s <= end < e for s, e, _ in ents):
+        return ent
+    return (start, end + 1, "ORG")
 
 
 # Church bodies named by their see in lower case: "the Marbel diocese".
@@ -1792,6 +1812,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                     mtype = "ORG"
             else:
                 typed = _type_mention(key, label, book)
+                if typed is None and label == "NORP" and _named_by_descriptor(
+                        doc[first:span[-1].i + 1].root):
+                    typed = ("ORG", "")  # "store chains Woolworths and Coles": no people
                 if typed is None:
                     continue
                 mtype, canonical = typed
@@ -1801,8 +1824,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention = RawMention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
-            mention.person_cue = _says_he(root) and root.lower_ not in book.org_words or \
-                _followed_by_who(doc, span[-1].i + 1) or (
+            mention.person_cue = (_says_he(root) or _followed_by_who(doc, span[-1].i + 1)) \
+                and root.lower_ not in book.org_words or (  # ("the Eastern Shoshone Tribe, who")
                 len(span) == 1 and (_quote_speaker(root) or (
                     label in ("GPE", "LOC") and _unknown_speaker(root, key, book)))) \
                 or _described_as_person(doc, first, book) or _role_in_apposition(root, book)
@@ -1828,7 +1851,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 before is not None and before.lower_ == "of" and first >= 3 and
                 doc[first - 2].ent_type_ == doc[first - 3].ent_type_ == "PERSON" and
                 doc[first - 2].pos_ == "PROPN")  # "Mike McCready of Pearl Jam"
-            mention.described_org = root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
+            mention.described_org = _named_by_descriptor(root) or \
+                root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
                 root.head.lemma_.lower() in _TEAM_ROLES or \
                 before is not None and before.pos_ == "NOUN" and \
                 before.text.islower() and before.lemma_ in ORG_DESCRIPTORS and \

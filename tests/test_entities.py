@@ -383,6 +383,17 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # bodies set beside a plural word for bodies; reservations and ranges; a tribe
+    ("On Sunday, Australian store chains Woolworths and Coles lowered their purchase "
+     "restrictions on toilet paper.", ("Woolworths", "ORG")),
+    ("On Sunday, Australian store chains Woolworths and Coles lowered their purchase "
+     "restrictions on toilet paper.", ("Coles", "ORG")),
+    ("The buffalo were released for the Wind River Reservation in Wyoming.",
+     ("Wind River Reservation", "PLACE")),
+    ("These bison came from the National Bison Range in western Montana.",
+     ("National Bison Range", "PLACE")),
+    ("The Arapaho are considering pooling resources with the nearby Eastern Shoshone Tribe, "
+     "who have a herd.", ("Eastern Shoshone Tribe", "ORG")),
     # plural places the model took for people; Irish counties; a body described after it
     ("Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological "
      "service for Ireland, issued weather alerts.", ("Azores", "PLACE")),
