@@ -101,6 +101,25 @@ def _department(token, sentence: SentenceView) -> tuple[str, ...]:
     return found if len(found) == 1 else ()
 
 
+def _ministry(tokens, j: int, sentence: SentenceView) -> list[str]:
+    """"Emergencies Minister Yevgeny Zinichev", "Deputy Emergency Situations Minister X": the
+    text's one ministry named by the portfolio's capitalised words before the title."""
+    k = j
+    while k >= 0 and j - k < 4 and tokens[k].text.istitle() and not sentence.ref(tokens[k]) \
+            and tokens[k].lower_ not in sentence.book.title_words:
+        k -= 1
+    words = [t.lower_ for t in tokens[k + 1:j + 1]]
+    if not words:
+        return []
+    stems = {w[:5] for w in words}
+    found = [e.id for e in sentence.resolution.entities if e.type == "ORG" and any(
+        name.lower().split()[-1:] == ["ministry"] and len(name.split()) > 1 and (
+            {w[:5] for w in name.lower().split()[:-1]} <= stems or
+            stems <= {w[:5] for w in name.lower().split()[:-1]})
+        for name in (e.label, *e.aliases))]  # ("Emergency Situations" for "Emergencies")
+    return found if len(found) == 1 else []
+
+
 # Offices whose place a fronted "in X," names.
 _LOCAL_ROLES = {"governor", "gov", "mayor", "premier"}
 
@@ -206,6 +225,8 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
             j -= 1
         owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in _owner_types(
             role, book)] if j >= 0 else []
+        if not owner and role == "minister" and j >= 0:
+            owner = _ministry(tokens, j, sentence)
         if not owner and role in _LOCAL_ROLES:
             # "The governor of Louisiana declared ... Governor John Bel Edwards said": the
             # office the text named before without its holder
@@ -498,12 +519,16 @@ def described_country_edges(sentence: SentenceView) -> list[Relation]:
                 break
             nouns += tokens[j].pos_ == "NOUN"
             j -= 1
-        if blocked or j < 0 or not nouns or tokens[index - 1].lower_ not in ORG_DESCRIPTORS:
+        if blocked or j < 0 or not nouns or tokens[index - 1].lemma_ not in ORG_DESCRIPTORS:
             continue
         countries = [e for e in sentence.ref(tokens[j]) if e in sentence.book.country_ids]
         if countries and (tokens[j].ent_type_ == "NORP" or tokens[j].pos_ == "ADJ"):
-            out.append(Relation(orgs[0], countries[0], "national of", "affiliation",
-                                sentence.evidence(), rule="described"))
+            # (each body listed after a plural: "Australian store chains Woolworths and Coles")
+            listed = [e for t in token.conjuncts for e in sentence.ref(t)
+                      if types.get(e) == "ORG"] if tokens[index - 1].tag_ == "NNS" else []
+            out += [Relation(org, countries[0], "national of", "affiliation",
+                             sentence.evidence(), rule="described")
+                    for org in dict.fromkeys(orgs + listed)]
     return out
 
 
@@ -1187,6 +1212,12 @@ _SITE_WORDS = {"airport", "airfield", "station", "stadium", "arena", "base", "te
                "mall", "cathedral", "mosque", "temple", "church", "hospital", "prison"}
 
 
+# Adjectives of direction before a place: "in western Montana".
+_COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern",
+                       "northwestern", "southeastern", "southwestern", "north", "south", "east",
+                       "west"}
+
+
 # Parts of a town a name may be given to: "the Karol Bagh area of New Delhi".
 _CITY_PARTS = {"area", "district", "neighbourhood", "neighborhood", "borough", "quarter"}
 
@@ -1393,10 +1424,14 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                 # Dolgellau": a building by its town
                 j = j if j < len(tokens) else 0
             if not j and tokens[nxt].lower_ == "in" and inner not in countries and \
-                    inner not in states and not (tokens[index].dep_ == "pobj" and tokens[
+                    not (tokens[index].dep_ == "pobj" and tokens[
                         index].head.lower_ in ("near", "outside", "around", "beyond")):
                 # (not "located near San Diego in El Cajon")
                 j = nxt + 1 + (tokens[nxt + 1].lower_ == "the")  # "Freedom Plaza in Washington"
+                if j + 1 < len(tokens) and tokens[j].lower_ in _COMPASS_ADJECTIVES:
+                    j += 1  # "the National Bison Range in western Montana"
+                if inner in states and not (j < len(tokens) and place(tokens[j]) in countries):
+                    j = 0  # a state only in its country: "Wyoming in the western United States"
                 if j + 2 < len(tokens) and place(tokens[j]) and place(tokens[j + 2]) and \
                         tokens[j + 1].lemma_.lower() in roles:
                     j += 2  # "Waterloo station in the British capital London": London

@@ -137,6 +137,17 @@ MORE_FRAMES = [
     ('Walter Munk died. "Walter was the most brilliant scientist I have ever known," said '
      "University of California, San Diego's chancellor, Pradeep Khosla.",
      ("Pradeep Khosla", "cooperate", "Walter Munk", False)),
+    # each body listed after a plural word with a nationality; a state in its country;
+    # "in western X"; a minister of the ministry the text names
+    ("On Sunday, Australian store chains Woolworths and Coles lowered their purchase "
+     "restrictions on toilet paper.", ("Coles", "affiliation", "Australia", False)),
+    ("The buffalo were released for the Wind River Reservation in Wyoming in the western "
+     "United States.", ("Wyoming", "location", "United States", False)),
+    ("These bison came from the National Bison Range in western Montana.",
+     ("National Bison Range", "location", "Montana", False)),
+    ("The Emergencies Ministry said six deaths were of children. Deputy Emergency Situations "
+     "Minister Alexander Chupriyan told TASS on Wednesday.",
+     ("Alexander Chupriyan", "affiliation", "Emergencies Ministry", False)),
     # a body's own programme
     ("NASA's Commercial Crew Program paid SpaceX to build the capsule.",
      ("Commercial Crew Program", "affiliation", "NASA", False)),
@@ -1229,6 +1240,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a country or state "in" a time or another country is not located there
+    "Texas in the 1990s was different.",
     # charges dropped are no person dropped; a talent agent names no body
     "Prosecutors dropped the charges against Jussie Smollett.",
     "According to his agent, Robert Hunter had undergone surgery.",
