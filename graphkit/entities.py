@@ -407,7 +407,7 @@ def _place_words(key: str) -> str:
         "first" if words[0] in _PLACE_FIRST_WORDS else "")
 
 
-_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(com|org|net|info|news|[a-z]{2})")
+_WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(com|org|net|info|news|[a-z]{2})(\.[a-z]{2})?")
 
 
 _AIRFIELDS = ("airport", "airfield", "aerodrome")  # a place, though an institution's word
@@ -457,7 +457,10 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         if mention.described_org and not mention.canonical:
             votes["ORG"] += 4.0  # "UpGuard, a cybersecurity firm": the text says what it is
         if _WEB_ADDRESS.fullmatch(mention.text):
-            votes["ORG"] += 3.0  # "Portfolio.hu", "Rappler.com": a site named by its address
+            votes["ORG"] += 3.0  # "Portfolio.hu", "News.com.au": a site named by its address
+        if mention.type == "PERSON" and weight == 1.0 and " " not in mention.text and \
+                len(mention.text) >= 3 and mention.text.isupper() and mention.text.isalpha():
+            votes["ORG"] += 2.0  # "ALDI also introduced a limit": capitals are a brand's
         if mention.type == "PERSON" and weight == 1.0 and (
                 mention.org_cue or _organizational(mention.key, book)
                 or _starts_with_place(mention.key, book)):

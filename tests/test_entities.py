@@ -383,6 +383,11 @@ PRESENT = [
     # a known name before an event's name is the organiser's
     ("On Sunday, the MTV Video Music Awards marked the passing of Chadwick Boseman.",
      ("MTV", "ORG")),
+    # a brand in capitals; a site's address with a country domain
+    ("On Tuesday, ALDI announced that some stores can't run the Wednesday special.",
+     ("ALDI", "ORG")),
+    ("In a News.com.au report, Dr Gary Mortimer said the stores fill the stock every night.",
+     ("News.com.au", "ORG")),
     # bodies set beside a plural word for bodies; reservations and ranges; a tribe
     ("On Sunday, Australian store chains Woolworths and Coles lowered their purchase "
      "restrictions on toilet paper.", ("Woolworths", "ORG")),
