@@ -8,12 +8,15 @@ import time
 from pathlib import Path
 
 import click
+import networkx as nx
 
 from . import __version__
-from .documents import InputError, ReadOptions, ReadReport, count_documents, parse_fields
+from .documents import (InputError, ReadOptions, ReadReport, count_documents, graph_file_kind,
+                        parse_fields)
 from .engines import ENGINES, EngineError
 from .evaluate import GoldError, evaluate_gold, micro_average
 from .export import DEFAULT_FORMATS, FORMATS, write_outputs
+from .export.jsonio import load_graph
 from .graph import ego_network, find_node, top_nodes
 from .nlp import MODEL_ENV, ModelError, default_model
 from .pipeline import build_graph
@@ -198,14 +201,34 @@ def build(inputs, out_dir, formats, name, max_nodes, focus, depth, model, rules,
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @model_option
 def entities(inputs, model):
-    """Print the resolved entities of INPUT as a table."""
-    graph = build_graph(list(inputs), model=model)
+    """Print the resolved entities of INPUT as a table (INPUT may also be a graph.json
+    that graphkit wrote)."""
+    graphs = [_graph_file(name) for name in inputs]
+    if all(g is not None for g in graphs):
+        graph = nx.compose_all(graphs)
+    elif any(g is not None for g in graphs):
+        raise click.UsageError("give either graph.json files or news texts, not both")
+    else:
+        graph = build_graph(list(inputs), model=model)
     rows = sorted(graph.nodes(data=True), key=lambda n: (-n[1]["mentions"], n[1]["label"]))
     width = max([len(a["label"]) for _, a in rows] + [5])
     click.echo(f"{'LABEL':<{width}}  TYPE    MENTIONS  ALIASES")
     for _, attrs in rows:
         click.echo(f"{attrs['label']:<{width}}  {attrs['type']:<6}  {attrs['mentions']:>8}  "
                    f"{', '.join(attrs['aliases'])}")
+
+
+def _graph_file(name: str):
+    """The graph a graph.json written by graphkit holds, or None for any other input."""
+    path = Path(name)
+    if path.suffix.lower() != ".json" or not path.is_file():
+        return None
+    try:
+        if graph_file_kind(path.read_text(encoding="utf-8")) != "node-link JSON":
+            return None
+        return load_graph(path)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, nx.NetworkXError) as exc:
+        raise click.ClickException(f"cannot read graph {name}: {exc}") from None
 
 
 @main.command("eval", cls=_Command)

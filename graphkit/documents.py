@@ -168,10 +168,34 @@ def _title_of(text: str, suffix: str) -> str:
     return ""
 
 
+def graph_file_kind(text: str) -> str:
+    """"node-link JSON", "GraphML" or "GEXF" when ``text`` is a graph file such as graphkit
+    writes (read back as news, it would make a graph of its own labels), else ""."""
+    head = text.lstrip()[:2000]
+    if head.startswith("{"):
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return ""
+        if isinstance(data, dict) and "nodes" in data and ("edges" in data or "links" in data):
+            return "node-link JSON"
+        return ""
+    if head.startswith("<?xml") or head.startswith("<graphml") or head.startswith("<gexf"):
+        if "<graphml" in head:
+            return "GraphML"
+        if "<gexf" in head:
+            return "GEXF"
+    return ""
+
+
 def _document_from_text(doc_id: str, text: str, source: str, suffix: str,
                         report: "ReadReport") -> Document | None:
     """A Document, or None (with the reason in ``report``) for text graphkit cannot use."""
     title = date = ""
+    kind = graph_file_kind(text)
+    if kind:
+        report.skipped.append(f"{source}: a graph file ({kind}), not a news text")
+        return None
     if suffix in (".html", ".htm") or looks_like_html(text):
         title, date, text = page_content(text)
     text = normalize_text(text)

@@ -87,6 +87,28 @@ def test_entities_table(runner):
     assert any(line.startswith("Donald Trump") and "PERSON" in line for line in lines)
 
 
+def test_entities_of_a_graph_json_are_its_nodes_not_a_new_reading(runner, tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(SEED), "--out", str(out), "--format",
+                                "json"]).exit_code == 0
+    from_graph = runner.invoke(main, ["entities", str(out / "graph.json")])
+    from_text = runner.invoke(main, ["entities", str(SEED)])
+    assert from_graph.exit_code == 0, from_graph.output
+    assert from_graph.output == from_text.output
+    mixed = runner.invoke(main, ["entities", str(out / "graph.json"), str(SEED)])
+    assert mixed.exit_code == 2 and "not both" in mixed.output
+
+
+def test_a_graph_file_given_to_build_is_refused_not_read_as_news(runner, tmp_path):
+    out = tmp_path / "out"
+    assert runner.invoke(main, ["build", str(SEED), "--out", str(out), "--format",
+                                "json,graphml"]).exit_code == 0
+    for name in ("graph.json", "graph.graphml"):
+        result = runner.invoke(main, ["build", str(out / name), "--out", str(tmp_path / "again")])
+        assert result.exit_code != 0 and "a graph file" in result.output
+        assert not (tmp_path / "again" / "graph.json").exists()
+
+
 @pytest.mark.skipif(not (SHARED / "eval" / "seed.gold.json").exists(), reason="shared/ not present")
 def test_eval_on_seed_meets_the_targets(runner):
     result = runner.invoke(main, ["eval", str(SHARED / "eval" / "seed.gold.json"),

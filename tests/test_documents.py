@@ -92,6 +92,20 @@ def test_unusable_files_are_skipped_with_a_reason(tmp_path, content, reason):
     assert reason in report.skipped[0]
 
 
+@pytest.mark.parametrize("content,kind", [
+    ('{"directed": true, "nodes": [{"id": "x"}], "edges": []}', "node-link JSON"),
+    ('<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+     "GraphML"),
+    ('<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">', "GEXF"),
+])
+def test_graph_files_are_skipped_not_read_as_news(tmp_path, content, kind):
+    path = tmp_path / "graph.out"
+    path.write_text(content)
+    report = ReadReport()
+    assert list(read_documents([str(path)], report)) == []
+    assert f"a graph file ({kind})" in report.skipped[0]
+
+
 def test_html_given_as_text_is_read_as_its_visible_text(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text("<!DOCTYPE html><html><head><title>Talks</title><script>alert(1)</script>"
