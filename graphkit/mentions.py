@@ -840,8 +840,9 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                     texts[cut - 1].isalpha() and len(texts[cut - 1]) >= 2 and \
                     texts[cut].lower().rstrip(".") in book.title_words and \
                     end - cut >= 3 and all(w.istitle() for w in texts[start:cut - 1]):
-                # "Kamloops RCMP Constable Gary Gray": a force's local name, then the titled
-                return [(start, cut, "ORG"), (cut, end, "PERSON")]  # person
+                # "Kamloops RCMP Constable Gary Gray": the town, the force, then the titled
+                # person
+                return [(start, cut - 1, "GPE"), (cut - 1, cut, "ORG"), (cut, end, "PERSON")]
         if label == "PERSON" and start >= 2 and texts[start - 1] == "of" and \
                 texts[start - 2].lower() in book.title_words:
             # "Mayor of Koszalin Piotr Jedlinski" tagged as one name: the place, then the
