@@ -23,8 +23,8 @@ from . import syntax
 from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
                        find_hyphenated_acronyms, find_hyphenated_owners, find_located_names,
                        find_organization_names, find_place_names, find_titled_names,
-                       find_untagged_org_names, lower_nouns, match_surfaces, mentions_from_ents,
-                       parenthetical_aliases, titles_before)
+                       find_untagged_org_names, lower_nouns, match_surfaces, may_continue_name,
+                       mentions_from_ents, parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (BUILDING_HEADS, LEGAL_SUFFIXES, person_gender, quotation_speakers,
                          quoted_pronouns, resolve_its, resolve_org_descriptions,
@@ -1076,14 +1076,16 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     # a place inside a longer name ("North Wales Fire and Rescue Service", from the
     # tables), or opening one of two more words ("Madrid District Hospital")
     places = {(m.chunk, m.start, m.end): _town(m, book) for m in raw
-              if m.type == "PLACE" or m.spacy_label == "GAZETTEER"}
-    claimed = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
-    chained += [m for m in find_untagged_org_names(
-        chunks, {(c, i) for c, s, e in {(m.chunk, m.start, m.end) for m in raw} - places.keys()
-                 for i in range(s, e)}, book)
-        if any(c == m.chunk and m.start <= s and e < m.end and (
-            m.start < s or town and m.end - e >= 2) for (c, s, e), town in places.items())
-        and not any((m.chunk, i) in claimed for i in range(m.start, m.end))]
+              if (m.type == "PLACE" or m.spacy_label == "GAZETTEER") and m.end < len(
+                  chunks[m.chunk][1]) and may_continue_name(chunks[m.chunk][1][m.end])}
+    if places:  # (only a place a name may go on after can be inside a longer name)
+        claimed = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
+        chained += [m for m in find_untagged_org_names(
+            chunks, {(c, i) for c, s, e in {(m.chunk, m.start, m.end) for m in raw} - places.keys()
+                     for i in range(s, e)}, book, titles=False)
+            if any(c == m.chunk and m.start <= s and e < m.end and (
+                m.start < s or town and m.end - e >= 2) for (c, s, e), town in places.items())
+            and not any((m.chunk, i) in claimed for i in range(m.start, m.end))]
     inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
     raw = [m for m in raw if not all((m.chunk, i) in inside for i in range(m.start, m.end))]
     raw.extend(chained)

@@ -2186,6 +2186,11 @@ def find_located_names(chunks, covered, book) -> list[RawMention]:
 
 
 _NAME_JOINERS = {"of", "for", "and", "the", "&", "on"}
+
+
+def may_continue_name(token) -> bool:
+    """A capitalised word or a joiner ("of", "and"): what a longer name may go on with."""
+    return token.text[:1].isupper() or token.lower_ in _NAME_JOINERS
 # Words for an organisation right before its name: "law firm Sidley Austin", "British
 # supermarket chain Tesco" (not words also used for people: "producer", "publisher").
 ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "broadcaster",
@@ -2202,7 +2207,7 @@ _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "gene
                        "high", "supreme", "local", "new", "fire", "rescue", "emergency", "medical"}
 
 
-def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
+def find_untagged_org_names(chunks, covered, book, titles: bool = True) -> list[RawMention]:
     """Organisation names spaCy missed: a run of capitalised words with an
     institution word in it ("Jennifer Lu of Marriage Equality Coalition Taiwan",
     "[Officials Committee for Domestic and External Security Coordination]"); buildings
@@ -2256,7 +2261,8 @@ def find_untagged_org_names(chunks, covered, book) -> list[RawMention]:
                                             "PLACE" if building and not canonical else "ORG",
                                             canonical, "CHAIN"))  # ("Hotel Arpit Palace")
             i = max(end, i + 1)
-        found += _untagged_titles_and_outlets(chunk, doc, columns, covered, book)
+        if titles:  # (titles and outlets too)
+            found += _untagged_titles_and_outlets(chunk, doc, columns, covered, book)
     return found
 
 
