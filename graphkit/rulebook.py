@@ -142,6 +142,7 @@ class Rulebook:
     degree_words: frozenset[str] = frozenset()
     attribute_nouns: frozenset[str] = frozenset()
     first_names: frozenset[str] = frozenset()
+    country_given_names: frozenset[str] = frozenset()
     name_genders: dict[str, str] = field(default_factory=dict)
     unnamed_genders: dict[str, str] = field(default_factory=dict)  # "man" -> "m", "suspect" -> ""
     org_words: frozenset[str] = frozenset()
@@ -488,6 +489,8 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         thing_heads=frozenset(normalize_name(w) for w in noise.get("thing_heads", [])),
         degree_words=frozenset(normalize_name(w) for w in noise.get("degree_words", [])),
         attribute_nouns=frozenset(normalize_name(w) for w in noise.get("attribute_nouns", [])),
+        country_given_names=frozenset(normalize_name(w) for w in
+                                      names.get("country_given_names", [])),
         first_names=frozenset(normalize_name(w) for w in
                               names.get("first_names", []) + names.get("female_names", [])),
         name_genders=_name_genders(names),

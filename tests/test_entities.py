@@ -461,6 +461,10 @@ PRESENT = [
      "Texas.", ("Baylor Scott and White Medical Center", "ORG")),
     ("Imus died on Friday at the Baylor Scott and White Medical Center in College Station, "
      "Texas.", ("College Station", "PLACE")),
+    # a country the model tags a person
+    ("The milestone came the same day Malawi confirmed its first coronavirus infections and "
+     "Zambia had its first coronavirus-related death.", ("Malawi", "PLACE")),
+    ("Humberto was expected to pass by Bermuda late Wednesday night.", ("Bermuda", "PLACE")),
 ]
 
 
