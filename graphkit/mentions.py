@@ -106,6 +106,7 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     # ends in a lower-case function word.
     while end > start and (tokens[end - 1].is_punct or tokens[end - 1].lower_ in ("'s", "’s", "'")
                            or tokens[end - 1].text in _TRAILING_FUNCTION_WORDS
+                           or SCORE.fullmatch(tokens[end - 1].text)  # "Caboolture 43–5"
                            or end - start > 2 and tokens[end - 1].like_num
                            and tokens[end - 2].text in ("-", "–", "—")):
         end -= 1  # (and "Labour Party - 203" seats in a results table: the number)
@@ -124,6 +125,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
             end -= k
             break
     return start, end, tuple(titles)
+
+
+# A match's score written after a side's name: "Maroochydore defeated Caboolture 43–5".
+SCORE = re.compile(r"\d+[–-]\d+")
 
 
 # Letters after a person's name: honours, silks, degrees.
@@ -469,6 +474,25 @@ _PLACE_LIST_PREPOSITIONS = {"from", "in", "to", "across", "near", "throughout", 
 # Roles on a team: "Maroochydore captain Sam Marshall" names a club, whatever the town.
 _TEAM_ROLES = {"coach", "captain", "skipper", "goalkeeper", "striker", "midfielder",
                "defender", "quarterback", "fullback", "winger"}
+# The same written after a club's name and before a player's: "Caloundra half back
+# Jarrod Kidston", "Maroochydore assistant coach Ben Radmall".
+_TEAM_ROLE_PHRASES = {(w,) for w in _TEAM_ROLES} | {
+    ("half", "back"), ("halfback",), ("five", "eighth"), ("fly", "-", "half"),
+    ("scrum", "-", "half"), ("full", "back")}
+_TEAM_ROLE_MODIFIERS = {"assistant", "head", "interim", "caretaker", "club", "team", "vice"}
+
+
+def _team_role_follows(doc, end: int) -> bool:
+    """A club's role and then a capitalised name right after the tokens before ``end``."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in _TEAM_ROLE_MODIFIERS:
+        i += 1
+    for phrase in _TEAM_ROLE_PHRASES:
+        stop = i + len(phrase)
+        if stop < len(doc) and tuple(t.lower_ for t in doc[i:stop]) == phrase and \
+                doc[stop].pos_ == "PROPN" and doc[stop].text.istitle():
+            return True
+    return False
 
 
 # Words for public bodies an apposition may call a name: "Met Éireann, the national
@@ -1117,13 +1141,17 @@ def _extend_see(doc, ent, ents) -> tuple:
 
 
 # Prefixes of a ship's name: "MV Alan Kurdi", "USS Theodore Roosevelt".
-_SHIP_PREFIXES = {"MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "USNS"}
+_SHIP_PREFIXES = {"MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "USNS", "U.S.S.",
+                  "H.M.S."}
 
 
 def _extend_vessel(doc, ent, book: Rulebook) -> tuple:
     """"MV" + "Alan Kurdi", "MV Professor" + "Albrecht Penck": a ship named after a
     person is a ship, no one's name (and no node: a vessel is none of the three types)."""
     start, end, label = ent
+    first = start + (doc[start].lower_ == "the")
+    if end - first >= 2 and doc[first].text in _SHIP_PREFIXES:
+        return (start, end, "PRODUCT")  # "the U.S.S. Grayback", tagged whole
     i = start - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in book.title_words and doc[i].text.istitle():
         i -= 1
@@ -1654,22 +1682,25 @@ def _foreign_sentence(sent, book: Rulebook) -> bool:
 # Nouns for a work that a title after them names: "the 2009 novel Obsession".
 _WORK_NOUNS = {"memoir", "novel", "book", "album", "film", "movie", "song", "single",
                "documentary", "musical", "poem", "opera", "episode", "painting", "sculpture",
-               "play", "sitcom", "series"}
+               "play", "sitcom", "series", "mockumentary", "miniseries", "telefilm"}
 
 
 # Words before a storm's name ("Tropical Storm Barry", "Typhoon Haiyan").
 _STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
 
-def _storm_names(doc) -> frozenset[str]:
-    """The names the document gives storms ("Hurricane Lorenzo" -> "Lorenzo")."""
+def _storm_and_ship_names(doc) -> frozenset[str]:
+    """The one-word names the document gives storms and ships ("Hurricane Lorenzo" ->
+    "Lorenzo", "U.S.S. Grayback" -> "Grayback")."""
     cached = doc.user_data.get("graphkit_storms")
     if cached is None:
         columns = token_columns(doc)
         cached = frozenset(
             columns.text[i + 1] for i in range(len(doc) - 1)
-            if columns.lower[i] in _STORM_WORDS and columns.text[i][:1].isupper()
-            and columns.text[i + 1][:1].isupper() and columns.pos[i + 1] == "PROPN")
+            if (columns.lower[i] in _STORM_WORDS and columns.text[i][:1].isupper()
+                or columns.text[i] in _SHIP_PREFIXES)
+            and columns.text[i + 1][:1].isupper() and columns.pos[i + 1] == "PROPN"
+            and (i + 2 == len(doc) or columns.pos[i + 2] != "PROPN"))
         doc.user_data["graphkit_storms"] = cached
     return cached
 
@@ -1700,8 +1731,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             label = "ORG"  # "the message board 8chan", "the website Breitbart"
         if tokens[0].lower_ in _STORM_WORDS or ent.start and doc[ent.start - 1].lower_ in \
                 _STORM_WORDS and doc[ent.start - 1].text[:1].isupper() or (
-                    len(tokens) == 1 and tokens[0].text in _storm_names(doc)):
-            continue  # "Tropical Storm Barry", "Hurricane Dorian" (and "Lorenzo" after it)
+                    len(tokens) == 1 and tokens[0].text in _storm_and_ship_names(doc)):
+            continue  # "Tropical Storm Barry", "Hurricane Dorian" (and "Lorenzo" after it;
+            # "the Grayback" after "U.S.S. Grayback")
         if label != "PERSON" and label not in ALIAS_ONLY_LABELS and (
                 ent.start and doc[ent.start - 1].lemma_ in _WORK_NOUNS and
                 doc[ent.start - 1].text.islower() or ent.root.dep_ == "conj" and
@@ -1857,7 +1889,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 doc[first - 2].pos_ == "PROPN")  # "Mike McCready of Pearl Jam"
             mention.described_org = _named_by_descriptor(root) or \
                 root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
-                root.head.lemma_.lower() in _TEAM_ROLES or \
+                root.head.lemma_.lower() in _TEAM_ROLES or _team_role_follows(doc, span[-1].i + 1) or \
+                after is not None and SCORE.fullmatch(after.text) or \
                 before is not None and before.pos_ == "NOUN" and \
                 before.text.islower() and before.lemma_ in ORG_DESCRIPTORS and \
                 before.lemma_ != "party" and (before.head.i == root.i or root.head.i == before.i) \

@@ -465,6 +465,15 @@ PRESENT = [
     ("The milestone came the same day Malawi confirmed its first coronavirus infections and "
      "Zambia had its first coronavirus-related death.", ("Malawi", "PLACE")),
     ("Humberto was expected to pass by Bermuda late Wednesday night.", ("Bermuda", "PLACE")),
+    # sides named by their town: a player's or coach's club, a side with its score
+    ("Caloundra half back Jarrod Kidston enjoyed the win.", ("Caloundra", "ORG")),
+    ("The game was a hard, physical match according to Maroochydore assistant coach Ben "
+     "Radmall. Maroochydore played much of the first half in their attacking half.",
+     ("Maroochydore", "ORG")),
+    ("In other results, Maroochydore defeated Caboolture 43–5, and University knocked of Noosa "
+     "32–22.", ("Caboolture", "ORG")),
+    ("In other results, Maroochydore defeated Caboolture 43–5, and University knocked of Noosa "
+     "32–22.", ("Noosa", "ORG")),
 ]
 
 
@@ -476,6 +485,13 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a ship, and its name alone after; a film
+    ("The Tambor-class submarine U.S.S. Grayback encountered a bomber. The Grayback was short "
+     "on torpedoes.", "Grayback"),
+    ("The Tambor-class submarine U.S.S. Grayback encountered a bomber. The Grayback was short "
+     "on torpedoes.", "U.S.S. Grayback"),
+    ("Friday evening, mockumentary Mister America had its world premiere in Hollywood.",
+     "Mister America"),
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
     # a hashtag; a title alone
     ('A tweet said "My running mate will be a woman. #DemDebate".', "DemDebate"),
