@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import syntax
 from .entities import EntityResolution
-from .mentions import SITE_HEADS
+from .mentions import SCORE, SITE_HEADS
 from .model import Document, Evidence
 from .rulebook import Rulebook
 
@@ -87,6 +87,9 @@ class SentenceView:
         if found or depth > 1:
             return found
         doc = token.doc
+        if SCORE.fullmatch(token.text) and token.i and doc[token.i - 1].head.i == token.i:
+            # "Maroochydore defeated Caboolture 43–5": the side before its score
+            return self.ref(doc[token.i - 1])
         if token.lower_ == "you" and token.i + 2 < len(doc) and doc[token.i + 1].text == "[":
             # "Thank you [Bill de Blasio]": the name the editor put in for "you"
             return self.ref(doc[token.i + 2])

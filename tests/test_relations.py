@@ -113,6 +113,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a club's player or assistant coach; a side whose score follows its name
+    ("Caloundra half back Jarrod Kidston enjoyed the win.",
+     ("Jarrod Kidston", "affiliation", "Caloundra", False)),
+    ("The game was a hard, physical match according to Maroochydore assistant coach Ben "
+     "Radmall.", ("Ben Radmall", "affiliation", "Maroochydore", False)),
+    ("In other results, Maroochydore defeated Caboolture 43–5, and University knocked of Noosa "
+     "32–22.", ("Maroochydore", "related", "Caboolture", False)),
     # a role after an organisation's name, and a word the name goes on with
     ("Former United States Central Intelligence Agency agent Tony Mendez died Saturday.",
      ("Tony Mendez", "affiliation", "Central Intelligence Agency", False)),
