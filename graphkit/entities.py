@@ -387,7 +387,7 @@ def _organizational(key: str, book: Rulebook) -> bool:
 # Words that make a name a place's, first or last: "Fort Lee", "Mount Bukak",
 # "George Washington Bridge", "Tiananmen Square".
 _PLACE_FIRST_WORDS = {"fort", "mount", "mt", "lake", "cape", "camp", "glen", "punta", "isla",
-                      "cabo", "county"}  # ("County Kerry")
+                      "cabo", "county", "rue", "piazza", "avenida", "calle"}  # ("County Kerry")
 _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street", "avenue",
                      "boulevard", "bay", "harbour", "harbor", "island", "peninsula", "monument",
                      "memorial", "plaza", "gardens", "cemetery", "facility", "prison",
@@ -395,7 +395,8 @@ _PLACE_LAST_WORDS = {"bridge", "tunnel", "canal", "highway", "square", "street",
                      "abbey", "monastery", "chapel", "shrine", "mall", "mine", "falls",
                      "county", "parish", "borough", "township", "station", "route", "fault",
                      "trench", "arena", "stadium", "ballpark", "coliseum", "airport", "airfield",
-                     "aerodrome", "estuary", "lagoon", "reservation", "refuge", "range"}
+                     "aerodrome", "estuary", "lagoon", "reservation", "refuge", "range",
+                     "theatre", "theater", "amphitheatre", "amphitheater", "auditorium"}
 
 
 def _place_words(key: str) -> str:
@@ -403,14 +404,16 @@ def _place_words(key: str) -> str:
     words = key.split()
     if len(words) < 2:
         return ""
-    return "last" if words[-1] in _PLACE_LAST_WORDS else (
+    return "last" if words[-1] in _PLACE_LAST_WORDS or key.endswith(_AIRFIELDS) else (
         "first" if words[0] in _PLACE_FIRST_WORDS else "")
 
 
 _WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(com|org|net|info|news|[a-z]{2})(\.[a-z]{2})?")
 
 
-_AIRFIELDS = ("airport", "airfield", "aerodrome")  # a place, though an institution's word
+# Places, though their last word is an institution's: "Mesquite Convention Center".
+_AIRFIELDS = ("airport", "airfield", "aerodrome", "convention center", "convention centre",
+              "exhibition center", "exhibition centre", "conference center", "conference centre")
 
 
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",

@@ -26,6 +26,13 @@ _LABEL_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 
 _MONEY = re.compile(r"[A-Z]{3}\d[\d.,]*")
 _DATE_LIKE = re.compile(r"^(\d[\d\s,./:-]*|\d+(st|nd|rd|th)|\d{4}s?)$")
+# "Best Actor", "Best New Artist": an award's category, no organisation.
+_AWARD_CATEGORIES = {"actor", "actress", "director", "picture", "film", "album", "song", "artist",
+                     "new", "supporting", "original", "documentary", "foreign", "animated",
+                     "player", "screenplay", "cinematography", "musical", "comedy", "drama"}
+# "Central European Time", "Eastern Time": a time zone.
+_ZONE_WORDS = {"standard", "daylight", "mean", "european", "eastern", "central", "pacific",
+               "mountain", "atlantic", "summer", "universal", "coordinated"}
 
 
 @dataclass
@@ -176,6 +183,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if len(words) > 1 and all(w in _GENERIC_PLACE_WORDS or w in _ELECTORAL_WORDS for w in words) \
             and tokens and tokens[0].i and tokens[0].nbor(-1).ent_type_ in ("ORDINAL", "CARDINAL"):
         return True  # "Maryland's seventh Congressional District": a numbered seat, no name
+    if len(words) > 1 and (words[0] == "best" and words[1] in _AWARD_CATEGORIES or
+                           words[-1] == "time" and words[-2] in _ZONE_WORDS):
+        return True  # "named Best Actor", "10 a.m. Central European Time"
     if len(words) > 1 and words[-1] == "day" and words[-2] in ("jr", "sr"):
         return True  # "Martin Luther King Jr. Day": a holiday named after a person
     if len(words) > 1 and words[-1] in book.thing_heads:
@@ -426,7 +436,8 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             c.lower_ == "such" for c in first.head.children) and \
             first.head.head.lemma_.lower() in _PLACE_KINDS:
         return 2.0  # "popular tourist attractions, such as Boracay and Coron"
-    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout"):
+    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout") and \
+            head.head.lemma_ not in _PUBLISHING_VERBS:  # (not "published in Science Advances")
         if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
                 t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
             return 2.0  # "a base in Maidan Shahr in the centre of Afghanistan"
@@ -791,15 +802,18 @@ def _acronym_spans(doc) -> list[tuple[int, int]]:
 
 
 def _institution(words, book: Rulebook) -> bool:
-    """Capitalised words headed by an institution word, first before a preposition
-    ("Committee on Ways and Means", "House of Representatives") or last ("Senate
-    Intelligence Committee")."""
-    if len(words) < 1 or not all(w[:1].isupper() or w in ("of", "on", "for", "and", "the")
+    """Capitalised words headed by an institution word, last before a preposition
+    ("Committee on Ways and Means", "House of Representatives", "Cooperative Institute
+    for Research in Environmental Sciences") or last ("Senate Intelligence Committee"),
+    or opened by a university system's short name ("CU Boulder")."""
+    if len(words) < 1 or not all(w[:1].isupper() or w in ("of", "on", "for", "in", "and", "the")
                                  for w in words):
         return False
     lower = [w.lower() for w in words]
-    head = lower[0] if len(lower) > 2 and lower[1] in ("of", "on", "for") else lower[-1]
-    return head in book.org_words
+    cut = next((i for i, w in enumerate(lower) if w in ("of", "on", "for") and 0 < i < len(lower) - 1),
+               len(lower))
+    return lower[cut - 1] in book.org_words or (
+        len(lower) == 2 and lower[0] in book.leading_org_words and words[0].isupper())
 
 
 # Words after a demonym that leave only the country: "the Zimbabwean State".
@@ -898,6 +912,12 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                     book.organizations and texts[cut + 1][:1].isupper():
                 # "announced on Twitter the Federal Aviation Administration ... were to"
                 return [(start, cut, "ORG"), (cut, end, "ORG")]
+        for cut in range(start + 1, end - 1):
+            if texts[cut] in ("'s", "’s") and doc[cut].tag_ == "POS" and \
+                    texts[end - 1].lower() in book.event_heads and texts[end - 1][:1].isupper() \
+                    and texts[start].lower() != "the" and end - cut > 2 and \
+                    texts[end - 1].lower() not in ("day", "week"):  # (not "Women's Day")
+                return [(start, cut, "ORG"), (cut + 1, end, "EVENT")]  # "Hulu's Beyond Fest"
         for cut in range(start + 2, end - 1):
             left = texts[start + (texts[start].lower() == "the"):cut]
             if texts[cut] in ("'", "’", "'s", "’s") and doc[cut].tag_ == "POS" and (
@@ -1041,8 +1061,41 @@ def _extend_generic_place(doc, ent, book: Rulebook) -> tuple:
     return (start, stop, label)
 
 
+def _extend_journal(doc, ent) -> tuple:
+    """"published in" + "PLoS" + "One": the name a finding was published in is a
+    journal's, all of the capitalised words (or numbers) the preposition governs."""
+    start, end, label = ent
+    obj = doc[end - 1]
+    while obj.dep_ == "compound" and obj.head.i >= end - 1 and obj.head.i < end + 2:
+        obj = obj.head
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in _PUBLISHING_VERBS \
+            or obj.i >= end + 2:
+        return ent
+    first = start + (doc[start].lower_ == "the")
+    if not all(t.text[:1].isupper() or t.like_num for t in doc[first:obj.i + 1]):
+        return ent
+    return (start, obj.i + 1, "ORG")
+
+
+# Verbs of a finding printed in a journal: "published (on Wednesday) in Science Advances".
+_PUBLISHING_VERBS = {"publish"}
+
+
+def _extend_system_prefix(doc, ent, book: Rulebook) -> tuple:
+    """"CU" + "Boulder": a university system's short name in capitals before a campus
+    the model tagged alone makes one organisation's name."""
+    start, end, label = ent
+    if start and doc[start - 1].text.isupper() and doc[start - 1].lower_ in book.leading_org_words \
+            and label in ("GPE", "LOC", "PERSON", "ORG"):
+        return (start - 1, end, "ORG")
+    return ent
+
+
 def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     """The tagged name run on over the words the model left out of it, in turn."""
+    ent = _extend_journal(doc, ent)
+    ent = _extend_system_prefix(doc, ent, book)
     ent = _extend_generic_place(doc, ent, book)
     ent = _extend_campus(doc, ent, ents, book)
     ent = _extend_road_number(doc, ent)
@@ -1069,8 +1122,8 @@ def _extend_campus(doc, ent, ents, book: Rulebook) -> tuple:
     through the campus after its comma (a place, one word or untagged capitalised words)."""
     start, end, label = ent
     if label != "ORG" or not _state_university(doc[start:end], book) or \
-            end + 2 >= len(doc) or doc[end].text != ",":
-        return ent
+            end + 2 >= len(doc) or doc[end].text not in (",", "at"):
+        return ent  # (or "at": "the University of Colorado at Boulder")
     campus = next(((s, e) for s, e, lab in ents if s == end + 1 and (
         lab in ("GPE", "LOC") or (lab == "PERSON" and e == s + 1))), None)  # ("Davis")
     if campus is None:
@@ -1131,8 +1184,12 @@ _SEE_HEADS = {"diocese", "archdiocese", "eparchy", "archeparchy", "prelature"}
 
 def _extend_see(doc, ent, ents) -> tuple:
     """"Marbel" + "diocese": a see's name runs on through the word for the church body
-    it is a compound of (an organisation, whatever the model called the see)."""
+    it is a compound of (an organisation, whatever the model called the see); "the
+    diocese of" + "Cahors" likewise."""
     start, end, label = ent
+    if label in ("GPE", "LOC", "ORG") and start >= 2 and doc[start - 1].lower_ == "of" and \
+            doc[start - 2].lower_ in _SEE_HEADS and doc[start].head.i == start - 1:
+        return (start - 2, end, "ORG")
     if label not in ("GPE", "LOC", "NORP", "PERSON", "ORG") or end >= len(doc) or \
             doc[end].text not in _SEE_HEADS or doc[end - 1].head.i != end or \
             any(s <= end < e for s, e, _ in ents):
@@ -1439,6 +1496,10 @@ def _ends_in_place(doc, ent, book: Rulebook) -> bool:
 _POSSESSIVE_MARKS = ("'", "’", "'s", "’s")
 
 
+# Last words of a venue named after its founder: "Grauman's Egyptian Theatre".
+_VENUE_WORDS = {"theatre", "theater", "hall", "auditorium", "playhouse", "opera", "cinema"}
+
+
 def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
     """"in Fishmongers" + "' Hall", "Leulumoega District" + "hospital": a name cut
     short runs on to the longer name the model tags elsewhere in the text when the
@@ -1577,6 +1638,12 @@ def corrected_spans(doc, book: Rulebook) -> list:
                 and merged[-1][1] - merged[-1][0] == 1 and doc[start - 2].text.istitle():
             merged[-1] = (merged[-1][0], end, "GPE")  # "Hawke" + "'s" + "Bay": one place
             continue
+        if merged and label in ("FAC", "ORG", "GPE", "LOC") and merged[-1][2] == "PERSON" and \
+                merged[-1][1] == start - 1 and merged[-1][1] - merged[-1][0] == 1 and \
+                doc[start - 1].text in ("'s", "’s") and doc[end - 1].lower_ in _VENUE_WORDS and \
+                doc.text.count(doc[start - 2].text) == 1:
+            merged[-1] = (merged[-1][0], end, "FAC")  # "Grauman" + "'s Egyptian Theatre",
+            continue  # the one time the text names Grauman: a venue's name
         if merged and label == "PERSON" == merged[-1][2] and _nickname_between(
                 doc, merged[-1], start):
             merged[-1] = (merged[-1][0], end, "PERSON")  # 'Matiu "Matt' + '" Ratana'
@@ -1685,6 +1752,49 @@ _WORK_NOUNS = {"memoir", "novel", "book", "album", "film", "movie", "song", "sin
                "play", "sitcom", "series", "mockumentary", "miniseries", "telefilm"}
 
 
+_TITLE_JOINERS = {"of", "the", "at", "on", "in", "and", "a", "to", "for"}
+# Words for works that are no adjective, however tagged ("mockumentary Mister America").
+_ONLY_WORK_NOUNS = {"mockumentary", "documentary", "miniseries", "sitcom", "telefilm", "novel",
+                    "memoir", "album"}
+
+
+def _work_title_tokens(doc) -> frozenset[int]:
+    """Indices of the tokens of a work's title of two words or more that the text names
+    after a word for the work ("the mockumentary Mister America", "web series On Cinema
+    at the Cinema"), wherever the title (or its first two words or more) is written again;
+    not when it opens with a person's name ("the documentary Donald Trump")."""
+    cached = doc.user_data.get("graphkit_titles")
+    if cached is not None:
+        return cached
+    columns = token_columns(doc)
+    texts, n = columns.text, len(doc)
+    titles = []
+    for k in range(n - 2):
+        if columns.lower[k] not in _WORK_NOUNS or columns.pos[k] != "NOUN" and \
+                columns.lower[k] not in _ONLY_WORK_NOUNS or \
+                not texts[k].islower() or not texts[k + 1][:1].isupper() or \
+                doc[k + 1].ent_type_ == "PERSON":
+            continue
+        stop, last = k + 1, k
+        while stop < n and (texts[stop][:1].isupper() or texts[stop] in _TITLE_JOINERS):
+            if texts[stop][:1].isupper():
+                last = stop
+            stop += 1
+        if last - k >= 2:
+            titles.append(tuple(texts[k + 1:last + 1]))
+    covered = set()
+    for title in titles:
+        for i in range(n - 1):
+            length = 0
+            while length < len(title) and i + length < n and texts[i + length] == title[length]:
+                length += 1
+            if length >= 2:
+                covered.update(range(i, i + length))
+    cached = frozenset(covered)
+    doc.user_data["graphkit_titles"] = cached
+    return cached
+
+
 # Words before a storm's name ("Tropical Storm Barry", "Typhoon Haiyan").
 _STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
@@ -1739,6 +1849,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 doc[ent.start - 1].text.islower() or ent.root.dep_ == "conj" and
                 ent.root.head.ent_type_ == "WORK_OF_ART"):
             continue  # "the 2009 novel Obsession", "the memoirs Once Upon a Time and Black Knight"
+        if label not in ALIAS_ONLY_LABELS and all(t.i in _work_title_tokens(doc) for t in tokens):
+            continue  # "Mister America is a continuation" after "mockumentary Mister America"
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
                 ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end and \
                 label != "ORG":
@@ -1783,7 +1895,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             label = "PERSON"
         parts = None
         if label in ("PERSON", "ORG") and len(tokens) >= 3 and "of" in (
-                tokens[1].lower_, tokens[2].lower_):
+                tokens[1].lower_, tokens[2].lower_) and tokens[0].lower_ not in _SEE_HEADS:
             if full_names is None:
                 full_names = _known_names(doc, book, with_last_words=False)
             cut = _of_known_name(tokens, full_names, book)
@@ -1982,17 +2094,19 @@ def match_surfaces(chunks, table, covered, pos: str | None = None):
     """Find known names written out in the text, longest first, case-sensitive.
 
     ``table`` maps a first word to (words, value) pairs (longest first); tokens
-    in ``covered`` (chunk, index) are never matched; with ``pos`` the first word
-    must have that part of speech.  Yields (chunk, start, end, value).
+    in ``covered`` (chunk, index) or in a work's title are never matched; with ``pos``
+    the first word must have that part of speech.  Yields (chunk, start, end, value).
     """
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
         texts = columns.text
+        titled = _work_title_tokens(doc)
         i = 0
         while i < len(texts):
             entries = table.get(texts[i], ())
             match = None
-            if entries and (chunk, i) not in covered and (pos is None or columns.pos[i] == pos):
+            if entries and (chunk, i) not in covered and i not in titled and (
+                    pos is None or columns.pos[i] == pos):
                 for words, value in entries:
                     n = len(words)
                     if tuple(texts[i:i + n]) == words and not any(
@@ -2237,7 +2351,8 @@ ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "br
                    "utility", "insurer", "website", "site", "tabloid", "weekly", "broadsheet",
                    "club", "supplier", "contractor", "distributor", "band", "supergroup",
                    "faction", "trio", "duo", "quartet", "platform", "app", "portal", "publisher",
-                   "operator", "brand", "hypermarket", "supermarket"}
+                   "operator", "brand", "hypermarket", "supermarket", "troupe", "ensemble",
+                   "orchestra", "choir", "collective"}
 _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
                        "state", "city", "county", "federal", "news", "trauma", "main", "public",
                        "high", "supreme", "local", "new", "fire", "rescue", "emergency", "medical"}

@@ -474,6 +474,26 @@ PRESENT = [
      "32–22.", ("Caboolture", "ORG")),
     ("In other results, Maroochydore defeated Caboolture 43–5, and University knocked of Noosa "
      "32–22.", ("Noosa", "ORG")),
+    # a journal a finding is published in; campuses; a see; venues; a troupe
+    ("In findings published Wednesday in Science Advances, researchers reported a mechanism.",
+     ("Science Advances", "ORG")),
+    ("Scientists from the University of Bristol and UC Davis say zebras may have stripes.",
+     ("UC Davis", "ORG")),
+    ("Researchers from the University of Colorado at Boulder (CU Boulder) in Colorado reported "
+     "it.", ("University of Colorado at Boulder", "ORG")),
+    ("Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental Sciences "
+     "(CIRES) said it.", ("Cooperative Institute for Research in Environmental Sciences", "ORG")),
+    ("Charlemagne brought back the relic of Jerusalem and offered it to the diocese of Cahors.",
+     ("diocese of Cahors", "ORG")),
+    ("The event was held at the Mesquite Convention Center in Texas.",
+     ("Mesquite Convention Center", "PLACE")),
+    ("It premiered at Grauman's Egyptian Theatre in Hollywood, California.",
+     ("Grauman's Egyptian Theatre", "PLACE")),
+    ("It premiered in Hollywood as part of Hulu's Beyond Fest film festival.", ("Hulu", "ORG")),
+    ("Belly dancing troupe Tribal Evolution performed on Saturday.", ("Tribal Evolution", "ORG")),
+    ("The procession at the Rue du Château du Roi.", ("Rue du Château du Roi", "PLACE")),
+    ("The Thursday edition of NT News, a daily printed in Darwin, included an insert.",
+     ("Darwin", "PLACE")),
 ]
 
 
@@ -492,6 +512,19 @@ ABSENT = [
      "on torpedoes.", "U.S.S. Grayback"),
     ("Friday evening, mockumentary Mister America had its world premiere in Hollywood.",
      "Mister America"),
+    ("Friday evening, mockumentary Mister America had its world premiere. Mister America is a "
+     "continuation of the web series On Cinema at the Cinema, and On Cinema alumni came.",
+     "United States"),
+    ("Friday evening, mockumentary Mister America had its world premiere. Mister America is a "
+     "continuation of the web series On Cinema at the Cinema, and On Cinema alumni came.",
+     "Cinema"),
+    ("Winch said the film has been screened at 14 film festivals and he was named Best Actor.",
+     "Best Actor"),
+    ("There were 79,332 cases in the hours preceding 10 a.m. Central European Time (0800 UTC).",
+     "Central European Time"),
+    ("It premiered in Hollywood as part of Hulu's Beyond Fest film festival.",
+     "Hulu's Beyond Fest"),
+    ("He studied makeup, later titling his memoir The Master of Disguise.", "The Master"),
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
     # a hashtag; a title alone
     ('A tweet said "My running mate will be a woman. #DemDebate".', "DemDebate"),
