@@ -1333,11 +1333,14 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             # (the first place named: "in Paris, France" seats it in Paris)
             seats = syntax.prep_objects(token, "in")
             at = token.i - tokens[0].i + 1
-            if not seats and at + 3 < len(tokens) and tokens[at].text == "(" and \
-                    tokens[at + 2].text == ")" and tokens[at + 3].lower_ == "in":
-                # "the ... Medical Center (WRNMMC) in Bethesda", whatever the parser hung it on
-                seats = [tokens[at + 4 + (tokens[at + 4].lower_ == "the")]] \
-                    if at + 5 < len(tokens) else []
+            close = next((k for k in range(at + 2, min(at + 5, len(tokens) - 2))
+                          if tokens[k].text == ")"), None) \
+                if not seats and at < len(tokens) and tokens[at].text == "(" else None
+            if close is not None and tokens[close + 1].lower_ == "in":
+                # "the ... Medical Center (WRNMMC) in Bethesda", "the University of Colorado
+                # at Boulder (CU Boulder) in Colorado", whatever the parser hung it on
+                seats = [tokens[close + 2 + (tokens[close + 2].lower_ == "the")]] \
+                    if close + 3 < len(tokens) else []
             seats = [q for p in seats for q in (
                 [p] if place(p) or p.lemma_.lower() not in roles else
                 syntax.prep_objects(p, "of"))]  # "in the town of Madrid"

@@ -113,6 +113,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # an institution's seat after its short form of two words in brackets
+    ("Researchers from the University of Colorado at Boulder (CU Boulder) in Colorado and the "
+     "College of Wooster in Ohio reported a new mechanism.",
+     ("University of Colorado at Boulder", "location", "Colorado", False)),
+    ("Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental Sciences "
+     "(CIRES) said it.", ("Cooperative Institute for Research in Environmental Sciences",
+                          "affiliation", "CU Boulder", False)),
     # a club's player or assistant coach; a side whose score follows its name
     ("Caloundra half back Jarrod Kidston enjoyed the win.",
      ("Jarrod Kidston", "affiliation", "Caloundra", False)),
