@@ -107,6 +107,7 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         mention.cluster = index
         clusters[index].add(mention)
         by_key.setdefault(mention.key, index)
+        by_key.setdefault(_place_spelled_out(mention, book), index)
         words = mention.key.split()
         if len(words) > 1 and (mention.type == "PERSON" or mention.type == "ORG" and (
                 _looks_like_person_name(mention.key, book) or mention.person_cue or (
@@ -147,6 +148,9 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         if mention.key in by_key:
             join(mention, by_key[mention.key])
             continue
+        if _place_spelled_out(mention, book) in by_key:
+            join(mention, by_key[_place_spelled_out(mention, book)])  # "U.S. Navy"
+            continue
         titled = " ".join(mention.titles[-1:] + (mention.key,))
         if mention.type == "PERSON" and mention.titles and titled in by_key and all(
                 m.type == "PLACE" for m in clusters[by_key[titled]].mentions):
@@ -167,6 +171,15 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         elif mention.type:
             new(mention)
     return clusters
+
+
+def _place_spelled_out(mention: RawMention, book: Rulebook) -> str:
+    """An organisation's name with the short form of the place it opens with spelled out
+    as the tables name it: "us navy" -> "united states navy" (else the name)."""
+    words = mention.key.split()
+    if mention.type != "ORG" or len(words) < 2 or words[0] not in book.places:
+        return mention.key
+    return " ".join([normalize_name(book.places[words[0]])] + words[1:])
 
 
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

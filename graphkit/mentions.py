@@ -1061,6 +1061,27 @@ def _extend_generic_place(doc, ent, book: Rulebook) -> tuple:
     return (start, stop, label)
 
 
+def _extend_generic_org(doc, ent, ents, book: Rulebook) -> tuple:
+    """"The Lost 52" + "Project": a one-word name that is only a word for a group or an
+    institution runs back over the untagged capitalised words and numbers right before
+    it that modify it, back to "the" or the sentence's start."""
+    start, end, label = ent
+    if label != "ORG" or end - start != 1 or doc[start].lower_ not in book.group_heads and \
+            doc[start].lower_ not in book.org_words:
+        return ent
+    first = start
+    while first > 0 and start - first < 4 and doc[first - 1].head.i == start and (
+            doc[first - 1].pos_ == "PROPN" and doc[first - 1].text.istitle()
+            or doc[first - 1].text.isdigit()) and not any(
+                s <= first - 1 < e for s, e, lab in ents if lab != "CARDINAL"):
+        first -= 1
+    if first == start or not any(t.pos_ == "PROPN" for t in doc[first:start]) or not (
+            first == 0 or doc[first - 1].is_sent_start and not doc[first - 1].is_alpha or
+            doc[first - 1].lower_ == "the"):
+        return ent
+    return (first, end, label)
+
+
 def _extend_journal(doc, ent) -> tuple:
     """"published in" + "PLoS" + "One": the name a finding was published in is a
     journal's, all of the capitalised words (or numbers) the preposition governs."""
@@ -1096,6 +1117,7 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     """The tagged name run on over the words the model left out of it, in turn."""
     ent = _extend_journal(doc, ent)
     ent = _extend_system_prefix(doc, ent, book)
+    ent = _extend_generic_org(doc, ent, ents, book)
     ent = _extend_generic_place(doc, ent, book)
     ent = _extend_campus(doc, ent, ents, book)
     ent = _extend_road_number(doc, ent)

@@ -494,6 +494,8 @@ PRESENT = [
     ("The procession at the Rue du Château du Roi.", ("Rue du Château du Roi", "PLACE")),
     ("The Thursday edition of NT News, a daily printed in Darwin, included an insert.",
      ("Darwin", "PLACE")),
+    ("The Lost 52 Project announced on Sunday that it found the wreck.",
+     ("Lost 52 Project", "ORG")),
 ]
 
 
@@ -738,6 +740,9 @@ def test_noise_never_becomes_a_node(extract, text, label):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a body named with its country's short form and in full
+    ("The United States Navy confirmed the discovery. The group used data released by the U.S. "
+     "Navy.", "United States Navy", {"U.S. Navy"}),
     # "American" + "Samoans" is one demonym; a plural slip for the one Senate
     ("American Samoans, unlike people born in the fifty states, are not citizens. Three "
      "American Samoans sued.", "American Samoa", {"American Samoans"}),
