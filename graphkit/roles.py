@@ -1218,6 +1218,12 @@ _COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", 
                        "west"}
 
 
+# Plural words for the parts of a place that name some of them after "including" or
+# "such as": "parts of the U.S., including California".
+_PLACE_PARTS = {"part", "area", "region", "state", "province", "city", "town", "county",
+                "district", "territory", "island"}
+
+
 # Parts of a town a name may be given to: "the Karol Bagh area of New Delhi".
 _CITY_PARTS = {"area", "district", "neighbourhood", "neighborhood", "borough", "quarter"}
 
@@ -1312,6 +1318,23 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             if owner in countries:
                 out.append(Relation(inner, owner, "located in", "location", sentence.evidence(),
                                     rule="located"))
+    for noun in tokens:
+        # "various parts of the U.S., including California and Florida", "Australian states
+        # such as Victoria": the places listed lie in the one the parts are of
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in _PLACE_PARTS:
+            continue
+        outers = {place(p) for p in syntax.prep_objects(noun, "of") if place(p)} or {
+            place(c) for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+            and place(c)}
+        listed = syntax.prep_objects(noun, "including") + [
+            t for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+                a.lower_ == "such" for a in c.children) for t in syntax.prep_objects(noun, "as")]
+        inners = {place(t) for t in listed if place(t)}
+        if len(outers) == 1:
+            outer = outers.pop()
+            out += [Relation(inner, outer, "located in", "location", sentence.evidence(),
+                             rule="located") for inner in inners
+                    if inner != outer and inner not in countries]
     for k, noun in enumerate(tokens[1:-1], 1):
         # "French capital Paris", "the Russian capital, Moscow": the country's capital
         if noun.lemma_.lower() != "capital" or noun.pos_ != "NOUN" or sentence.ref(noun):

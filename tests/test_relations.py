@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # places listed after "parts of X, including", "states such as"
+    ("More than 70 vendors were present at the event, coming from various parts of the U.S., "
+     "including California and Florida.", ("Florida", "location", "United States", False)),
+    ("Australian states such as Victoria and Queensland imposed limits.",
+     ("Victoria", "location", "Australia", False)),
     # an institution's seat after its short form of two words in brackets
     ("Researchers from the University of Colorado at Boulder (CU Boulder) in Colorado and the "
      "College of Wooster in Ohio reported a new mechanism.",
@@ -1254,6 +1259,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # cities attacked are not in the attacker's country
+    "Russian troops attacked cities such as Kharkiv and Kyiv.",
     # a country or state "in" a time or another country is not located there
     "Texas in the 1990s was different.",
     # charges dropped are no person dropped; a talent agent names no body
