@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 
 from . import syntax
 from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
-                       find_hyphenated_acronyms, find_hyphenated_owners, find_located_names,
-                       find_organization_names, find_place_names, find_titled_names,
-                       find_untagged_org_names, lower_nouns, match_surfaces, may_continue_name,
-                       mentions_from_ents, parenthetical_aliases, titles_before)
+                       find_hyphenated_acronyms, find_hyphenated_owners, find_journal_names,
+                       find_located_names, find_organization_names, find_place_names,
+                       find_titled_names, find_untagged_org_names, lower_nouns, match_surfaces,
+                       may_continue_name, mentions_from_ents, parenthetical_aliases,
+                       titles_before)
 from .model import Entity, Mention
 from .references import (BUILDING_HEADS, LEGAL_SUFFIXES, person_gender, quotation_speakers,
                          quoted_pronouns, resolve_its, resolve_org_descriptions,
@@ -863,7 +864,7 @@ def _person_alias_owner(root) -> list:
         return [c for c in head.children if c.dep_ == "nsubjpass"]
     if root.dep_ in ("appos", "attr", "oprd") and head.lemma_.lower() in _NAME_NOUNS:
         verb = head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return syntax.grammatical_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
     if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ == "know" and \
@@ -980,6 +981,8 @@ def _merge_building_heads(clusters: list[_Cluster], book: Rulebook) -> list[_Clu
     for cluster in clusters:
         for key in cluster.keys:
             words = key.split()
+            if len(words) >= 2 and words[-1] in _BARE_BODY_HEADS and "of" not in words:
+                buildings[words[-1]].append(cluster)  # "Society President Ash Soni"
             if len(words) >= 2 and words[-1] in BUILDING_HEADS:
                 buildings[words[-1]].append(cluster)
                 if len(words) >= 3:  # "Bradley Airport" for "Bradley International Airport"
@@ -994,6 +997,12 @@ def _merge_building_heads(clusters: list[_Cluster], book: Rulebook) -> list[_Clu
     # (not a name said as a place: "in Hartford" is the town, not Hartford Hospital)
     return _join_bare_names(clusters, named_for, lambda target: _cluster_type(target, book),
                             accept=lambda c: all(m.place_cue < 1.5 for m in c.mentions))
+
+
+# Last words of a body's name that stand for it alone, capitalised: "the Royal
+# Pharmaceutical Society ... Society President Ash Soni".
+_BARE_BODY_HEADS = {"society", "institute", "foundation", "association", "academy",
+                    "institution", "federation", "corporation"}
 
 
 # Last words of names given after a person or an estate, used without them: "Blenheim".
@@ -1084,6 +1093,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw.extend(find_hyphenated_acronyms(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_titled_names(chunks, covered, book))
+    raw.extend(find_journal_names(chunks, covered, book))
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_given_names(chunks, covered, book))
     raw.extend(find_located_names(chunks, covered, book))

@@ -1128,6 +1128,7 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     ent = _extend_vessel(doc, ent, book)
     ent = _extend_of_name(doc, ent, book, ents)
     ent = _extend_bracketed(doc, ent, ents)
+    ent = _extend_dashed_institution(doc, ent, book)
     return _extend_hyphenated(doc, ent, ents)
 
 
@@ -1288,6 +1289,25 @@ def _extend_hyphenated(doc, ent, ents) -> tuple:
             break
         end += 2
     return (start, end, label)
+
+
+def _extend_dashed_institution(doc, ent, book: Rulebook) -> tuple:
+    """"Harvard" + "–Smithsonian Center for Astrophysics": a name joined by a dash to
+    the capitalised words of an institution's name is one with it."""
+    start, end, label = ent
+    if label not in ("ORG", "PERSON", "GPE") or end + 2 >= len(doc) or \
+            doc[end].text not in ("-", "–") or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return ent
+    stop, last = end + 1, end
+    while stop < len(doc) and stop - end <= 8 and (
+            doc[stop].text[:1].isupper() and doc[stop].pos_ == "PROPN" or
+            doc[stop].lower_ in ("for", "of", "and") and stop > end + 1):
+        if doc[stop].text[:1].isupper():
+            last = stop
+        stop += 1
+    if last - end < 2 or not _institution([t.text for t in doc[end + 1:last + 1]], book):
+        return ent
+    return (start, last + 1, "ORG")
 
 
 # "Gloria La RivaImage: ...": a caption run into a name.
@@ -1552,8 +1572,10 @@ def _extend_to_known(doc, ents: list, book: Rulebook) -> list:
             if tuple(w.lower() for w in texts[start:stop]) == longer and \
                     not any(end <= s < stop and e > stop for s, e, _ in ents) and \
                     all(w.isalpha() or w in _POSSESSIVE_MARKS for w in added) and (
-                        len(words) >= 2 or all(w[:1].isupper() or w in _POSSESSIVE_MARKS
-                                               for w in added)):
+                        len(words) >= 2 or all(w[:1].isupper() or w in _POSSESSIVE_MARKS or
+                                               w in ("of", "for", "on") for w in added)
+                        and (not added or added[-1][:1].isupper())):
+                    # ("Center" + "for Biological Diversity")
                 end = stop  # (not "Collins" + "/Parker": a ticket of two)
                 extended.append((start, end))
                 if label == "PERSON" and other == "ORG":
@@ -1595,11 +1617,25 @@ def _jurisdiction_body(doc, span) -> bool:
     return "of" in words and words[words.index("of") - 1] in _JURISDICTION_HEADS
 
 
+def _past_opening_verb(ent, book: Rulebook) -> tuple:
+    """The tagged name without the verb in the past it opens its sentence with
+    ("Remarked" + "Center for Biological Diversity scientist ..."), an organisation's
+    when an institution's word is left."""
+    first = ent[0]
+    if len(ent) > 1 and first.is_sent_start and first.tag_ in ("VBD", "VBN") and \
+            first.text[1:].islower() and first.lower_.endswith("ed") and \
+            first.lemma_.lower() != first.lower_ and first.lower_ not in book.first_names:
+        # (not "Seyed Mohammad Mir-Mohammadi")
+        label = "ORG" if len(ent) == 2 and ent[1].lower_ in book.org_words else ent.label_
+        return (ent.start + 1, ent.end, label)
+    return (ent.start, ent.end, ent.label_)
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
 
-    ents = _extend_to_known(doc, [(e.start, e.end, e.label_) for e in doc.ents], book)
+    ents = _extend_to_known(doc, [_past_opening_verb(e, book) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = _names_after_demonyms(doc, ents, book)
     tagged = ents
@@ -1817,6 +1853,10 @@ def _work_title_tokens(doc) -> frozenset[int]:
     return cached
 
 
+# Words for things in the sky before their names: "the constellation Leo".
+_SKY_NOUNS = {"constellation", "galaxy", "nebula", "asteroid", "comet", "exoplanet", "planet"}
+
+
 # Words before a storm's name ("Tropical Storm Barry", "Typhoon Haiyan").
 _STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
@@ -1874,9 +1914,14 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if label not in ALIAS_ONLY_LABELS and all(t.i in _work_title_tokens(doc) for t in tokens):
             continue  # "Mister America is a continuation" after "mockumentary Mister America"
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
-                ent.root.head.lower_ in book.thing_heads and ent.root.head.i == ent.end and \
-                label != "ORG":
-            continue  # "Powassan virus", "the Mack truck": a thing (not "a NASA rocket": its maker)
+                ent.root.head.lower_ in book.thing_heads and label != "ORG" and (
+                    ent.root.head.i == ent.end or ent.root.head.i == ent.end + 1 and
+                    doc[ent.end].dep_ == "compound" and doc[ent.end].text.islower()):
+            continue  # "Powassan virus", "the Mack truck", "the Kepler space telescope": a
+            # thing (not "a NASA rocket": its maker)
+        if ent.start and doc[ent.start - 1].lower_ in _SKY_NOUNS and \
+                doc[ent.start - 1].text.islower():
+            continue  # "the constellation Leo"
         if label == "PERSON" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
                                      for c in ent.root.children) and \
                 ent.root.i == ent.end - 1 and all(t.text in "-–" or t.i == ent.root.i or (
@@ -2354,6 +2399,37 @@ def find_located_names(chunks, covered, book) -> list[RawMention]:
                     name, list(span), book) or any(w in book.title_words for w in name.split()):
                 continue
             found.append(RawMention(chunk, i, end, span.text, name, "PLACE", "", "LOCATED"))
+    return found
+
+
+def find_journal_names(chunks, covered, book) -> list[RawMention]:
+    """Journals and archives spaCy did not tag, where a finding is "published (on
+    Tuesday) in" them: "in Nature Astronomy", "in Cornell University's arXiv"."""
+    found = []
+    for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        for i in range(1, len(doc)):
+            if columns.lower[i] != "in" or doc[i].head.lemma_ not in _PUBLISHING_VERBS:
+                continue
+            prep = doc[i]
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or (chunk, obj.i) in covered or doc[obj.i].ent_type_:
+                continue
+            first = obj.i
+            while first > i + 1 and doc[first - 1].dep_ == "compound" and \
+                    doc[first - 1].head.i == obj.i and doc[first - 1].text[:1].isupper() and \
+                    (chunk, first - 1) not in covered:
+                first -= 1
+            span = doc[first:obj.i + 1]
+            if not all(t.text[:1].isupper() or any(c.isupper() for c in t.text[1:])
+                       for t in span) or not all(t.is_alpha for t in span):
+                continue  # ("published in 2019", "in early access")
+            key = normalize_name(span.text)
+            if key in book.places or is_noise(key, list(span), book) and not any(
+                    c.isupper() for c in span.text[1:]):
+                continue
+            found.append(RawMention(chunk, first, obj.i + 1, span.text, key, "ORG",
+                                    book.organizations.get(key, ""), "JOURNAL"))
     return found
 
 

@@ -496,6 +496,19 @@ PRESENT = [
      ("Darwin", "PLACE")),
     ("The Lost 52 Project announced on Sunday that it found the wreck.",
      ("Lost 52 Project", "ORG")),
+    # a sentence-opening verb glued to a name; a dashed institution; untagged journals
+    ('The Center for Biological Diversity announced it. Remarked Center for Biological '
+     'Diversity scientist Tierra Curry, "This reprieve is a thank-you."',
+     ("Center for Biological Diversity", "ORG")),
+    ("Seyed Mohammad Mir-Mohammadi died on Monday.", ("Seyed Mohammad Mir-Mohammadi", "PERSON")),
+    ('"It is a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for '
+     "Astrophysics, who was not an author.",
+     ("Harvard–Smithsonian Center for Astrophysics", "ORG")),
+    ("A separate report published Wednesday in Nature Astronomy by a team from University "
+     "College London (UCL) confirmed it.", ("Nature Astronomy", "ORG")),
+    ("Findings were published Tuesday in Cornell University's arXiv by a team.",
+     ("arXiv", "ORG")),
+    ("The book was published in Paris in 2019.", ("Paris", "PLACE")),
 ]
 
 
@@ -527,6 +540,16 @@ ABSENT = [
     ("It premiered in Hollywood as part of Hulu's Beyond Fest film festival.",
      "Hulu's Beyond Fest"),
     ("He studied makeup, later titling his memoir The Master of Disguise.", "The Master"),
+    ("NASA's James Webb space telescope and the Kepler space telescope could reveal more about "
+     "planets circling a star in the constellation Leo.", "James Webb"),
+    ("NASA's James Webb space telescope and the Kepler space telescope could reveal more about "
+     "planets circling a star in the constellation Leo.", "Kepler"),
+    ("NASA's James Webb space telescope and the Kepler space telescope could reveal more about "
+     "planets circling a star in the constellation Leo.", "Leo"),
+    ("A survey was published in 2017 by the Royal Pharmaceutical Society. Society President Ash "
+     "Soni told the public.", "Society"),
+    ('The Center for Biological Diversity announced it. Remarked Center for Biological '
+     'Diversity scientist Tierra Curry, "This reprieve is a thank-you."', "Remarked Center"),
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
     # a hashtag; a title alone
     ('A tweet said "My running mate will be a woman. #DemDebate".', "DemDebate"),
