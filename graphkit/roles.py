@@ -359,6 +359,8 @@ _OWNED_UNITS = {"chain", "brand", "subsidiary", "unit", "division", "label", "im
                 "branch", "wing"}
 
 
+# Heads of a university's name: what a university owns is its part.
+_ACADEMIC_HEADS = {"university", "college"}
 _SUB_BODY_WORDS = {"committee", "subcommittee", "commission", "council", "office", "department",
                    "bureau", "division", "panel", "caucus", "secretariat", "directorate",
                    "institute", "school", "college", "faculty", "laboratory", "centre", "center",
@@ -412,7 +414,8 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 out += [Relation(org, owner, "part of", "affiliation", sentence.evidence(),
                                  rule="possessive")
                         for owner in owners if types.get(owner) == "PLACE" or (
-                            types.get(owner) == "ORG" and sub_body)
+                            types.get(owner) == "ORG" and (sub_body or _ACADEMIC_HEADS & set(
+                                owner.split("-"))))  # ("Cornell University's arXiv")
                         for org in orgs if org != owner and not _is_party(org, sentence)]
         if orgs and token.dep_ in ("compound", "nmod") and \
                 token.head.lemma_.lower() in _OWNED_UNITS:
@@ -667,7 +670,7 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
             end += 1
         at = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower_ == "also")
         root = next((t for t in tokens[index:end + 1] if not
-                     tokens[index].i <= t.head.i <= tokens[end].i or t.head is t), tokens[end])
+                     tokens[index].i <= t.head.i <= tokens[end].i or t.head.i == t.i), tokens[end])
         if role is None and at + 1 < len(tokens) and tokens[at].lower_ == "from" and (
                 tokens[at].head.i == tokens[end].i or tokens[end].dep_ == "pobj" and
                 tokens[end].head.dep_ == "agent" or root.dep_ == "appos" and
@@ -1318,6 +1321,23 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             if owner in countries:
                 out.append(Relation(inner, owner, "located in", "location", sentence.evidence(),
                                     rule="located"))
+    for c, comma in enumerate(tokens[1:-3], 1):
+        # "the Georgia Institute of Technology and University of South Carolina Beaufort,
+        # both in the United States": each of the bodies listed
+        if comma.text != "," or tokens[c + 1].lower_ != "both" or tokens[c + 2].lower_ != "in":
+            continue
+        at = c + 3 + (tokens[c + 3].lower_ == "the" and c + 4 < len(tokens))
+        outer = place(tokens[at])
+        last = tokens[c - 1]
+        root = last
+        while root.head.i != root.i and sentence.ref(last) and \
+                sentence.ref(root.head) == sentence.ref(last):
+            root = root.head
+        bodies = [e for t in [root, *root.conjuncts] for e in sentence.ref(t)
+                  if sentence.types.get(e) == "ORG"]
+        if outer is not None and len(set(bodies)) == 2:
+            out += [Relation(body, outer, "located in", "location", sentence.evidence(),
+                             rule="located") for body in dict.fromkeys(bodies)]
     for noun in tokens:
         # "various parts of the U.S., including California and Florida", "Australian states
         # such as Victoria": the places listed lie in the one the parts are of

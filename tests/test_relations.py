@@ -113,6 +113,15 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # students; a university's own archive; bodies "both in" a country
+    ("Scientist Rebecca Falconer, an Ithaca College undergraduate who led one of the studies, "
+     "said it. Christopher Gallego-Lazo, also an Ithaca undergrad, evaluated glue.",
+     ("Christopher Gallego-Lazo", "affiliation", "Ithaca College", False)),
+    ("Findings were published Tuesday in Cornell University's arXiv by a team.",
+     ("arXiv", "affiliation", "Cornell University", False)),
+    ("Researchers from the Georgia Institute of Technology (GT) and University of South "
+     "Carolina Beaufort, both in the United States, reported it.",
+     ("Georgia Institute of Technology", "location", "United States", False)),
     # places listed after "parts of X, including", "states such as"
     ("More than 70 vendors were present at the event, coming from various parts of the U.S., "
      "including California and Florida.", ("Florida", "location", "United States", False)),
@@ -1259,6 +1268,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a student from a country is no student at it
+    "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob.",
     # cities attacked are not in the attacker's country
     "Russian troops attacked cities such as Kharkiv and Kyiv.",
     # a country or state "in" a time or another country is not located there
