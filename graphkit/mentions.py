@@ -138,6 +138,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
 SCORE = re.compile(r"\d+[–-]\d+")
 
 
+# Nouns for a place people live in: "The nearest settlement ... is Rachel".
+_SETTLEMENT_NOUNS = {"settlement", "town", "village", "city", "hamlet", "community", "suburb"}
+
+
 # Letters after a person's name: honours, silks, degrees.
 _POST_NOMINALS = {"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Esq", "FRS"}
 
@@ -425,6 +429,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if root.dep_ == "poss" and head.lemma_.lower() in _COUNTRY_POSSESSIONS and \
             normalize_name(root.text) in book.places:
         return 2.0  # "Niger's capital", "Niger's president": the country's (not "Jordan's")
+    if root.dep_ == "attr" and head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _SETTLEMENT_NOUNS for c in head.children):
+        return 3.0  # "The nearest settlement to Area 51 is Rachel"
     if root.dep_ == "nsubjpass" and head.lemma_ in ("locate", "situate") and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in head.children) and any(
             c.dep_ == "auxpass" for c in head.children):
@@ -1398,6 +1405,17 @@ def _extend_and(doc, ent, ents, book: Rulebook):
     "the Baylor Scott" + "and" + "White Medical Center": the model cut an organisation's
     name at its "and"."""
     start, end, label = ent
+    if label == "ORG" and end + 3 < len(doc) and doc[end].lower_ in ("and", "&"):
+        stop = end + 1  # "the National Institute of Allergy" + "and Infectious Diseases
+        while stop < min(len(doc), end + 5) and doc[stop].text.istitle() and \
+                doc[stop].pos_ == "PROPN":  # (NIAID)": the short form spells the whole name
+            stop += 1
+        if stop > end + 1 and stop + 2 < len(doc) and doc[stop].text == "(" and \
+                doc[stop + 2].text == ")" and doc[stop + 1].text.isupper():
+            initials = "".join(t.text[0] for t in doc[start:stop] if t.text[:1].isupper()
+                               and t.lower_ not in ("the", "of", "and", "for"))
+            if len(doc[stop + 1].text) >= 3 and initials.endswith(doc[stop + 1].text):
+                return start, stop, label
     if label in ("PERSON", "ORG") and end + 2 < len(doc) and doc[end].lower_ in ("and", "&") \
             and start and doc[start - 1].lower_ == "the":
         stop = end + 1  # "The Bernie" + "and Sid Show": a show's title, no one's name
@@ -1853,6 +1871,10 @@ def _work_title_tokens(doc) -> frozenset[int]:
     return cached
 
 
+# Words ending the name of an illness written in lower case: "Ebola virus disease (EVD)".
+_ILLNESS_WORDS = {"disease", "syndrome", "fever", "infection", "disorder", "illness"}
+
+
 # Words for things in the sky before their names: "the constellation Leo".
 _SKY_NOUNS = {"constellation", "galaxy", "nebula", "asteroid", "comet", "exoplanet", "planet"}
 
@@ -1947,6 +1969,11 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 and tokens[-1].text[:1].isupper() and normalize_name(
                     ent.text.removeprefix("the ").removeprefix("The ")) not in book.places:
             label = "ORG"  # "The United States Coast Guard", tagged as a place
+        if len(tokens) == 1 and tokens[0].text.isupper() and 0 < ent.start and \
+                ent.end < len(doc) and doc[ent.start - 1].text == "(" and \
+                doc[ent.end].text == ")" and ent.start >= 2 and \
+                doc[ent.start - 2].lower_ in _ILLNESS_WORDS | book.thing_heads:
+            continue  # "Ebola virus disease (EVD)": a disease's short form
         if label == "PERSON" and len(tokens) == 1 and ent.start and \
                 doc[ent.start - 1].text.isdigit():
             continue  # "the Boeing 737 Max": a model's name

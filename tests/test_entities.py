@@ -509,6 +509,15 @@ PRESENT = [
     ("Findings were published Tuesday in Cornell University's arXiv by a team.",
      ("arXiv", "ORG")),
     ("The book was published in Paris in 2019.", ("Paris", "PLACE")),
+    # an occupation opening a sentence; a settlement named after "is"; a name cut at "and"
+    # that its short form spells whole
+    ("Immunologist Kristian Andersen of Scripps Research said, in response to the study, "
+     "that it was clear.", ("Kristian Andersen", "PERSON")),
+    ("The nearest settlement to Area 51 is Rachel in Lincoln County. Over a thousand were "
+     "reported to have reached Rachel.", ("Rachel", "PLACE")),
+    ("On Monday morning, Director Anthony Fauci of the United States National Institute of "
+     "Allergy and Infectious Diseases (NIAID), announced a trial.",
+     ("United States National Institute of Allergy and Infectious Diseases", "ORG")),
 ]
 
 
@@ -548,6 +557,9 @@ ABSENT = [
      "planets circling a star in the constellation Leo.", "Leo"),
     ("A survey was published in 2017 by the Royal Pharmaceutical Society. Society President Ash "
      "Soni told the public.", "Society"),
+    ("Ebola virus disease (EVD) is a hemorrhagic fever with a high mortality rate.", "EVD"),
+    ("Immunologist Kristian Andersen of Scripps Research said, in response to the study, "
+     "that it was clear.", "Immunologist Kristian Andersen"),
     ('The Center for Biological Diversity announced it. Remarked Center for Biological '
      'Diversity scientist Tierra Curry, "This reprieve is a thank-you."', "Remarked Center"),
     ("Defense Secretary Pete Hegseth issued an order.", "Defense"),
