@@ -586,7 +586,25 @@ def home_apposition_edges(sentence: SentenceView) -> list[Relation]:
                  if sentence.types.get(e) == "PLACE"]  # ("the California, US lawyer")
         out += [Relation(person, home, "from", "location", sentence.evidence(),
                          rule="apposition") for person in people for home in homes[:1]]
+    for verb in sentence.tokens:
+        # "Roberts is from Bakersfield", "is about 20 years old and from Bakersfield"
+        if verb.lemma_ != "be" or _negated_verb(verb):
+            continue
+        froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"] + [
+            c for a in verb.children if a.dep_ in ("acomp", "attr") for c in a.children
+            if c.dep_ == "conj" and c.lower_ == "from"]
+        homes = [e for p in froms for t in p.children if t.dep_ == "pobj"
+                 for e in sentence.ref(t) if sentence.types.get(e) == "PLACE"]
+        people = [e for subject in syntax.grammatical_subjects(verb)
+                  for e in sentence.ref(subject) if sentence.types.get(e) == "PERSON"]
+        out += [Relation(person, home, "from", "location", sentence.evidence(),
+                         rule="apposition") for person in people for home in homes[:1]]
     return out
+
+
+def _negated_verb(verb) -> bool:
+    """"is not from": a negation on the verb."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def victim_edges(sentence: SentenceView) -> list[Relation]:
@@ -1350,6 +1368,16 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             t for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
                 a.lower_ == "such" for a in c.children) for t in syntax.prep_objects(noun, "as")]
         inners = {place(t) for t in listed if place(t)}
+        named = [p for p in syntax.prep_objects(noun, "of") if place(p)]
+        if len(named) >= 2 and not listed:
+            # "the towns of Beni, Butembo, Mangina, and Katwa in the Democratic Republic of
+            # the Congo": the place after the last one holds them all
+            seats = [place(t) for t in syntax.prep_objects(named[-1], "in") if place(t)]
+            if len(seats) == 1 and seats[0] not in {place(p) for p in named}:
+                out += [Relation(place(p), seats[0], "located in", "location",
+                                 sentence.evidence(), rule="located")
+                        for p in named if place(p) not in countries]
+            continue
         if len(outers) == 1:
             outer = outers.pop()
             out += [Relation(inner, outer, "located in", "location", sentence.evidence(),
@@ -1489,6 +1517,13 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                         end += 1
                     if place(tokens[j]) in countries and end + 2 < len(tokens) and \
                             tokens[end + 1].lower_ in ("'s", "’s") and place(tokens[end + 2]):
+                        j = end + 2
+                elif 0 < j < len(tokens) and place(tokens[j]) in countries:
+                    end = j  # "Zhuhai in China's Guangdong Province": in the province
+                    while end + 1 < len(tokens) and place(tokens[end + 1]) == place(tokens[j]):
+                        end += 1
+                    if end + 2 < len(tokens) and tokens[end + 1].lower_ in ("'s", "’s") and \
+                            place(tokens[end + 2]) not in (None, inner, place(tokens[j])):
                         j = end + 2
             outer = place(tokens[j]) if 0 < j < len(tokens) else None
             if outer is not None and outer != inner:

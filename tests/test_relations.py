@@ -113,6 +113,16 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # in a country's province; towns listed before "in"; "is from"
+    ("Scientists studying patients in Zhuhai in China's Guangdong Province reported it.",
+     ("Zhuhai", "location", "Guangdong Province", False)),
+    ("It collected data from 499 patients from the towns of Beni, Butembo, Mangina, and Katwa "
+     "in the Democratic Republic of the Congo, which has suffered an outbreak.",
+     ("Butembo", "location", "Democratic Republic of the Congo", False)),
+    ("Roberts is about 20 years old and from Bakersfield, California.",
+     ("Roberts", "location", "Bakersfield", False)),
+    ("Tusk, a founding Civic Platform member, is from Gdańsk.",
+     ("Tusk", "location", "Gdańsk", False)),
     # students; a university's own archive; bodies "both in" a country
     ("Scientist Rebecca Falconer, an Ithaca College undergraduate who led one of the studies, "
      "said it. Christopher Gallego-Lazo, also an Ithaca undergrad, evaluated glue.",
@@ -1268,6 +1278,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # not from a place
+    "He is not from Texas, said Roberts.",
     # a student from a country is no student at it
     "Back in 2018, a Pakistani journalism student Mashal Khan was killed by a mob.",
     # cities attacked are not in the attacker's country
