@@ -1367,7 +1367,7 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         listed = syntax.prep_objects(noun, "including") + [
             t for c in noun.children if c.dep_ == "prep" and c.lower_ == "as" and any(
                 a.lower_ == "such" for a in c.children) for t in syntax.prep_objects(noun, "as")]
-        inners = {place(t) for t in listed if place(t)}
+        inners = list(dict.fromkeys(place(t) for t in listed if place(t)))
         named = [p for p in syntax.prep_objects(noun, "of") if place(p)]
         if len(named) >= 2 and not listed:
             # "the towns of Beni, Butembo, Mangina, and Katwa in the Democratic Republic of

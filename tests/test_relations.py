@@ -113,6 +113,9 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a firm named before the word for it
+    ("The Boeing airframe company is also collaborating with NASA on human-crewable spacecraft.",
+     ("Boeing", "cooperate", "NASA", False)),
     # in a country's province; towns listed before "in"; "is from"
     ("Scientists studying patients in Zhuhai in China's Guangdong Province reported it.",
      ("Zhuhai", "location", "Guangdong Province", False)),
