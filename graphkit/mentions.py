@@ -444,7 +444,7 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             first.head.head.lemma_.lower() in _PLACE_KINDS:
         return 2.0  # "popular tourist attractions, such as Boracay and Coron"
     if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout") and \
-            head.head.lemma_ not in _PUBLISHING_VERBS:  # (not "published in Science Advances")
+            not _published_in(head):  # (not "published in Science Advances")
         if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
                 t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
             return 2.0  # "a base in Maidan Shahr in the centre of Afghanistan"
@@ -1097,7 +1097,7 @@ def _extend_journal(doc, ent) -> tuple:
     while obj.dep_ == "compound" and obj.head.i >= end - 1 and obj.head.i < end + 2:
         obj = obj.head
     prep = obj.head
-    if obj.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in _PUBLISHING_VERBS \
+    if obj.dep_ != "pobj" or not _published_in(prep) \
             or obj.i >= end + 2:
         return ent
     first = start + (doc[start].lower_ == "the")
@@ -1108,6 +1108,14 @@ def _extend_journal(doc, ent) -> tuple:
 
 # Verbs of a finding printed in a journal: "published (on Wednesday) in Science Advances".
 _PUBLISHING_VERBS = {"publish"}
+
+
+def _published_in(prep) -> bool:
+    """"published (on Tuesday) in", "published a study in": the "in" of a publication."""
+    head = prep.head
+    return prep.lower_ == "in" and (head.lemma_ in _PUBLISHING_VERBS or head.pos_ == "NOUN" and
+                                    head.dep_ in ("dobj", "nsubjpass") and
+                                    head.head.lemma_ in _PUBLISHING_VERBS)
 
 
 def _extend_system_prefix(doc, ent, book: Rulebook) -> tuple:
@@ -1232,13 +1240,20 @@ _SHIP_PREFIXES = {"MV", "MS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS", "USNS"
                   "H.M.S."}
 
 
+# Words for a vessel before its name: "the research ship Ka'imikai-O-Kanaloa".
+_SHIP_NOUNS = {"ship", "vessel", "boat", "yacht", "ferry", "tanker", "freighter", "submarine",
+               "trawler", "frigate", "destroyer", "icebreaker", "schooner"}
+
+
 def _extend_vessel(doc, ent, book: Rulebook) -> tuple:
     """"MV" + "Alan Kurdi", "MV Professor" + "Albrecht Penck": a ship named after a
     person is a ship, no one's name (and no node: a vessel is none of the three types)."""
     start, end, label = ent
     first = start + (doc[start].lower_ == "the")
-    if end - first >= 2 and doc[first].text in _SHIP_PREFIXES:
-        return (start, end, "PRODUCT")  # "the U.S.S. Grayback", tagged whole
+    if end - first >= 2 and doc[first].text in _SHIP_PREFIXES or start and \
+            doc[start - 1].lower_ in _SHIP_NOUNS and doc[start - 1].text.islower():
+        return (start, end, "PRODUCT")  # "the U.S.S. Grayback", tagged whole; "the research
+        # ship Ka'imikai-O-Kanaloa"
     i = start - 1
     while i >= 0 and doc[i].lower_.rstrip(".") in book.title_words and doc[i].text.istitle():
         i -= 1
@@ -1400,6 +1415,13 @@ def _taken(ents, ent, near: int | None = None) -> set[int]:
         near is None or e >= start - near and s <= end + near) for i in range(s, e)}
 
 
+# Last words of fields of study or work an institution's name lists after "of":
+# "School of Marine and Atmospheric Science", "Department of Health and Human Services".
+_FIELD_WORDS = {"science", "sciences", "engineering", "technology", "medicine", "studies",
+                "research", "services", "affairs", "development", "policy", "design", "arts",
+                "humanities", "health", "culture", "welfare", "security"}
+
+
 def _extend_and(doc, ent, ents, book: Rulebook):
     """"Operation Fast and" + "Furious", "House Oversight and" + "Reform Committee",
     "the Baylor Scott" + "and" + "White Medical Center": the model cut an organisation's
@@ -1416,6 +1438,10 @@ def _extend_and(doc, ent, ents, book: Rulebook):
                                and t.lower_ not in ("the", "of", "and", "for"))
             if len(doc[stop + 1].text) >= 3 and initials.endswith(doc[stop + 1].text):
                 return start, stop, label
+        if stop > end + 1 and doc[stop - 1].lower_ in _FIELD_WORDS and any(
+                t.lower_ == "of" for t in doc[start + 1:end - 1]):
+            return start, stop, label  # "the Rosenstiel School of Marine" + "and Atmospheric
+            # Science": a field of study ends it (not "the University of Miami and Apex ...")
     if label in ("PERSON", "ORG") and end + 2 < len(doc) and doc[end].lower_ in ("and", "&") \
             and start and doc[start - 1].lower_ == "the":
         stop = end + 1  # "The Bernie" + "and Sid Show": a show's title, no one's name
@@ -1969,6 +1995,11 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 and tokens[-1].text[:1].isupper() and normalize_name(
                     ent.text.removeprefix("the ").removeprefix("The ")) not in book.places:
             label = "ORG"  # "The United States Coast Guard", tagged as a place
+        if ent.start and doc[ent.start - 1].text == "(" and ent.end + 1 < len(doc) and (
+                len(tokens) == 1 and doc[ent.end].is_alpha and doc[ent.end].text.islower()
+                and doc[ent.end + 1].text == ")" or len(tokens) == 2 and
+                tokens[1].is_alpha and tokens[1].text.islower() and doc[ent.end].text == ")"):
+            continue  # "the great white shark (Carcharodon carcharias)": a species' name
         if len(tokens) == 1 and tokens[0].text.isupper() and 0 < ent.start and \
                 ent.end < len(doc) and doc[ent.start - 1].text == "(" and \
                 doc[ent.end].text == ")" and ent.start >= 2 and \
@@ -2436,7 +2467,7 @@ def find_journal_names(chunks, covered, book) -> list[RawMention]:
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
         for i in range(1, len(doc)):
-            if columns.lower[i] != "in" or doc[i].head.lemma_ not in _PUBLISHING_VERBS:
+            if columns.lower[i] != "in" or not _published_in(doc[i]):
                 continue
             prep = doc[i]
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2477,6 +2508,7 @@ ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "br
                    "club", "supplier", "contractor", "distributor", "band", "supergroup",
                    "faction", "trio", "duo", "quartet", "platform", "app", "portal", "publisher",
                    "operator", "brand", "hypermarket", "supermarket", "troupe", "ensemble",
+                   "journal",
                    "orchestra", "choir", "collective"}
 _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
                        "state", "city", "county", "federal", "news", "trauma", "main", "public",

@@ -518,6 +518,17 @@ PRESENT = [
     ("On Monday morning, Director Anthony Fauci of the United States National Institute of "
      "Allergy and Infectious Diseases (NIAID), announced a trial.",
      ("United States National Institute of Allergy and Infectious Diseases", "ORG")),
+    # a field of study after "and"; a journal a study is published in, or named "journal";
+    # a volcano
+    ("It was a project between Neil Hammerschlag of the Rosenstiel School of Marine and "
+     "Atmospheric Science at the University of Miami and Chris Fallows.",
+     ("Rosenstiel School of Marine and Atmospheric Science", "ORG")),
+    ("On Wednesday, scientists from the University of Miami published a study in Scientific "
+     "Reports, an on-line journal, documenting it.", ("Scientific Reports", "ORG")),
+    ("On Thursday, the journal Science published a report by a team from the University of "
+     "Southern California (USC).", ("Science", "ORG")),
+    ("UH Mānoa dispatched a ship while Kīlauea was still erupting. The eruption of the Kīlauea "
+     "volcano was big.", ("Kīlauea", "PLACE")),
 ]
 
 
@@ -558,6 +569,10 @@ ABSENT = [
     ("A survey was published in 2017 by the Royal Pharmaceutical Society. Society President Ash "
      "Soni told the public.", "Society"),
     ("Ebola virus disease (EVD) is a hemorrhagic fever with a high mortality rate.", "EVD"),
+    ("It documented the disappearance of the great white shark (Carcharodon carcharias) from "
+     "South Africa.", "Carcharodon"),
+    ("UH Mānoa dispatched the research ship Ka'imikai-O-Kanaloa from July 13 to 17.",
+     "Ka'imikai-O-Kanaloa"),
     ("Immunologist Kristian Andersen of Scripps Research said, in response to the study, "
      "that it was clear.", "Immunologist Kristian Andersen"),
     ('The Center for Biological Diversity announced it. Remarked Center for Biological '
