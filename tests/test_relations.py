@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a school at its university
+    ("It was a project between Neil Hammerschlag of the Rosenstiel School of Marine and "
+     "Atmospheric Science at the University of Miami and Chris Fallows.",
+     ("Rosenstiel School of Marine and Atmospheric Science", "affiliation", "University of Miami",
+      False)),
     # a firm named before the word for it
     ("The Boeing airframe company is also collaborating with NASA on human-crewable spacecraft.",
      ("Boeing", "cooperate", "NASA", False)),
