@@ -1473,11 +1473,15 @@ def _extend_and(doc, ent, ents, book: Rulebook):
             end += 1
     elif start >= 2 and doc[start - 1].lower_ in ("and", "&"):
         first = start - 1  # the capitalised words before the "and", each a modifier of
-        while first - 1 >= 0 and first - 1 not in taken and doc[first - 1].pos_ == "PROPN" \
-                and doc[first - 1].text[:1].isupper():  # a word of the name
-            first -= 1
-        if first < start - 1 and all(first <= doc[k].head.i < end and doc[k].head.i != k
-                                     for k in range(first, start - 1)):
+        while first - 1 >= 0 and (first - 1 not in taken or doc[first - 1].lower_ in
+                                  book.first_names and doc[first - 2].lower_ in ("the", "of")) \
+                and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+            first -= 1  # a word of the name (a given name too: "the Bill" + "and Melinda
+            # Gates Foundation")
+        couple = first == start - 2 and doc[first].lower_ in book.first_names and \
+            doc[start].pos_ == "PROPN"  # ("Bill" + "and Melinda Gates Foundation")
+        if first < start - 1 and (couple or all(first <= doc[k].head.i < end and
+                                                doc[k].head.i != k for k in range(first, start - 1))):
             start = first
     return start, end, label
 

@@ -529,6 +529,11 @@ PRESENT = [
      "Southern California (USC).", ("Science", "ORG")),
     ("UH Mānoa dispatched a ship while Kīlauea was still erupting. The eruption of the Kīlauea "
      "volcano was big.", ("Kīlauea", "PLACE")),
+    # a foundation named for a couple; partners
+    ("Carl Hensman of the Bill and Melinda Gates Foundation noted it.",
+     ("Bill and Melinda Gates Foundation", "ORG")),
+    ("They have received support from Ben Franklin Technology Partners and Y-Combinator.",
+     ("Ben Franklin Technology Partners", "ORG")),
 ]
 
 
