@@ -411,9 +411,22 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 # "the House of Representatives' Committee on Ways and Means": a body's own
                 # committee
                 sub_body = _SUB_BODY_WORDS & set(orgs[0].split("-"))
+                book = sentence.book
+                towns = [owner for owner in owners if types.get(owner) == "PLACE" and
+                         owner not in book.country_ids and owner not in book.state_ids]
+                out += [Relation(org, town, "located in", "location", sentence.evidence(),
+                                 rule="possessive")  # "London's Royal Veterinary College"
+                        for town in towns for org in orgs if not _is_party(org, sentence)]
+                listed = [e for t in token.conjuncts if t.i > token.i for e in sentence.ref(t)
+                          if types.get(e) == "ORG" and e not in orgs]
+                out += [Relation(org, owner, "part of", "affiliation", sentence.evidence(),
+                                 rule="possessive")  # (and each body listed after it: "the
+                        # United States' National Science Foundation, Department of Energy")
+                        for owner in owners if owner in book.country_ids
+                        for org in listed if not _is_party(org, sentence)]
                 out += [Relation(org, owner, "part of", "affiliation", sentence.evidence(),
                                  rule="possessive")
-                        for owner in owners if types.get(owner) == "PLACE" or (
+                        for owner in owners if owner not in towns and types.get(owner) == "PLACE" or (
                             types.get(owner) == "ORG" and (sub_body or _ACADEMIC_HEADS & set(
                                 owner.split("-"))))  # ("Cornell University's arXiv")
                         for org in orgs if org != owner and not _is_party(org, sentence)]
@@ -869,7 +882,19 @@ def _role_of(noun, book: Rulebook):
         return book.place_roles[lemma], "location", ("PLACE",), ("PLACE",)
     if lemma in book.home_roles:  # (the edge runs from the person: apposition_edges)
         return book.home_roles[lemma], "location", ("PLACE",), ("PERSON",)
+    if noun.text.islower() and len(lemma) >= 6 and lemma.endswith(_OCCUPATION_ENDINGS) and \
+            lemma not in _NOT_OCCUPATIONS and any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in noun.children):
+        # "an evolutionary biomechanicist at London's Royal Veterinary College": a trade the
+        # tables do not list, at an organisation
+        return "works at", "affiliation", ("PERSON",), ("ORG",)
     return None
+
+
+# Endings of words for specialists: "biomechanicist", "paleontologist", "statistician".
+_OCCUPATION_ENDINGS = ("ist", "ician")
+_NOT_OCCUPATIONS = {"tourist", "terrorist", "extremist", "islamist", "nationalist", "loyalist",
+                    "separatist", "supremacist", "jihadist", "list", "twist", "wrist", "fist"}
 
 
 def apposition_edges(sentence: SentenceView) -> list[Relation]:

@@ -113,6 +113,15 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a trade the tables lack, at a body; a city's college; a country's bodies listed
+    ("John Hutchinson, an evolutionary biomechanicist at London's Royal Veterinary College, "
+     "questioned the findings.", ("John Hutchinson", "affiliation", "Royal Veterinary College",
+                                  False)),
+    ("John Hutchinson, an evolutionary biomechanicist at London's Royal Veterinary College, "
+     "questioned the findings.", ("Royal Veterinary College", "location", "London", False)),
+    ("They have received support from Y-Combinator, and the United States' National Science "
+     "Foundation, Department of Energy, and Office of Naval Research.",
+     ("Office of Naval Research", "affiliation", "United States", False)),
     # a school at its university
     ("It was a project between Neil Hammerschlag of the Rosenstiel School of Marine and "
      "Atmospheric Science at the University of Miami and Chris Fallows.",
@@ -1286,6 +1295,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # finalists for a nomination are no trade
+    "At the time, Congresswoman Val Demings and Senator Elizabeth Warren were said to be "
+    "finalists for the Democratic vice presidential nomination.",
     # not from a place
     "He is not from Texas, said Roberts.",
     # a student from a country is no student at it
@@ -1540,3 +1552,10 @@ def test_a_planned_or_arranged_event_is_hedged_not_asserted(extract):
     assert ("visited", True) in rows and ("held talks with", True) in rows, rows
     extraction = extract("Donald Trump's trip to Warsaw went well.")
     assert any(r.relation == "visited" and not r.hedged for r in extraction.relations)
+
+
+def test_a_body_listed_before_a_countrys_possessive_is_not_the_countrys(extract):
+    rows = edge_rows(extract("They have received support from Y-Combinator, and the United "
+                             "States' National Science Foundation."))
+    assert ("National Science Foundation", "affiliation", "United States", False) in rows
+    assert not any(row[0] == "Y-Combinator" for row in rows), rows
