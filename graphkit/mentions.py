@@ -1679,6 +1679,33 @@ def _past_opening_verb(ent, book: Rulebook) -> tuple:
     return (ent.start, ent.end, ent.label_)
 
 
+def _glossed_names(doc, spans: list, book: Rulebook) -> list:
+    """"Akhil Bharat Hindu Mahasabha (All India Hindu Union)": the capitalised words before
+    an organisation's name in brackets that the model cut into people are the
+    organisation's own name, in its language (not "Ranil Wickremesinghe (United National
+    Party)": one person's name, tagged whole, or opening with a given name)."""
+    out = list(spans)
+    for start, end, label in spans:
+        first = start + (doc[start].lower_ == "the")
+        if label != "ORG" or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or \
+                doc[end].text != ")" or end - first < 2 or \
+                not any(t.lower_ in book.org_words for t in doc[first:end]):
+            continue
+        stop = start - 1
+        run = stop
+        while run > 0 and stop - run < 6 and doc[run - 1].pos_ == "PROPN" and \
+                doc[run - 1].text[:1].isupper():
+            run -= 1
+        inside = [sp for sp in out if run <= sp[0] and sp[1] <= stop]
+        if stop - run < 2 or doc[run].lower_ in book.first_names or \
+                inside == [(run, stop, "PERSON")] or \
+                any(sp[0] < run < sp[1] or sp[0] < stop < sp[1] for sp in out) or \
+                normalize_name(doc[run:stop].text) in book.places:
+            continue
+        out = [sp for sp in out if sp not in inside] + [(run, stop, "ORG")]
+    return sorted(out)
+
+
 def corrected_spans(doc, book: Rulebook) -> list:
     """doc.ents, with organisation names the model split put back together."""
     from spacy.tokens import Span
@@ -1822,6 +1849,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
             end -= 1  # "Voice of America's"
         return end
 
+    merged = _glossed_names(doc, merged, book)
     for o_start, o_end in overrides:
         inside = [m for m in merged if m[0] < o_end and m[1] > o_start]
         if inside and all(o_start <= name_start(m) and name_end(m) <= o_end for m in inside) and (

@@ -529,6 +529,12 @@ PRESENT = [
      "Southern California (USC).", ("Science", "ORG")),
     ("UH Mānoa dispatched a ship while Kīlauea was still erupting. The eruption of the Kīlauea "
      "volcano was big.", ("Kīlauea", "PLACE")),
+    # a body named in its language, then in English in brackets
+    ("The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) "
+     "president Swami Chakrapani.", ("Akhil Bharat Hindu Mahasabha", "ORG")),
+    ("Ranil Wickremesinghe (United National Party) won.", ("Ranil Wickremesinghe", "PERSON")),
+    ("Prime Minister Narendra Modi (Bharatiya Janata Party) spoke.",
+     ("Narendra Modi", "PERSON")),
     # a foundation named for a couple; partners
     ("Carl Hensman of the Bill and Melinda Gates Foundation noted it.",
      ("Bill and Melinda Gates Foundation", "ORG")),
@@ -795,6 +801,8 @@ def test_noise_never_becomes_a_node(extract, text, label):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    ("The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) "
+     "president Swami Chakrapani.", "Akhil Bharat Hindu Mahasabha", {"All India Hindu Union"}),
     # a body named with its country's short form and in full
     ("The United States Navy confirmed the discovery. The group used data released by the U.S. "
      "Navy.", "United States Navy", {"U.S. Navy"}),
