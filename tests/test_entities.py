@@ -580,6 +580,8 @@ ABSENT = [
     ("A survey was published in 2017 by the Royal Pharmaceutical Society. Society President Ash "
      "Soni told the public.", "Society"),
     ("Ebola virus disease (EVD) is a hemorrhagic fever with a high mortality rate.", "EVD"),
+    ('The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," '
+     "began last November.", "Swahili"),
     ("It documented the disappearance of the great white shark (Carcharodon carcharias) from "
      "South Africa.", "Carcharodon"),
     ("UH Mānoa dispatched the research ship Ka'imikai-O-Kanaloa from July 13 to 17.",
