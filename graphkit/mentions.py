@@ -97,6 +97,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                 tokens[end - 1].lower_ in book.roles and tokens[end - 2].lower_ not in (
                     "of", "the") and _person_follows(tokens[end - 1], book):
             end -= 1  # "Coast Guard Commandant" (Admiral Elson Hermogino): a title
+    while end - start > 1 and tokens[end - 1].text in ("Image", "Photo", "Picture") and \
+            tokens[end - 1].i + 1 < len(tokens[end - 1].doc) and \
+            tokens[end - 1].nbor().text == ":":
+        end -= 1  # "Keisha Lance Bottoms Image: Afdahe.": a caption's credit after the name
     while end - start > 2 and tokens[end - 1].text.rstrip(".") in _POST_NOMINALS and \
             tokens[end - 2].text.istitle():
         end -= 1  # "Judge Durham Hall QC": letters after a name are no part of it

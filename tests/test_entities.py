@@ -529,6 +529,9 @@ PRESENT = [
      "Southern California (USC).", ("Science", "ORG")),
     ("UH Mānoa dispatched a ship while Kīlauea was still erupting. The eruption of the Kīlauea "
      "volcano was big.", ("Kīlauea", "PLACE")),
+    # a caption's credit after a name
+    ("Keisha Lance Bottoms Image: Afdahe. Keisha Lance Bottoms spoke on Tuesday.",
+     ("Keisha Lance Bottoms", "PERSON")),
     # a body named in its language, then in English in brackets
     ("The party was organised by Akhil Bharat Hindu Mahasabha (All India Hindu Union) "
      "president Swami Chakrapani.", ("Akhil Bharat Hindu Mahasabha", "ORG")),
