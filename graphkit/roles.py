@@ -1077,6 +1077,18 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
                              rule="party") for person in sentence.ref(token.head)
                     if sentence.types.get(person) == "PERSON" for owner in parties + bodies]
             continue
+        if token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.dep_ == "prep" and \
+                token.head.head.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            # "Kokesh ran for US Congress as a Republican": the candidate's party
+            verb = token.head.head
+            subjects = [verb.head] if verb.dep_ == "relcl" else \
+                syntax.grammatical_subjects(verb)  # ("Tancredo, who represented ... as a
+            people = [e for t in subjects  # Republican": Tancredo alone, not the list he is in)
+                      for e in sentence.ref(t) if sentence.types.get(e) == "PERSON"]
+            out += [Relation(person, party, "member of", "affiliation", sentence.evidence(),
+                             rule="party") for person in people for party in parties]
+            continue
         if token.dep_ != "attr" or token.head.lemma_ != "be":
             continue
         people = [e for t in syntax.grammatical_subjects(token.head) for e in sentence.ref(t)
@@ -1509,6 +1521,17 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
                                     sentence.evidence(), rule="located"))
             continue
         if place(tokens[index + 1]) == inner:
+            continue
+        if tokens[index + 1].text == "(" and index + 3 < len(tokens) and \
+                place(tokens[index + 2]) not in (None, inner) and (
+                    tokens[index + 3].text == ")" or place(tokens[index + 3]) ==
+                    place(tokens[index + 2])):
+            # "Libertyville Township (Illinois)": the state or country in brackets
+            outer = place(tokens[index + 2])
+            if (outer in states or outer in countries) and inner not in countries and \
+                    not (inner in states and outer in states):
+                out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),
+                                    rule="located"))
             continue
         if tokens[index + 1].text == "(" and index + 5 < len(tokens) and \
                 tokens[index + 3].text == ")" and tokens[index + 4].text == "," and \

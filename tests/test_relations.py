@@ -113,6 +113,17 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # "hails from"; a trustee; a state in brackets; running "as a Republican"
+    ("Adam Kokesh, who hails from Arizona, has been active in the anti-war movement.",
+     ("Adam Kokesh", "location", "Arizona", False)),
+    ("Phil Collins is chairman. Previously, he served as a trustee of Libertyville Township "
+     "(Illinois) and as chairman of the Prohibition Party of Illinois.",
+     ("Phil Collins", "affiliation", "Libertyville Township", False)),
+    ("Phil Collins is chairman. Previously, he served as a trustee of Libertyville Township "
+     "(Illinois) and as chairman of the Prohibition Party of Illinois.",
+     ("Libertyville Township", "location", "Illinois", False)),
+    ("Adam Kokesh ran for US Congress as a Republican in 2010 in New Mexico.",
+     ("Adam Kokesh", "affiliation", "Republican Party", False)),
     # a trade the tables lack, at a body; a city's college; a country's bodies listed
     ("John Hutchinson, an evolutionary biomechanicist at London's Royal Veterinary College, "
      "questioned the findings.", ("John Hutchinson", "affiliation", "Royal Veterinary College",
@@ -1559,3 +1570,13 @@ def test_a_body_listed_before_a_countrys_possessive_is_not_the_countrys(extract)
                              "States' National Science Foundation."))
     assert ("National Science Foundation", "affiliation", "United States", False) in rows
     assert not any(row[0] == "Y-Combinator" for row in rows), rows
+
+
+def test_a_party_after_who_belongs_to_that_person_only(extract):
+    rows = edge_rows(extract(
+        "The pundits were: former U.S. Congressman Tom Tancredo, who represented Colorado's 6th "
+        "congressional district as a Republican; political blogger Thomas Knapp; and attorney "
+        "Ron Gunzburger."))
+    assert ("Tom Tancredo", "affiliation", "Republican Party", False) in rows
+    assert not any(row[0] in ("Thomas Knapp", "Ron Gunzburger") and row[2] == "Republican Party"
+                   for row in rows), rows
