@@ -388,6 +388,9 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + victim_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
+            nominees = {(r.target, r.source) for r in found if r.relation == "nominee of"}
+            found = [r for r in found if r.category != "related" or
+                     (r.source, r.target) not in nominees]  # (the party's choice, said once)
             for relation in found:
                 key = (relation.source, relation.target, relation.relation, relation.negated,
                        relation.evidence.start)

@@ -1062,6 +1062,19 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
     """"Trump is a Republican", "Thom Tillis, a Republican,": the person is the party's
     member."""
     out = []
+    for verb in sentence.tokens:
+        # "the party nominated Collins for Vice President", "The party picked activist Billy
+        # Joe Parker as Collins's new running mate": the party's nominee
+        if verb.pos_ != "VERB" or verb.lemma_ not in _NOMINATING_VERBS:
+            continue
+        parties = [e for t in syntax.grammatical_subjects(verb) for e in sentence.entities(t)
+                   if _is_party(e, sentence)]
+        people = [e for t in syntax.patients(verb) for e in sentence.entities(t)
+                  if sentence.types.get(e) == "PERSON"]
+        negated = syntax.is_negated(verb, sentence.book.setting("negators"))
+        out += [Relation(person, party, "nominee of", "affiliation", sentence.evidence(),
+                         negated=negated, rule="party")
+                for person in dict.fromkeys(people) for party in parties[:1]]
     for token in sentence.tokens:
         parties = [e for e in sentence.ref(token) if _is_party(e, sentence)]
         if not parties:
@@ -1097,6 +1110,10 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
         out += [Relation(person, party, "member of", "affiliation", sentence.evidence(),
                          negated=negated, rule="party") for person in people for party in parties]
     return out
+
+
+# Verbs of a party choosing its candidate.
+_NOMINATING_VERBS = {"nominate", "pick", "select", "choose", "tap", "endorse"}
 
 
 def _is_party(entity: str, sentence: SentenceView) -> bool:

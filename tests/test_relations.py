@@ -113,6 +113,14 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a party's nominee, however many on its ticket
+    ("The Prohibition Party picked anti-alcohol activist Billy Joe Parker as Collins's new "
+     "running mate.", ("Billy Joe Parker", "affiliation", "Prohibition Party", False)),
+    ("In November 2018, the Prohibition Party nominated a ticket of Bill Bayes for President "
+     "and C.L. Gammon for Vice President.", ("Bill Bayes", "affiliation", "Prohibition Party",
+                                             False)),
+    ("The Democrats did not nominate Bernie Sanders.",
+     ("Bernie Sanders", "affiliation", "Democratic Party", True)),
     # "hails from"; a trustee; a state in brackets; running "as a Republican"
     ("Adam Kokesh, who hails from Arizona, has been active in the anti-war movement.",
      ("Adam Kokesh", "location", "Arizona", False)),
@@ -1580,3 +1588,9 @@ def test_a_party_after_who_belongs_to_that_person_only(extract):
     assert ("Tom Tancredo", "affiliation", "Republican Party", False) in rows
     assert not any(row[0] in ("Thomas Knapp", "Ron Gunzburger") and row[2] == "Republican Party"
                    for row in rows), rows
+
+
+def test_a_partys_choice_is_its_nominee_not_an_appointment(extract):
+    rows = edge_rows(extract("The Prohibition Party picked anti-alcohol activist Billy Joe "
+                             "Parker as Collins's new running mate."))
+    assert not any(row[0] == "Prohibition Party" for row in rows), rows
