@@ -910,6 +910,10 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         label, category, holder_types, owner_types = role
         if category == "location" and _names_the_place(noun):
             continue
+        if category == "related" and any(
+                c.dep_ == "conj" and c.i > noun.i and c.lemma_.lower() in sentence.book.kin_roles
+                for c in noun.children):
+            continue  # "her mother and sister, Maya Harris": the name is the last one's
         subject = noun
         doc = noun.doc
         comma = noun.left_edge.i - 1
@@ -930,6 +934,11 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                    for e in _named(t, sentence) if sentence.types.get(e) in holder_types] or [
             e for t in _name_before_comma(noun) for e in sentence.ref(t)
             if sentence.types.get(e) in holder_types]
+        if not holders and category == "related" and noun.dep_ == "conj" and \
+                noun.head.lemma_.lower() in sentence.book.kin_roles:
+            # "her mother and sister, Maya Harris": the name hung on the list's first noun
+            holders = [e for c in noun.head.children if c.dep_ == "appos" and c.i > noun.i
+                       for e in _named(c, sentence) if sentence.types.get(e) in holder_types]
         if not holders and category == "related":
             # "his wife Melania Trump", "his wife First Lady Melania Trump": a kin noun
             # with the name right after it (past a title)
@@ -941,6 +950,9 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         if not holders:
             continue
         owners = _role_owner(noun, sentence, owner_types)
+        if not owners and category == "related" and noun.dep_ == "conj" and \
+                noun.head.lemma_.lower() in sentence.book.kin_roles:
+            owners = _role_owner(noun.head, sentence, owner_types)  # "her mother and sister"
         if not owners and noun.lemma_.lower() == "capital" and any(
                 c.lower_ == "the" for c in noun.children):
             # "Yemen has been experiencing civil war since the capital, Sanaa, fell": the

@@ -113,6 +113,9 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # the name after a list of kin is the last one's
+    ("Kamala Harris moved to Montreal with her mother and sister, Maya Harris, at the age of "
+     "12.", ("Maya Harris", "related", "Kamala Harris", False)),
     # a party's nominee, however many on its ticket
     ("The Prohibition Party picked anti-alcohol activist Billy Joe Parker as Collins's new "
      "running mate.", ("Billy Joe Parker", "affiliation", "Prohibition Party", False)),
@@ -1594,3 +1597,9 @@ def test_a_partys_choice_is_its_nominee_not_an_appointment(extract):
     rows = edge_rows(extract("The Prohibition Party picked anti-alcohol activist Billy Joe "
                              "Parker as Collins's new running mate."))
     assert not any(row[0] == "Prohibition Party" for row in rows), rows
+
+
+def test_a_name_after_a_list_of_kin_is_not_the_first_ones(extract):
+    relations = extract("Kamala Harris moved to Montreal with her mother and sister, Maya "
+                        "Harris, at the age of 12.").relations
+    assert not any(r.relation == "parent of" for r in relations), relations
