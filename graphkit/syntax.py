@@ -345,7 +345,14 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
             return True
         if index and token.lemma_.lower() in hedging_reporters and chain[index - 1].dep_ == "ccomp":
             return True
+        if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _CLAIM_NOUNS:
+            return True  # "allegations his candidacy is meant to assist President Trump"
     return False
+
+
+# Nouns whose clause is only said, not shown: "allegations (that) ...", "rumours ...".
+_CLAIM_NOUNS = {"allegation", "claim", "rumour", "rumor", "speculation", "accusation",
+                "suspicion", "theory", "belief", "hypothesis"}
 
 
 def is_conditional(trigger) -> bool:

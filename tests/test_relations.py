@@ -1603,3 +1603,12 @@ def test_a_name_after_a_list_of_kin_is_not_the_first_ones(extract):
     relations = extract("Kamala Harris moved to Montreal with her mother and sister, Maya "
                         "Harris, at the age of 12.").relations
     assert not any(r.relation == "parent of" for r in relations), relations
+
+
+def test_a_deed_inside_allegations_is_hedged_not_asserted(extract):
+    extraction = extract("Darcy Richardson has not denied allegations his candidacy is meant to "
+                         "assist President Donald Trump.")
+    aided = [r for r in extraction.relations if r.category == "cooperate"]
+    assert aided and all(r.hedged for r in aided), extraction.relations
+    extraction = extract("Darcy Richardson helped Donald Trump.")
+    assert not any(r.hedged for r in extraction.relations), extraction.relations
