@@ -200,6 +200,11 @@ class SentenceView:
             owned = lemma in book.person_owned_roles and not any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and not self.ref(c)
                 for c in token.children)
+            owned = owned or token.dep_ in ("dobj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                for c in token.children)  # ("to hold a Cabinet officer in contempt": one
+            # unnamed member the deed is done to, not the Cabinet; but "an SNP candidate
+            # defeated her": the party's win)
             owners = [tuple(e for e in self.ref(t) if self.types.get(e) in ROLE_TYPES)
                       for t in inside] if not owned else []
             owners = [o for o in owners if o]

@@ -113,6 +113,8 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # an unnamed official acting acts for the country
+    ("A Russian diplomat accused Britain.", ("Russia", "accuse", "United Kingdom", False)),
     # the name after a list of kin is the last one's
     ("Kamala Harris moved to Montreal with her mother and sister, Maya Harris, at the age of "
      "12.", ("Maya Harris", "related", "Kamala Harris", False)),
@@ -1317,6 +1319,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # one unnamed member a deed is done to is not the body
+    "Only once before has Congress voted to hold a Cabinet officer in contempt.",
     # finalists for a nomination are no trade
     "At the time, Congresswoman Val Demings and Senator Elizabeth Warren were said to be "
     "finalists for the Democratic vice presidential nomination.",
