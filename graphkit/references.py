@@ -359,7 +359,11 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
                     len(apposed[lemma]) == 1 and (token.tag_ == "NN" or (
                         token.tag_ == "NNS" and lemma in _FIGHTER_NOUNS)) and not any(
                         c.dep_ in ("poss", "compound", "amod") or c.lower_ in ("a", "an")
-                        for c in token.children):  # (not "his party": his own)
+                        for c in token.children) and not any(  # (not "his party": his own)
+                        last[c] == lemma and place < (chunk, i) and c not in apposed[lemma]
+                        for c, place in first_seen.items()):
+                # (and only while no other body so headed is named: "the Life and Liberty
+                # Party, a ... party" does not make every later "the party" its own)
                 if (chunk, i) not in apposed_at:
                     refs[(chunk, i)] = (ids[next(iter(apposed[lemma]))],)
                 continue

@@ -1616,3 +1616,13 @@ def test_a_deed_inside_allegations_is_hedged_not_asserted(extract):
     assert aided and all(r.hedged for r in aided), extraction.relations
     extraction = extract("Darcy Richardson helped Donald Trump.")
     assert not any(r.hedged for r in extraction.relations), extraction.relations
+
+
+def test_the_party_is_the_one_named_last_not_the_one_once_called_a_party(extract):
+    rows = edge_rows(extract(
+        "The newly created Life and Liberty Party, a libertarian-leaning anti-abortion party, "
+        "held its first national convention. The Prohibition Party has ballot access in "
+        "Mississippi. Collins was not the Prohibition Party's original 2020 presidential "
+        "candidate. In November 2018, the party nominated Bill Bayes for President."))
+    assert ("Bill Bayes", "affiliation", "Prohibition Party", False) in rows, rows
+    assert ("Bill Bayes", "affiliation", "Life and Liberty Party", False) not in rows, rows
