@@ -504,11 +504,14 @@ _TEAM_ROLE_PHRASES = {(w,) for w in _TEAM_ROLES} | {
 _TEAM_ROLE_MODIFIERS = {"assistant", "head", "interim", "caretaker", "club", "team", "vice"}
 
 
+_TEAM_ROLE_OPENINGS = {phrase[0] for phrase in _TEAM_ROLE_PHRASES} | _TEAM_ROLE_MODIFIERS
+
+
 def _team_role_follows(doc, end: int) -> bool:
     """A club's role and then a capitalised name right after the tokens before ``end``."""
-    i = end
-    if i < len(doc) and doc[i].lower_ in _TEAM_ROLE_MODIFIERS:
-        i += 1
+    if end >= len(doc) or doc[end].lower_ not in _TEAM_ROLE_OPENINGS:
+        return False  # (the common case, decided on one word)
+    i = end + (doc[end].lower_ in _TEAM_ROLE_MODIFIERS)
     for phrase in _TEAM_ROLE_PHRASES:
         stop = i + len(phrase)
         if stop < len(doc) and tuple(t.lower_ for t in doc[i:stop]) == phrase and \

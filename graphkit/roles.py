@@ -462,14 +462,14 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
         out += [Relation(orgs[0], country, "part of", "affiliation", sentence.evidence(),
                          rule="possessive") for country in countries[:1]]
     out += _jurisdiction_edges(sentence)
-    for index, token in enumerate(tokens[:-2]):
+    for index, at in enumerate(tokens[1:-1], 1):
         # "the Rosenstiel School of Marine and Atmospheric Science at the University of
         # Miami": a school, institute or centre of the university it is at
-        if tokens[index + 1].lower_ != "at" or sentence.ref(tokens[index + 1]):
+        if at.lower_ != "at" or sentence.ref(at):
             continue
-        bodies = [e for e in sentence.ref(token) if types.get(e) == "ORG"
+        bodies = [e for e in sentence.ref(tokens[index - 1]) if types.get(e) == "ORG"
                   and _SUB_BODY_WORDS & set(e.split("-"))]
-        k = index + 2 + (tokens[index + 2].lower_ == "the" and index + 3 < len(tokens))
+        k = index + 1 + (tokens[index + 1].lower_ == "the" and index + 2 < len(tokens))
         owners = [e for e in sentence.ref(tokens[k]) if types.get(e) == "ORG"
                   and _ACADEMIC_HEADS & set(e.split("-"))]
         out += [Relation(body, owner, "part of", "affiliation", sentence.evidence(),
