@@ -149,8 +149,9 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         if mention.key in by_key:
             join(mention, by_key[mention.key])
             continue
-        if _place_spelled_out(mention, book) in by_key:
-            join(mention, by_key[_place_spelled_out(mention, book)])  # "U.S. Navy"
+        spelled = _place_spelled_out(mention, book)
+        if spelled in by_key:
+            join(mention, by_key[spelled])  # "U.S. Navy" after "United States Navy"
             continue
         titled = " ".join(mention.titles[-1:] + (mention.key,))
         if mention.type == "PERSON" and mention.titles and titled in by_key and all(
@@ -418,7 +419,7 @@ def _place_words(key: str) -> str:
     words = key.split()
     if len(words) < 2:
         return ""
-    return "last" if words[-1] in _PLACE_LAST_WORDS or key.endswith(_AIRFIELDS) else (
+    return "last" if words[-1] in _PLACE_LAST_WORDS or key.endswith(_SITE_ENDINGS) else (
         "first" if words[0] in _PLACE_FIRST_WORDS else "")
 
 
@@ -426,7 +427,7 @@ _WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(com|org|net|info|news|[a-z]{2})(\.[
 
 
 # Places, though their last word is an institution's: "Mesquite Convention Center".
-_AIRFIELDS = ("airport", "airfield", "aerodrome", "convention center", "convention centre",
+_SITE_ENDINGS = ("airport", "airfield", "aerodrome", "convention center", "convention centre",
               "exhibition center", "exhibition centre", "conference center", "conference centre")
 
 
@@ -511,7 +512,7 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         place_words = _place_words(mention.key)
         if mention.type in ("PERSON", "ORG") and not mention.canonical and (
                 place_words == "first" and weight == 1.0 or place_words == "last") and not (
-                    _organizational(mention.key, book) and not mention.key.endswith(_AIRFIELDS)
+                    _organizational(mention.key, book) and not mention.key.endswith(_SITE_ENDINGS)
                     or any(  # "Fort Worth Police Department" (but "Henderson Executive Airport")
                         mention.key.endswith(p) for p in book.places_as_org)):  # "10 Downing St"
             votes["PLACE"] += 4.0  # "Fort Lee", "George Washington Bridge": no one's name

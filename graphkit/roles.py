@@ -1125,7 +1125,7 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
 
 
 # Verbs of a party choosing its candidate.
-_NOMINATING_VERBS = {"nominate", "pick", "select", "choose", "tap", "endorse"}
+_NOMINATING_VERBS = {"nominate", "pick", "select", "choose", "tap"}
 
 
 def _is_party(entity: str, sentence: SentenceView) -> bool:
