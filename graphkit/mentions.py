@@ -142,10 +142,6 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
 SCORE = re.compile(r"\d+[–-]\d+")
 
 
-# Nouns for a place people live in: "The nearest settlement ... is Rachel".
-_SETTLEMENT_NOUNS = {"settlement", "town", "village", "city", "hamlet", "community", "suburb"}
-
-
 # Letters after a person's name: honours, silks, degrees.
 _POST_NOMINALS = {"QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD", "Esq", "FRS"}
 
@@ -434,7 +430,7 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             normalize_name(root.text) in book.places:
         return 2.0  # "Niger's capital", "Niger's president": the country's (not "Jordan's")
     if root.dep_ == "attr" and head.lemma_ == "be" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _SETTLEMENT_NOUNS for c in head.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in _PLACE_KINDS for c in head.children):
         return 3.0  # "The nearest settlement to Area 51 is Rachel"
     if root.dep_ == "nsubjpass" and head.lemma_ in ("locate", "situate") and any(
             c.dep_ == "prep" and c.lower_ == "in" for c in head.children) and any(
@@ -486,9 +482,11 @@ def _listed_with_places(root, book: Rulebook) -> bool:
             normalize_name(m.left_edge.text) in book.first_names for m in members)
 
 
-# Nouns for kinds of places a "such as" list names: "tourist attractions, such as Boracay".
+# Nouns for kinds of places a "such as" list names ("tourist attractions, such as Boracay")
+# or a name is said to be ("The nearest settlement to Area 51 is Rachel").
 _PLACE_KINDS = {"attraction", "destination", "resort", "island", "town", "city", "village",
-                "spot", "region", "country", "province", "state", "place", "landmark", "port"}
+                "spot", "region", "country", "province", "state", "place", "landmark", "port",
+                "settlement", "hamlet", "suburb"}
 
 _PLACE_LIST_PREPOSITIONS = {"from", "in", "to", "across", "near", "throughout", "between"}
 

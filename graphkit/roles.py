@@ -614,7 +614,7 @@ def home_apposition_edges(sentence: SentenceView) -> list[Relation]:
                          rule="apposition") for person in people for home in homes[:1]]
     for verb in sentence.tokens:
         # "Roberts is from Bakersfield", "is about 20 years old and from Bakersfield"
-        if verb.lemma_ != "be" or _negated_verb(verb):
+        if verb.lemma_ != "be" or syntax.is_negated(verb, sentence.book.setting("negators")):
             continue
         froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"] + [
             c for a in verb.children if a.dep_ in ("acomp", "attr") for c in a.children
@@ -626,11 +626,6 @@ def home_apposition_edges(sentence: SentenceView) -> list[Relation]:
         out += [Relation(person, home, "from", "location", sentence.evidence(),
                          rule="apposition") for person in people for home in homes[:1]]
     return out
-
-
-def _negated_verb(verb) -> bool:
-    """"is not from": a negation on the verb."""
-    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def victim_edges(sentence: SentenceView) -> list[Relation]:
