@@ -19,6 +19,7 @@ from typing import Iterable
 import networkx as nx
 
 from .model import CATEGORIES, Extraction
+from .rulebook import entity_id
 
 
 class _NodeAcc:
@@ -51,6 +52,25 @@ class _NodeAcc:
 
 def _pick(counter: Counter) -> str:
     return max(sorted(counter), key=lambda k: counter[k])
+
+
+def _alias_merges(nodes: dict[str, _NodeAcc]) -> dict[str, str]:
+    """Across documents, a person's name of two words or more that another document gave as
+    an alias of one other person joins them ("Elijah Cummings" in one article, an alias of
+    "Elijah Eugene Cummings" in another). Not organisations: "Green Party" is the "US Green
+    Party" in one article and another country's party in the next."""
+    people = {node_id for node_id, acc in nodes.items() if _pick(acc.types) == "PERSON"}
+    owners_by_alias: dict[str, set[str]] = defaultdict(set)
+    for node_id in people:
+        for alias in nodes[node_id].aliases:
+            if " " in alias and entity_id(alias) != node_id:
+                owners_by_alias[entity_id(alias)].add(node_id)
+    merges = {}
+    for node_id in people:
+        owners = owners_by_alias.get(node_id, set())
+        if "-" in node_id and len(owners) == 1:
+            merges[node_id] = next(iter(owners))
+    return merges
 
 
 def _surname_merges(nodes: dict[str, _NodeAcc]) -> dict[str, str]:
@@ -91,9 +111,13 @@ def merge_extractions(extractions: Iterable[Extraction], **graph_attrs) -> nx.Mu
             edge["evidence"].append(asdict(relation.evidence))
             edge["documents"].add(relation.evidence.doc_id)
 
-    merges = _surname_merges(nodes)
+    merges = _alias_merges(nodes)
     for short, full in merges.items():
         nodes[full].absorb(nodes.pop(short))
+    surnames = _surname_merges(nodes)
+    for short, full in surnames.items():
+        nodes[full].absorb(nodes.pop(short))
+    merges.update(surnames)
 
     graph = nx.MultiDiGraph()
     graph.graph.update({k: v for k, v in graph_attrs.items() if v is not None})

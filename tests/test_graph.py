@@ -59,3 +59,15 @@ def test_type_is_voted_across_documents_by_mentions():
     a = _extraction("a", [Entity("georgia", "Georgia", "PLACE", mentions=5)])
     b = _extraction("b", [Entity("georgia", "Georgia", "ORG", mentions=1)])
     assert merge_extractions([a, b]).nodes["georgia"]["type"] == "PLACE"
+
+
+def test_a_name_another_document_gives_as_an_alias_joins_that_entity():
+    a = _extraction("a", [Entity("elijah-eugene-cummings", "Elijah Eugene Cummings", "PERSON",
+                                 mentions=3, aliases=("Elijah Cummings", "Cummings"))])
+    b = _extraction("b", [Entity("elijah-cummings", "Elijah Cummings", "PERSON", mentions=1),
+                          Entity("house", "House", "ORG", mentions=1)],
+                    [_relation("elijah-cummings", "house", "b", "member of", "affiliation")])
+    c = _extraction("c", [Entity("jim-jordan", "Jim Jordan", "PERSON", mentions=1)])
+    graph = merge_extractions([a, b, c])
+    assert "elijah-cummings" not in graph and "jim-jordan" in graph
+    assert graph.has_edge("elijah-eugene-cummings", "house")
