@@ -306,7 +306,8 @@ def _alias_table(chunks, clusters: list[_Cluster], types: list[str],
                 continue
             table[words[0]].append((words, index))
             if mention.short_form:  # "the IRGC" after "... Guard Corps (IRGC)"
-                table[mention.short_form].append(((mention.short_form,), index))
+                short_words = tuple(mention.short_form.split())  # (or "(First MSMU)")
+                table[short_words[0]].append((short_words, index))
             short = _short_company_name(words, book) if is_org else None
             if short and normalize_name(" ".join(short)) not in book.noise:
                 table[short[0]].append((short, index))
@@ -464,8 +465,10 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         if mention.canonical:
             weight = 5.0
         elif mention.type == "PERSON" and len(mention.key.split()) > 1 and (
-                mention.key.split()[0] in book.first_names):
-            weight = 3.0  # "Nicolas Maduro": a given name and more is a person
+                mention.key.split()[0] in book.first_names) and not any(
+                    w in book.org_words for w in mention.key.split()[1:]):
+            weight = 3.0  # "Nicolas Maduro": a given name and more is a person (not
+            # "Marine Bulletin": a word for a body after it)
         votes[mention.type] += weight
         if mention.titles and any(t in book.honorifics or t in book.roles for t in mention.titles
                                   if t not in ("saint", "st")):
@@ -626,7 +629,28 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
             by_core.setdefault(core, cluster)
             out.append(cluster)
     return _merge_place_qualified(_merge_department_variants(
-        _merge_short_company_names(out, is_org, book), is_org, book), is_org, book)
+        _merge_short_company_names(_merge_national_names(out, is_org), is_org, book),
+        is_org, book), is_org, book)
+
+
+def _merge_national_names(clusters: list[_Cluster], is_org: dict[int, bool]) -> list[_Cluster]:
+    """"the Search and Rescue Agency" joins the one "National Search and Rescue Agency"
+    (three words or more after "National": not "the Security Council" of a text that
+    also names a "National Security Council")."""
+    bare = {k: c for c in clusters if is_org[id(c)] and not c.canonical for k in c.keys}
+    moved = set()
+    for cluster in clusters:
+        if not is_org[id(cluster)] or cluster.canonical or id(cluster) in moved:
+            continue
+        for key in list(cluster.keys):
+            rest = key[len("national "):]
+            other = bare.get(rest) if key.startswith("national ") and \
+                len(rest.split()) >= 3 else None
+            if other is not None and other is not cluster and id(other) not in moved:
+                for mention in other.mentions:
+                    cluster.add(mention)
+                moved.add(id(other))
+    return [c for c in clusters if id(c) not in moved]
 
 
 # Heads of a government department's name, whose other words news shortens freely.
@@ -836,6 +860,9 @@ _FOUNDING_VERBS = {"found", "establish", "create", "form", "start", "launch", "i
 def _former_name_owner(root) -> list:
     """"The Constitution Party was founded in 1991 as [the U.S. Taxpayers Party]", "X,
     formerly (known as) [Y]": the tokens naming the organisation the name was X's."""
+    named = _called_before(root)
+    if named:
+        return named
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "as":
         return []
@@ -847,6 +874,29 @@ def _former_name_owner(root) -> list:
             c.lower_ in ("formerly", "previously", "originally") for c in verb.children):
         return [verb.head] if verb.dep_ == "acl" else [
             c for c in verb.children if c.dep_ == "nsubjpass"]
+    return []
+
+
+# Words between a name and another name of it: "X (First MSMU), also called Y".
+_ALSO_CALLED = (("also", "called"), ("also", "known", "as"), ("better", "known", "as"),
+                ("now", "called"), ("now", "known", "as"), ("formerly", "called"))
+
+
+def _called_before(root) -> list:
+    """"First Moscow State Medical University (First MSMU), also called [Sechenov
+    University]": the last token of the name written before, however parsed."""
+    doc = root.doc
+    start = root.left_edge.i + (root.left_edge.lower_ == "the")
+    for words in _ALSO_CALLED:
+        at = start - len(words)
+        if at < 2 or doc[at - 1].text != "," or \
+                tuple(t.lower_ for t in doc[at:start]) != words:
+            continue
+        last = at - 2
+        if doc[last].text == ")":
+            last = next((k for k in range(last - 1, max(last - 8, 0), -1)
+                         if doc[k].text == "("), 0) - 1
+        return [doc[last]] if last >= 0 else []
     return []
 
 

@@ -181,9 +181,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if len(tokens) == 1 and _MONEY.fullmatch(tokens[0].text):
         return True  # "USD910 thousand": a currency's code and an amount
     words = key.split()
-    if len(words) > 1 and (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
+    if (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
             and not (tokens and tokens[0].ent_type_ == "PERSON"):  # "Doris Day", "Jude Law"
-        return True
+        return True  # (and "the Olympiad" alone)
     if len(words) > 1 and all(w in _GENERIC_PLACE_WORDS or w in _ELECTORAL_WORDS for w in words) \
             and tokens and tokens[0].i and tokens[0].nbor(-1).ent_type_ in ("ORDINAL", "CARDINAL"):
         return True  # "Maryland's seventh Congressional District": a numbered seat, no name
@@ -739,9 +739,15 @@ def _kin_in_apposition(root, book: Rulebook) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in book.kin_roles
 
 
-def _followed_by_who(doc, end: int) -> bool:
-    """"Viktar Babaryka, who was arrested": a name followed by "who" is a person."""
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")
+def _followed_by_who(doc, end: int, root) -> bool:
+    """"Viktar Babaryka, who was arrested": a name followed by "who" is a person (not
+    "Alexander Gagay of Yekaterinburg, who took third place": the clause is the name's
+    the "of" hangs on)."""
+    if not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")):
+        return False
+    clause = doc[end + 1].head
+    return not (root.dep_ == "pobj" and root.head.lower_ == "of" and clause.dep_ == "relcl"
+                and clause.head.i == root.head.head.i)
 
 
 def _known_names(doc, book: Rulebook, with_last_words: bool = True) -> set[str]:
@@ -830,6 +836,39 @@ def _institution(words, book: Rulebook) -> bool:
 
 # Words after a demonym that leave only the country: "the Zimbabwean State".
 _THE_COUNTRY = {"state", "government", "nation", "people", "authorities", "regime"}
+
+
+# Words that end the name of a country's region: "Tyumen Oblast", "Kyoto Prefecture".
+_REGION_ENDINGS = {"Oblast", "Krai", "Governorate", "Prefecture", "Voivodeship", "Okrug",
+                   "Province"}
+# Words that end the name of a natural feature: "Jakarta Bay", "Hudson River".
+_FEATURE_ENDINGS = {"Bay", "Harbour", "Harbor", "Gulf", "Strait", "River", "Island", "Islands",
+                    "Peninsula", "Valley", "Sea", "Coast", "Delta", "Reef", "Glacier", "Desert"}
+
+
+def _region_names(doc, ents: list, book: Rulebook) -> list:
+    """A region's name the model left untagged, cut or called a body or a person: one or
+    two capitalised words and a region ending ("the Governor of Tyumen Oblast"; not "the
+    Tyumen Oblast Duma", a body, nor "Province of Quebec"); a natural feature's the model
+    cut after the place it is named after ("in Jakarta" + "Bay")."""
+    out = list(ents)
+    for i in range(1, len(doc)):
+        feature = doc[i].text in _FEATURE_ENDINGS
+        if not (feature or doc[i].text in _REGION_ENDINGS) or (i + 1 < len(doc) and (
+                doc[i + 1].lower_ == "of" or doc[i + 1].text[:1].isupper())):
+            continue
+        if feature and not any(e == i and lab in ("GPE", "LOC") for _, e, lab in out):
+            continue
+        start = i
+        while start > max(i - 2, 0) and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].text.istitle() and doc[start - 1].is_alpha and \
+                doc[start - 1].lower_ not in book.title_words:
+            start -= 1
+        if start == i or any(s < start < e or s < i + 1 < e for s, e, _ in out):
+            continue  # (inside a longer name)
+        out = [(s, e, lab) for s, e, lab in out if not start <= s < e <= i + 1]
+        out.append((start, i + 1, "GPE"))
+    return sorted(out)
 
 
 def _names_after_demonyms(doc, ents: list, book: Rulebook) -> list:
@@ -1717,7 +1756,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
 
     ents = _extend_to_known(doc, [_past_opening_verb(e, book) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
-    ents = _names_after_demonyms(doc, ents, book)
+    ents = _names_after_demonyms(doc, _region_names(doc, ents, book), book)
     tagged = ents
     ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
@@ -1874,15 +1913,18 @@ _POLICE_WORDS = {"police", "prefecture", "gendarmerie", "constabulary"}
 
 def _foreign_sentence(sent, book: Rulebook) -> bool:
     """A sentence quoted in another language ("Si el Senado me ratifica, seré
-    gobernador hasta el 2020."): more of its function words are foreign than English."""
-    foreign = english = 0
+    gobernador hasta el 2020."): more of its function words are foreign than English, or
+    more of its words are written in another script ("Скажем, тюменскую медицину ...")."""
+    foreign = english = script = 0
     for token in sent:
         lower = token.lower_
         if lower in book.foreign_words:
             foreign += 1
         elif lower in book.english_words:
             english += 1
-    return foreign >= 3 and foreign > english
+        elif token.is_alpha and ord(token.text[0]) > 0x24F:  # past the Latin letters
+            script += 1
+    return (foreign >= 3 or script >= 3) and foreign + script > english
 
 
 # Nouns for a work that a title after them names: "the 2009 novel Obsession".
@@ -1947,17 +1989,23 @@ _STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
 
 def _storm_and_ship_names(doc) -> frozenset[str]:
-    """The one-word names the document gives storms and ships ("Hurricane Lorenzo" ->
-    "Lorenzo", "U.S.S. Grayback" -> "Grayback")."""
+    """The names the document gives storms and ships ("Hurricane Lorenzo" -> "Lorenzo",
+    "U.S.S. Grayback" -> "Grayback"; a ship's of up to three words: "MV Namse Bangdzod")."""
     cached = doc.user_data.get("graphkit_storms")
     if cached is None:
         columns = token_columns(doc)
-        cached = frozenset(
-            columns.text[i + 1] for i in range(len(doc) - 1)
-            if (columns.lower[i] in _STORM_WORDS and columns.text[i][:1].isupper()
-                or columns.text[i] in _SHIP_PREFIXES)
-            and columns.text[i + 1][:1].isupper() and columns.pos[i + 1] == "PROPN"
-            and (i + 2 == len(doc) or columns.pos[i + 2] != "PROPN"))
+        names = set()
+        for i in range(len(doc) - 1):
+            ship = columns.text[i] in _SHIP_PREFIXES
+            if not (ship or columns.lower[i] in _STORM_WORDS and columns.text[i][:1].isupper()):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= (3 if ship else 1) and \
+                    columns.text[end][:1].isupper() and columns.pos[end] == "PROPN":
+                end += 1
+            if i + 1 < end and (end == len(doc) or columns.pos[end] != "PROPN"):
+                names.add(" ".join(columns.text[i + 1:end]))
+        cached = frozenset(names)
         doc.user_data["graphkit_storms"] = cached
     return cached
 
@@ -1988,9 +2036,12 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             label = "ORG"  # "the message board 8chan", "the website Breitbart"
         if tokens[0].lower_ in _STORM_WORDS or ent.start and doc[ent.start - 1].lower_ in \
                 _STORM_WORDS and doc[ent.start - 1].text[:1].isupper() or (
-                    len(tokens) == 1 and tokens[0].text in _storm_and_ship_names(doc)):
+                    (len(tokens) == 1 or label != "PERSON" or
+                     normalize_name(tokens[0].text) not in book.first_names) and
+                    " ".join(t.text for t in tokens) in _storm_and_ship_names(doc)):
             continue  # "Tropical Storm Barry", "Hurricane Dorian" (and "Lorenzo" after it;
-            # "the Grayback" after "U.S.S. Grayback")
+            # "the Grayback" after "U.S.S. Grayback"; not "Alan Kurdi", the boy the ship
+            # "MV Alan Kurdi" is named after)
         if label != "PERSON" and label not in ALIAS_ONLY_LABELS and (
                 ent.start and doc[ent.start - 1].lemma_ in _WORK_NOUNS and
                 doc[ent.start - 1].text.islower() or ent.root.dep_ == "conj" and
@@ -2049,8 +2100,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 normalize_name(tokens[0].text) not in book.demonyms and \
                 _place_cue(ent.root, book) >= 3:
             label = "GPE"  # "the French territory of Martinique"
-        if label == "LANGUAGE" and ent.root.dep_ not in ("amod", "compound", "nmod"):
-            continue  # "in French and English": a language, not the country
+        if label == "LANGUAGE" and (ent.root.dep_ not in ("amod", "compound", "nmod") or
+                                    ent.root.head.lemma_ in ("language", "translation")):
+            continue  # "in French and English", "it was English language": not the country
         person_like = label == "PERSON" or (label in ("ORG", "NORP") and (
             tokens[0].lower_.rstrip(".") in book.honorifics or _titled_name(tokens, book)))
         if person_like and label != "PERSON":
@@ -2134,7 +2186,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             mention = RawMention(chunk, first, span[-1].i + 1, text, key, mtype, canonical,
                                ent.label_, titles)
             root = doc[first:span[-1].i + 1].root
-            mention.person_cue = (_says_he(root) or _followed_by_who(doc, span[-1].i + 1)) \
+            mention.person_cue = (_says_he(root) or _followed_by_who(doc, span[-1].i + 1, root)) \
                 and root.lower_ not in book.org_words or (  # ("the Eastern Shoshone Tribe, who")
                 len(span) == 1 and (_quote_speaker(root) or (
                     label in ("GPE", "LOC") and _unknown_speaker(root, key, book)))) \
@@ -2160,7 +2212,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 c.lemma_ not in book.roles for c in root.children) or (  # "Roscosmos, the ... agency"
                 before is not None and before.lower_ == "of" and first >= 3 and
                 doc[first - 2].ent_type_ == doc[first - 3].ent_type_ == "PERSON" and
-                doc[first - 2].pos_ == "PROPN")  # "Mike McCready of Pearl Jam"
+                doc[first - 2].pos_ == "PROPN" and label != "GPE")  # "Mike McCready of Pearl
+            # Jam" (not "Alexander Gagay of Yekaterinburg", a town the model knows as one)
             mention.described_org = _named_by_descriptor(root) or \
                 root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
                 root.head.lemma_.lower() in _TEAM_ROLES or _team_role_follows(doc, span[-1].i + 1) or \
@@ -2219,6 +2272,15 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
                     or mention.type == "ORG" and _letters_of(inner, mention.text)):
                 aliases[normalize_name(inner)] = mention
                 mention.short_form = inner
+        elif i + 3 < len(doc) and doc[i].text == "(" and mention.type == "ORG" and (
+                doc[i + 3].text == ")" or i + 4 < len(doc) and doc[i + 4].text == ")") and \
+                _short_form_of([t.text for t in doc[i + 1:i + 3 + (doc[i + 3].text != ")")]],
+                               mention.text.split()):
+            # "First Moscow State Medical University (First MSMU)": words of the name kept,
+            # the rest abbreviated
+            inner = doc[i + 1:i + 3 + (doc[i + 3].text != ")")].text
+            aliases[normalize_name(inner)] = mention
+            mention.short_form = inner
         elif i + 3 < len(doc) and doc[i].text == "(" and mention.type == "ORG":
             # "the Supreme Court of Justice (Oberster Gerichtshof)": the name in its language;
             # "the RMT union (National Union of Rail, Maritime and Transport Workers)"
@@ -2230,6 +2292,24 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
                     words[0][:1].isupper() and words[-1][:1].isupper():
                 aliases[normalize_name(doc[i + 1:close].text)] = mention
     return aliases
+
+
+def _short_form_of(inner: list[str], name: list[str]) -> bool:
+    """"First MSMU" of "First Moscow State Medical University", "UC Berkeley" of
+    "University of California Berkeley": each word of the short form either the name's
+    next word or the initials of its next words, at least one of them initials."""
+    words = [w for w in name if w.lower() not in ("of", "and", "for", "the")]
+    position, initials = 0, False
+    for part in inner:
+        if position < len(words) and part == words[position]:
+            position += 1
+        elif len(part) >= 2 and part.isupper() and part.isalpha() and \
+                "".join(w[0] for w in words[position:position + len(part)]) == part:
+            position += len(part)
+            initials = True
+        else:
+            return False
+    return initials and position == len(words)
 
 
 def _letters_of(short: str, name: str) -> bool:

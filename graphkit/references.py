@@ -280,10 +280,12 @@ def _verb_complement(noun, prep) -> bool:
 def _head_noun(name: str, org_words) -> str:
     """"Court of Session" -> "court", "Supreme Court" -> "court": the word a
     description of the organisation would use (not "Project of Common Interest"
-    -> "project": only an institution's name is headed before "of")."""
+    -> "project": only an institution's name is headed before "of"); "Federal Center for
+    Neurosurgery" -> "center"."""
     words = name.lower().split()
-    if "of" in words[1:] and words[words.index("of", 1) - 1] in org_words:
-        words = words[:words.index("of", 1)]
+    for joint in ("of", "for"):
+        if joint in words[1:] and words[words.index(joint, 1) - 1] in org_words:
+            words = words[:words.index(joint, 1)]
     return words[-1].rstrip(".")
 
 
@@ -643,20 +645,24 @@ BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "st
 
 
 _PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,
+                       "region": False, "province": False,
                        "country": True, "nation": True, "government": True}
 
 
 _CITY_NOUNS = {"city", "town", "capital", "village"}
+# "the region" for "Tyumen Oblast", "the province" for "Sindh Province".
+_REGION_NOUNS = {"region", "province", "oblast", "krai", "governorate", "prefecture"}
 
 
-def _called_a_city(doc, mention) -> bool:
-    """"the city of Aden", "Juba, the capital", "Tandag City": named as a city."""
+def _called_a(nouns, endings, doc, mention) -> bool:
+    """"the city of Aden", "Juba, the capital", "Tandag City": named as a city (or, with
+    the region nouns, as a region: "Tyumen Oblast")."""
     head = doc[mention.start:mention.end].root
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _CITY_NOUNS:
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in nouns:
         return True
-    return any(c.dep_ == "appos" and c.lemma_ in _CITY_NOUNS for c in head.children) or (
-        head.dep_ == "appos" and head.head.lemma_ in _CITY_NOUNS) or (
-        doc[mention.end - 1].lower_ == "city")
+    return any(c.dep_ == "appos" and c.lemma_ in nouns for c in head.children) or (
+        head.dep_ == "appos" and head.head.lemma_ in nouns) or (
+        doc[mention.end - 1].lower_ in endings)
 
 
 def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
@@ -716,10 +722,12 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 if count:
                     refs[(chunk, i)] = (max(count, key=lambda e: (count[e], latest[e])),)
                 continue
+            nouns, endings = (_REGION_NOUNS, _REGION_NOUNS) if lower in ("region", "province") \
+                else (_CITY_NOUNS, {"city"})
             for mention in reversed(before):
                 if here - columns.sent[mention.start] > 20:
                     break
-                if any(_called_a_city(doc, m) for m in before if m.cluster == mention.cluster):
+                if any(_called_a(nouns, endings, doc, m) for m in before if m.cluster == mention.cluster):
                     refs[(chunk, i)] = (ids[mention.cluster],)
                     break
     return refs
