@@ -14,7 +14,8 @@ from .model import Document, Relation
 from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
                     described_country_edges, home_apposition_edges, including_edges,
                     listed_member_edges, located_edges, of_edges, others_in_edges,
-                    party_attribute_edges, possessive_member_edges, title_edges, victim_edges)
+                    party_attribute_edges, possessive_member_edges, study_year_edges,
+                    title_edges, victim_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView, transparent
 
@@ -385,7 +386,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + others_in_edges(sentence) + party_attribute_edges(sentence)
                      + quoted_verdict_edges(sentence) + described_country_edges(sentence)
                      + demonym_apposition_edges(sentence) + home_apposition_edges(sentence)
-                     + victim_edges(sentence))
+                     + victim_edges(sentence) + study_year_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             nominees = {(r.target, r.source) for r in found if r.relation == "nominee of"}

@@ -628,6 +628,37 @@ def home_apposition_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+# Years of study or service: "fifth year at the First MSMU", "in her final year at Yale".
+_YEAR_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "final"}
+_SCHOOL_WORDS = {"university", "college", "school", "academy", "institute", "polytechnic"}
+
+
+def study_year_edges(sentence: SentenceView) -> list[Relation]:
+    """"Oleg Titov, fifth year at the First MSMU", "Madina Bizheva, in her fourth year at
+    Kabardino-Balkarian State University, won": a student of a school, else one who works
+    at the body."""
+    out = []
+    for noun in sentence.tokens:
+        if noun.lemma_.lower() != "year" or noun.pos_ != "NOUN" or not any(
+                c.dep_ == "amod" and c.lower_ in _YEAR_ORDINALS for c in noun.children):
+            continue
+        if noun.dep_ == "appos":
+            named = [noun.head]
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                noun.head.head.pos_ in ("VERB", "AUX"):
+            named = syntax.grammatical_subjects(noun.head.head)
+        else:
+            continue
+        people = [e for t in named for e in sentence.ref(t) if sentence.types.get(e) == "PERSON"]
+        bodies = [e for t in syntax.prep_objects(noun, "at") for e in sentence.ref(t)
+                  if sentence.types.get(e) == "ORG"]
+        for body in bodies[:1]:
+            label = "student at" if _SCHOOL_WORDS & set(body.split("-")) else "works at"
+            out += [Relation(person, body, label, "affiliation", sentence.evidence(),
+                             rule="apposition") for person in dict.fromkeys(people)]
+    return out
+
+
 def victim_edges(sentence: SentenceView) -> list[Relation]:
     """"McArthur's first victim ... was Skandaraj Navaratnam", "Smith's victim, John Doe":
     the possessor attacked the person named as the victim."""
@@ -721,6 +752,17 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
                      for e in sentence.ref(p) if sentence.types.get(e) == "PLACE"]
             out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
                     for home in homes[:1]]
+        if at == end + 1 < len(tokens) - 1 and tokens[at].lower_ == "from" and not (
+                tokens[end].dep_ == "dobj" and tokens[at].head.i == tokens[end].head.i):
+            # "Ivan Shelyagin and Valentina Sidorenko from Tyumen State Medical University"
+            # (not "took John Smith from Mercy Hospital": where the verb took him from)
+            bodies = [e for p in tokens[at].children if p.dep_ == "pobj"
+                      for e in sentence.ref(p) if sentence.types.get(e) == "ORG"
+                      and _WORKPLACE_WORDS & set(e.split("-"))]
+            listed = [e for t in tokens[end].conjuncts if t.i < tokens[index].i
+                      for e in sentence.ref(t) if sentence.types.get(e) == "PERSON"]
+            out += [Relation(one, body, "member of", "affiliation", sentence.evidence(),
+                             rule="of") for one in [person] + listed for body in bodies[:1]]
         if end + 4 < len(tokens) and tokens[end + 1].text == "," and \
                 tokens[end + 2].lower_ == "both" and tokens[end + 3].lower_ == "from":
             # "Ababel Yeshaneh and Gelete Burka, both from Ethiopia": each of the two
@@ -819,8 +861,9 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                 return found
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in ("of", "for", "at", "in", "to", "with") or (
-                child.lower_ == "from" and noun.lemma_.lower() in _ELECTED_FROM)):
-            # ("the junior Senator from New York")
+                child.lower_ == "from" and noun.lemma_.lower() in _ELECTED_FROM) or (
+                child.lower_ == "on" and noun.lemma_.lower() in sentence.book.place_roles)):
+            # ("the junior Senator from New York"; "a port town on a river in Borneo")
             for pobj in child.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):  # the parser's "pcomp" on a name
                     continue

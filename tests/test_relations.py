@@ -113,6 +113,28 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a year of study at a school, in apposition or "in her ... year at"
+    ("The other two places were awarded to Oleg Titov, fifth year at Moscow State University, "
+     "and Irina Borovikova.", ("Oleg Titov", "affiliation", "Moscow State University", False)),
+    ("Madina Bizheva, in her fourth year at Kabardino-Balkarian State University, won the "
+     "Olympiad.", ("Madina Bizheva", "affiliation", "Kabardino-Balkarian State University",
+                   False)),
+    # people "from" a university, each of two listed
+    ("These were Ivan Shelyagin and Valentina Sidorenko from Tyumen State Medical University.",
+     ("Ivan Shelyagin", "affiliation", "Tyumen State Medical University", False)),
+    # a head physician of "the center" named before; the governor of "the region" named before
+    ("The Olympiad took place at the Federal Center for Neurosurgery in Tyumen. The head "
+     "physician of the center, Albert Sufianov, spoke.",
+     ("Albert Sufianov", "affiliation", "Federal Center for Neurosurgery", False)),
+    ("The event was supported by Tyumen Oblast. The new governor of the region, Alexander Moor, "
+     "offered to diversify the economy.", ("Alexander Moor", "affiliation", "Tyumen Oblast",
+                                           False)),
+    # a town on a river in a place
+    ("The ship sailed from Sampit, a port town on a river in Borneo.",
+     ("Sampit", "location", "Borneo", False)),
+    # the "of" of a person before a town the "who" clause does not make a person
+    ("Alexander Gagay of Yekaterinburg, who took third place last year, is a student.",
+     ("Alexander Gagay", "location", "Yekaterinburg", False)),
     # an unnamed official acting acts for the country
     ("A Russian diplomat accused Britain.", ("Russia", "accuse", "United Kingdom", False)),
     # the name after a list of kin is the last one's
@@ -1319,6 +1341,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # taken from a hospital is not working there
+    "Police took John Smith from Mercy Hospital to jail.",
     # one unnamed member a deed is done to is not the body
     "Only once before has Congress voted to hold a Cabinet officer in contempt.",
     # finalists for a nomination are no trade
