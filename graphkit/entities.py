@@ -24,8 +24,8 @@ from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_n
                        find_hyphenated_acronyms, find_hyphenated_owners, find_journal_names,
                        find_located_names, find_organization_names, find_place_names,
                        find_titled_names, find_untagged_org_names, lower_nouns, match_surfaces,
-                       may_continue_name, mentions_from_ents, parenthetical_aliases,
-                       titles_before)
+                       may_continue_name, mentions_from_ents, noise_short_forms,
+                       parenthetical_aliases, titles_before)
 from .model import Entity, Mention
 from .references import (BUILDING_HEADS, LEGAL_SUFFIXES, person_gender, quotation_speakers,
                          quoted_pronouns, resolve_its, resolve_org_descriptions,
@@ -1137,6 +1137,9 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     for chunk, (_, doc) in enumerate(chunks):
         found = mentions_from_ents(chunk, doc, book)
         raw.extend(found)
+    unnamed = {key for _, doc in chunks for key in noise_short_forms(doc, book)}
+    if unnamed:  # ("DMCA" of the "Digital Millennium Copyright Act (DMCA)")
+        raw = [m for m in raw if m.key not in unnamed]
     covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)}
     raw.extend(find_place_names(chunks, covered, book))
     raw.extend(find_organization_names(chunks, covered, book))

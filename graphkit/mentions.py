@@ -105,9 +105,12 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
             tokens[end - 2].text.istitle():
         end -= 1  # "Judge Durham Hall QC": letters after a name are no part of it
     for i in range(start, end):
-        # "... Freedom (USCIRF": the parenthesis belongs to an acronym definition.
-        if tokens[i].text in ("(", "[", "{"):
-            end = i
+        # "... Freedom (USCIRF": the parenthesis belongs to an acronym definition;
+        # 'said on Twitter "Youtube-dl is ...': a quotation opens after the name
+        if tokens[i].text in ("(", "[", "{") or i > start and tokens[i].text in ('"', "“") and \
+                tokens[i].whitespace_ == "" and tokens[i - 1].whitespace_ and not any(
+                    t.text in ('"', "”") for t in tokens[i + 1:end]):
+            end = i  # (not 'Jeremy "Spike" Cohen': a nickname's quotes close inside)
             break
     for i in range(start + 1, end - 1):
         if tokens[i].lower_ == "of" and all(t.text[:1].islower() for t in tokens[i + 1:end]):
@@ -2243,6 +2246,20 @@ def _shared_surnames(doc, mentions: list[RawMention], book: Rulebook) -> list[Ra
             mention.text = f"{mention.text} {doc[other.end - 1].text}"
             mention.key = normalize_name(mention.text)
     return mentions
+
+
+def noise_short_forms(doc, book: Rulebook) -> set[str]:
+    """Short forms defined in brackets after a name that is no node ("the Digital
+    Millennium Copyright Act (DMCA)"): no node either, wherever written."""
+    found = set()
+    for ent in doc.ents:
+        end = ent.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+                doc[end + 1].text.isupper() and 2 <= len(doc[end + 1].text) <= 8:
+            tokens = [t for t in ent if t.lower_ != "the"]
+            if tokens and is_noise(normalize_name(" ".join(t.text for t in tokens)), tokens, book):
+                found.add(normalize_name(doc[end + 1].text))
+    return found
 
 
 def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[str, RawMention]:

@@ -567,6 +567,12 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # the short form of a law; a quotation opening after a name; a programming language
+    ("GitHub received a Digital Millennium Copyright Act (DMCA) take-down notice. Stallman has "
+     "been critical of the DMCA.", "DMCA"),
+    ('The Electronic Frontier Foundation said on Twitter "Youtube-dl is a legitimate tool."',
+     'Twitter "Youtube-dl'),
+    ("youtube-dl is a script written in Python which can download videos.", "Python"),
     # a language named with "language"; a field of study; an event alone; a ship's name of
     # two words alone; a sentence in another script
     ("Sufianov said it was English language.", "England"),
