@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from . import syntax
 from .nlp import token_columns
 from .references import LEGAL_SUFFIXES, QUOTE_MARKS
 from .rulebook import Rulebook, entity_id, normalize_name
@@ -1381,6 +1382,8 @@ def _extend_dashed_institution(doc, ent, book: Rulebook) -> tuple:
 
 # "Gloria La RivaImage: ...": a caption run into a name.
 _GLUED = re.compile(r"[a-z]{3}[A-Z]")
+# A caption's credit run into the name before it: "Howie HawkinsImage: GreenIn2010."
+_GLUED_CAPTION = re.compile(r"(?<=[a-z])(Image|Photo|Picture)$")
 
 
 _PLACE_COMPANY_WORDS = {"media", "tv", "television", "radio", "news", "airlines", "airways",
@@ -2134,6 +2137,12 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             text = doc[span[0].i:span[-1].i + 1].text
             if "[" in text or "]" in text:
                 continue  # an edited quotation ("[W]e", "Narendra] Modi Announced")
+            if "/" in text and all(len(p) >= 3 and p.istitle() and p.isalpha()
+                                   for w in text.split() if "/" in w for p in w.split("/")):
+                continue  # "the Blankenship/Mohr ticket": two people (not "AC/DC")
+            glued = _GLUED_CAPTION.search(text)
+            if glued and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].text == ":":
+                text = text[:glued.start()]  # "Jo JorgensenImage: ...": a caption's credit
             key = normalize_name(text)
             if text.lower().endswith(".com") and text[:-4].isalpha() and label == "ORG":
                 key = normalize_name(text[:-4])  # "Amazon.com" is "Amazon"
@@ -2525,6 +2534,16 @@ def find_titled_names(chunks, covered, book) -> list[RawMention]:
     return found
 
 
+def _backer_name(columns, i: int) -> bool:
+    """Capitalised words from ``i`` that a hyphen joins to a participle of backing or
+    leading: "Bernie Sanders-backed"."""
+    end = i
+    while end < len(columns.text) - 2 and end - i < 4 and columns.pos[end] == "PROPN":
+        end += 1
+    return end > i and columns.text[end] == "-" and \
+        columns.lower[end + 1] in syntax.HYPHEN_PARTICIPLES
+
+
 def find_given_names(chunks, covered, book) -> list[RawMention]:
     """People spaCy did not tag, named with a known given name and a capitalised
     surname: "his son-in-law, Frédéric Salat-Baroux"; listed after a person with
@@ -2544,8 +2563,8 @@ def find_given_names(chunks, covered, book) -> list[RawMention]:
                         and not doc[i].ent_type_ and i >= 2 and columns.lower[i - 1] in (
                             "and", ",") and (doc[i - 2].ent_type_ == "PERSON" or any(
                                 m.chunk == chunk and m.end == i - 1 for m in found)))) or \
-                    (i and columns.lower[i - 1] == "the"):
-                continue
+                    (i and columns.lower[i - 1] == "the" and not _backer_name(columns, i)):
+                continue  # (but "the Bernie Sanders-backed candidate": a person's name)
             end = i + 1
             while end < len(doc) and end - i < 5 and (chunk, end) not in covered and (
                     columns.pos[end] == "PROPN" and columns.text[end][:1].isupper() or

@@ -385,7 +385,7 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             if len(fits) > 1:
                 # "an investigation into Burisma Holdings; Hunter Biden was on the board
                 # of the company": the one named in this sentence or the one before,
-                # else the one named last within three sentences, counting names given
+                # else the one named last within six sentences, counting names given
                 # as a predicate out ("The Court of Session is ... The only court with
                 # higher authority is the Supreme Court ... The court had been
                 # petitioned": the Court of Session)
@@ -395,8 +395,12 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
                     for (ch, start), head in zip(seen_at[c], _heads(chunks, seen_at[c])):
                         if ch == chunk and start < i and head.dep_ != "attr":
                             latest[c] = max(latest.get(c, -1), columns.sent[start])
-                near = {c for c, sent in latest.items() if sent >= here - 1}
-                if not near and latest and here - max(latest.values()) <= 3:
+                near = {c for c, sent in latest.items() if sent == here}
+                # ("For the US Green Party, X joined the party": the one named in the
+                # sentence itself before the one before)
+                if len(near) != 1:
+                    near = {c for c, sent in latest.items() if sent >= here - 1}
+                if not near and latest and here - max(latest.values()) <= 6:
                     top = max(latest.values())
                     near = {c for c, sent in latest.items() if sent == top}
                 fits = near

@@ -10,6 +10,10 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a caption's credit run into the name; a name before "-backed" after "the"
+    ("Jo JorgensenImage: Jo Jorgensen for President.", ("Jo Jorgensen", "PERSON")),
+    ("Why should socialists support Howie Hawkins over the Bernie Sanders-backed candidate Joe "
+     "Biden?", ("Bernie Sanders", "PERSON")),
     # a region's name the model left untagged; a bay it cut after its town
     ("The Governor of Tyumen Oblast, Russia awarded a prize.", ("Tyumen Oblast", "PLACE")),
     ("He lives in Nineveh Governorate.", ("Nineveh Governorate", "PLACE")),
@@ -567,6 +571,9 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a caption's credit glued to a name; two people's ticket written with a slash
+    ("Jo JorgensenImage: Jo Jorgensen for President.", "Jo JorgensenImage"),
+    ("With Wikinews, Mohr discussed his role on the Blankenship/Mohr ticket.", "Blankenship/Mohr"),
     # the short form of a law; a quotation opening after a name; a programming language
     ("GitHub received a Digital Millennium Copyright Act (DMCA) take-down notice. Stallman has "
      "been critical of the DMCA.", "DMCA"),
