@@ -236,8 +236,13 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
             # "in the US state of Alabama, Governor Kay Ivey", "In London, Mayor Sadiq Khan":
             # the place a local office belongs to (not "In Germany, President Biden met ...")
             owner = [e for e in sentence.ref(tokens[j - 1]) if sentence.types.get(e) == "PLACE"]
+        # "Democratic committee chairman X": a portfolio noun between them makes the party
+        # membership, the office the committee's
+        portfolio = any(t.pos_ == "NOUN" and t.text.islower() and _title_word(t, book) is None
+                        for t in tokens[j + 1:index])
         for target in owner:
-            label = "member of" if _is_party(target, sentence) else book.roles[role]
+            label = book.roles[role] if not _is_party(target, sentence) else \
+                "member of" if portfolio else _party_label(book.roles[role])
             out.append(Relation(person, target, label, "affiliation", sentence.evidence(),
                                 rule="title"))
         if owner and not any(_is_party(e, sentence) for e in owner):
@@ -843,7 +848,8 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # A party among the modifiers is membership ("the Democratic chairman of X").
             found = [e for e in sentence.ref(child) if sentence.types.get(e) in types
-                     and not _is_party(e, sentence)]
+                     and not (_is_party(e, sentence) and child.dep_ != "poss")]
+            # ("the party's 2018 nominee for Lieutenant Governor of Colorado": the party's)
             if not found and child.dep_ == "compound" and \
                     child.lemma_.lower() in sentence.book.setting("proxy_nouns"):
                 # "the Hungarian Government commissioner": the government's country
@@ -1007,10 +1013,12 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
             kin = _same_surname(holders[0], sentence)
             if kin:
                 owners = kin
+        members = []
         if category == "affiliation":
             # "the Republican Senate Majority Leader": the party too, as membership;
             # "a candidate in the Democratic primary": the party the contest is of
-            owners += [p for p in _parties_before(noun, sentence) if p not in owners]
+            members = [p for p in _parties_before(noun, sentence) if p not in owners]
+            owners += members
             owners += [e for prep in ("in", "for") for t in syntax.prep_objects(noun, prep)
                        if t.lemma_.lower() in _PARTY_CONTESTS for c in t.children
                        if c.dep_ in ("amod", "compound", "poss") for e in sentence.ref(c)
@@ -1042,7 +1050,8 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                 if owner in seated:
                     label_here = noun.lemma_.lower() + " to"
                 else:
-                    label_here = "member of" if member else label
+                    label_here = "member of" if owner in members else \
+                        _party_label(label) if member else label
                 source, target = (owner, holder) if noun.lemma_.lower() in \
                     sentence.book.home_roles else (holder, owner)  # "Soleimani's hometown"
                 out.append(Relation(source, target, label_here, category,
@@ -1119,12 +1128,37 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
             continue
         parties = [e for t in syntax.grammatical_subjects(verb) for e in sentence.entities(t)
                    if _is_party(e, sentence)]
-        people = [e for t in syntax.patients(verb) for e in sentence.entities(t)
-                  if sentence.types.get(e) == "PERSON"]
+        patients = syntax.patients(verb)
+        people = [e for t in patients for e in sentence.entities(t)
+                  if sentence.types.get(e) == "PERSON"] or [
+            e for t in patients if sentence.entities(t) and t.ent_type_ != "PERSON"
+            for p in t.subtree if p.dep_ == "pobj" and p.head.head.i == t.i
+            for e in sentence.entities(p) if sentence.types.get(e) == "PERSON"]
+        # (a parse that took "chose Party for Socialism and Liberation presidential nominee
+        # Gloria La Riva" for a body: the person its "for" ends on)
         negated = syntax.is_negated(verb, sentence.book.setting("negators"))
         out += [Relation(person, party, "nominee of", "affiliation", sentence.evidence(),
                          negated=negated, rule="party")
-                for person in dict.fromkeys(people) for party in parties[:1]]
+                for person in dict.fromkeys(people) for party in dict.fromkeys(parties)]
+    for noun in sentence.tokens:
+        # "the Constitution Party ticket of Darrell Castle for president and Scott Bradley
+        # for vice president", "the party's 2016 ticket of ...", "nominated a ticket of ...",
+        # "The Green Party, which received ... votes with the 2016 ticket of ...": each one
+        # on a party's ticket is its nominee
+        if noun.lemma_.lower() != "ticket" or noun.pos_ != "NOUN":
+            continue
+        people = [e for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                  for t in p.subtree for e in sentence.ref(t)
+                  if sentence.types.get(e) == "PERSON"]
+        owners = [t for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
+                  for t in c.subtree]
+        if noun.dep_ == "dobj":
+            owners += syntax.grammatical_subjects(noun.head)
+        if noun.dep_ == "pobj" and noun.head.head.dep_ == "relcl":
+            owners.append(noun.head.head.head)
+        parties = [e for t in owners for e in sentence.ref(t) if _is_party(e, sentence)]
+        out += [Relation(person, party, "nominee of", "affiliation", sentence.evidence(),
+                         rule="party") for person in dict.fromkeys(people) for party in parties[:1]]
     for token in sentence.tokens:
         parties = [e for e in sentence.ref(token) if _is_party(e, sentence)]
         if not parties:
@@ -1166,9 +1200,25 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
 _NOMINATING_VERBS = {"nominate", "pick", "select", "choose", "tap"}
 
 
+# A party's own offices, said as they are: "Prohibition Party of Illinois chairman Phil
+# Collins"; any other role with a party is membership ("Republican Senator X").
+_PARTY_OFFICES = {"nominee of", "candidate of", "chairman of", "chairwoman of", "chair of",
+                  "leader of", "founder of", "spokesperson for", "general secretary of",
+                  "secretary-general of", "running mate of"}
+
+
+def _party_label(label: str) -> str:
+    return label if label in _PARTY_OFFICES else "member of"
+
+
 def _is_party(entity: str, sentence: SentenceView) -> bool:
-    return sentence.types.get(entity) == "ORG" and (
-        entity.endswith("-party") or entity in sentence.book.party_ids)
+    """"Liberty Union Party", "Peace and Freedom Party of California", "Party for Socialism
+    and Liberation", or a party of the tables."""
+    if sentence.types.get(entity) != "ORG":
+        return False
+    words = entity.split("-")
+    return entity in sentence.book.party_ids or "party" in words and (
+        words[-1] == "party" or words[words.index("party") + 1] in ("of", "for"))
 
 
 def _parties_before(noun, sentence: SentenceView) -> list[str]:

@@ -23,7 +23,8 @@ _MAX_CLIMB = 5
 # "X served as / succeeded Y as / resigned as minister": the subject holds the role;
 # "elected X as leader", "appointed X minister": the object does.
 _AS_SUBJECT_VERBS = {"serve", "act", "work", "remain", "continue", "succeed", "replace", "return",
-                     "resign", "quit", "retire", "step", "stand", "run", "sit"}
+                     "resign", "quit", "retire", "step", "stand", "run", "sit", "go", "enter",
+                     "join"}  # ("went into the convention as the running mate of X")
 _AS_OBJECT_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose",
                     "select", "install", "confirm", "designate", "crown", "swear", "hire", "tap",
                     "pick", "make", "leave"}  # ("left Biden as the party's expected nominee")
@@ -210,11 +211,35 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
 
 def is_passive_like(verb) -> bool:
     """A passive verb, or a past participle modifying a noun ("a group based in")."""
-    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN") or \
+        hyphen_agent(verb) is not None
+
+
+# Participles a name is joined to by a hyphen before what it did: "Iran-backed militias"
+# (not "a Toronto-shot series": where, not who).
+HYPHEN_PARTICIPLES = {"led", "backed", "funded", "financed", "sponsored", "supported", "armed",
+                      "trained", "owned", "run", "controlled", "brokered", "installed",
+                      "imposed", "ordered", "appointed", "endorsed"}
+
+
+def hyphen_agent(verb):
+    """"the Iran-backed Houthis", "a Saudi-led coalition": the name a hyphen joins to a
+    participle before a noun does what it says (to the noun)."""
+    doc = verb.doc
+    if verb.lower_ not in HYPHEN_PARTICIPLES or verb.tag_ != "VBN" or \
+            verb.dep_ not in ("amod", "acl", "compound") or verb.i < 2 or \
+            verb.head.i <= verb.i or doc[verb.i - 1].text not in ("-", "‐") or \
+            doc[verb.i - 1].whitespace_:
+        return None
+    before = doc[verb.i - 2]
+    return before if before.head.i == verb.i and before.pos_ in ("PROPN", "NOUN", "ADJ") else None
 
 
 def agents(verb) -> list:
     """Who does what ``verb`` says: the "by" agent of a passive, else the subject."""
+    named = hyphen_agent(verb)
+    if named is not None:
+        return [named]
     if is_passive_like(verb):
         found = []
         for child in verb.children:
@@ -232,7 +257,7 @@ def patients(verb) -> list:
         return grammatical_subjects(verb.head)
     if is_passive(verb):
         return grammatical_subjects(verb)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" or hyphen_agent(verb) is not None:
         return with_conjuncts(verb.head)
     found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
     # "Rosselló appointed Pierluisi as secretary of state": the parser's "oprd" name
@@ -431,7 +456,7 @@ def light_verb(noun, light_verbs) -> object | None:
     return None
 
 
-_TIME_NOUNS = {"time", "tenure", "term", "stint", "days", "years"}
+_TIME_NOUNS = {"time", "tenure", "term", "stint", "days", "years", "role"}
 
 
 def predicated_of(noun) -> list:

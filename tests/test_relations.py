@@ -113,6 +113,33 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a name joined by a hyphen to a participle of backing
+    ("The Iran-backed Houthis attacked Saudi Arabia.", ("Iran", "cooperate", "Houthis", False)),
+    ("Why should socialists support Howie Hawkins over the Bernie Sanders-backed candidate Joe "
+     "Biden?", ("Bernie Sanders", "cooperate", "Joe Biden", False)),
+    # everyone on a party's ticket, however the parser hung the second name
+    ("In 2016, the Constitution Party ticket of Darrell Castle for president and Scott Bradley "
+     "for vice president received 203,091 votes.",
+     ("Scott Bradley", "affiliation", "Constitution Party", False)),
+    ("The Green Party, which received 1,457,226 votes with the 2016 ticket of Jill Stein for "
+     "president and Ajamu Baraka for vice president, is to nominate its ticket.",
+     ("Ajamu Baraka", "affiliation", "Green Party", False)),
+    # two parties choosing one nominee the parser hung under a party's name
+    ("It was reported the Peace and Freedom Party of California and the Liberty Union Party of "
+     "Vermont chose Party for Socialism and Liberation presidential nominee Gloria La Riva as "
+     "their presidential nominee.", ("Gloria La Riva", "affiliation",
+                                     "Liberty Union Party of Vermont", False)),
+    # an organisation's scientist; "the party" the one named earlier in the same sentence
+    ("Clemson University psychologist Jo Jorgensen won.",
+     ("Jo Jorgensen", "affiliation", "Clemson University", False)),
+    ("The Constitution Party nominated Don Blankenship. For the US Green Party, former Minnesota "
+     "governor Jesse Ventura joined the party.", ("Jesse Ventura", "affiliation", "US Green Party",
+                                                  False)),
+    # a role held "as": in one's role, or going somewhere as it
+    ("Don Blankenship was widely covered for his role as CEO of Massey Energy.",
+     ("Don Blankenship", "affiliation", "Massey Energy", False)),
+    ("Spike Cohen, who went into the convention as the running mate of performance artist Vermin "
+     "Supreme, lost.", ("Spike Cohen", "affiliation", "Vermin Supreme", False)),
     # a year of study at a school, in apposition or "in her ... year at"
     ("The other two places were awarded to Oleg Titov, fifth year at Moscow State University, "
      "and Irina Borovikova.", ("Oleg Titov", "affiliation", "Moscow State University", False)),
@@ -1341,6 +1368,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # ahead in the polls is no leadership; a place a series is shot in does not shoot it
+    "Joe Biden led Donald Trump in the polls.",
+    "Actress Denise Crosby appears in Suits, a Toronto-shot legal series.",
     # taken from a hospital is not working there
     "Police took John Smith from Mercy Hospital to jail.",
     # one unnamed member a deed is done to is not the body
@@ -1650,3 +1680,20 @@ def test_the_party_is_the_one_named_last_not_the_one_once_called_a_party(extract
         "candidate. In November 2018, the party nominated Bill Bayes for President."))
     assert ("Bill Bayes", "affiliation", "Prohibition Party", False) in rows, rows
     assert ("Bill Bayes", "affiliation", "Life and Liberty Party", False) not in rows, rows
+
+
+@pytest.mark.parametrize("text,person,party,label", [
+    ("Prohibition Party of Illinois chairman Phil Collins spoke.", "Phil Collins",
+     "Prohibition Party of Illinois", "chairman of"),
+    # a committee's chairman is the party's member, not its chairman
+    ("Democratic committee chairman Jerrold Nadler spoke.", "Jerrold Nadler", "Democratic Party",
+     "member of"),
+    ("Elijah Cummings, the Democratic chairman of the House Oversight and Reform Committee, was "
+     "68.", "Elijah Cummings", "Democratic Party", "member of"),
+])
+def test_a_party_office_keeps_its_name(extract, text, person, party, label):
+    extraction = extract(text)
+    names = {e.id: e.label for e in extraction.entities}
+    labels = {r.relation for r in extraction.relations
+              if names[r.source] == person and names[r.target] == party}
+    assert labels == {label}
