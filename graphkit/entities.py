@@ -424,6 +424,7 @@ def _place_words(key: str) -> str:
         "first" if words[0] in _PLACE_FIRST_WORDS else "")
 
 
+_INITIALLED_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+")
 _WEB_ADDRESS = re.compile(r"[A-Za-z][\w-]*\.(com|org|net|info|news|[a-z]{2})(\.[a-z]{2})?")
 
 
@@ -519,9 +520,10 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                     or any(  # "Fort Worth Police Department" (but "Henderson Executive Airport")
                         mention.key.endswith(p) for p in book.places_as_org)):  # "10 Downing St"
             votes["PLACE"] += 4.0  # "Fort Lee", "George Washington Bridge": no one's name
-        if mention.type == "ORG" and not mention.canonical and _looks_like_person_name(
-                mention.key, book, particles=not (mention.place_cue or placed)):
-            votes["PERSON"] += 3.0
+        if mention.type == "ORG" and not mention.canonical and (_looks_like_person_name(
+                mention.key, book, particles=not (mention.place_cue or placed)) or
+                _INITIALLED_NAME.fullmatch(mention.text)):
+            votes["PERSON"] += 3.0  # (and "Ulysses S. Grant": a middle initial)
     # A name that abbreviates a full person name is that person.
     longest = max(cluster.mentions, key=lambda m: len(m.key.split()))
     if longest.type == "PERSON" and len(longest.key.split()) > 1 and not longest.canonical and \

@@ -58,6 +58,9 @@ class RawMention:
     short_form: str = ""  # the abbreviation defined after it: "(IRGC)", "(JWs)"
 
 
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+                   "september", "october", "november", "december", "monday", "tuesday",
+                   "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TRAILING_FUNCTION_WORDS = {"of", "as", "and", "for", "the", "in", "at", "to", "by", "with", "on"}
 
 
@@ -79,8 +82,12 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     while start < end and (tokens[start].is_punct or tokens[start].tag_ == "MD"
                            or tokens[start].lower_ in ("the", "a", "an")
                            or tokens[start].lower_ in _QUANTIFIERS and _demonym_after(
-                               tokens, start + 1, end, book)):
-        start += 1  # (and "Multiple Iranian" officials; not "Three Gorges Dam")
+                               tokens, start + 1, end, book)
+                           or tokens[start].text.isalpha() and tokens[start].text.islower()
+                           and tokens[start].lower_ not in NAME_PARTICLES and start + 1 < end
+                           and tokens[start + 1].text[:1].isupper()):
+        start += 1  # (and "Multiple Iranian" officials, "the national Constitution Party";
+        # not "Three Gorges Dam")
     if person_like and not (tokens[end - 1].lower_ in book.org_words and end - start > 2):
         # (not "Saint Francis Hospital", tagged a person: an institution named after one)
         while end - start > 1:
@@ -116,6 +123,9 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     for i in range(start + 1, end - 1):
         if tokens[i].lower_ == "of" and all(t.text[:1].islower() for t in tokens[i + 1:end]):
             end = i  # "Associated Press of bank (robberies)": the name ends before "of"
+            break
+        if tokens[i].lower_ in ("on", "in", "since") and tokens[i + 1].lower_ in _CALENDAR_WORDS:
+            end = i  # "Reform National Convention on June 20": a date after the name
             break
     # "Patrice Talon of" (Benin), "Candace Windfall as" (Catwoman): a name never
     # ends in a lower-case function word.
@@ -322,7 +332,8 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
     if key in book.places_as_org:
         return "ORG", ""
     words = key.split()
-    if label == "FAC" and len(words) > 1 and words[-1] in book.org_words and words[-1] != "airport":
+    if label == "FAC" and len(words) > 1 and words[-1] in book.org_words and \
+            words[-1] not in ("airport", "church"):
         return "ORG", ""  # "the Great Orchestra of Christmas Charity" is no building
     return _LABEL_TYPE[label], ""
 
@@ -634,7 +645,14 @@ def _common_noun_opening(doc, span, key: str, book: Rulebook) -> bool:
             key in book.org_words:  # ("Parliament ...": the institution)
         return False
     forms = {key, key + "s", key + "es", key[:-1] if key.endswith("s") else key}
+    if len(key) >= 9 and key.endswith(_ABSTRACT_ENDINGS) and span[0].dep_ in ("nsubj", "nsubjpass") \
+            and token_columns(doc).text.count(span[0].text) == 1:
+        return True  # "Attendance was underwhelming": an abstract noun, written once
     return not forms.isdisjoint(lower_nouns(doc))
+
+
+# Endings of abstract nouns, no one's name: "Attendance", "Enforcement", "Legislation".
+_ABSTRACT_ENDINGS = ("ance", "ence", "ment", "tion", "sion", "ness")
 
 
 def _modifier_opening(doc, span, key: str, book: Rulebook) -> bool:
@@ -872,6 +890,31 @@ def _region_names(doc, ents: list, book: Rulebook) -> list:
             continue  # (inside a longer name)
         out = [(s, e, lab) for s, e, lab in out if not start <= s < e <= i + 1]
         out.append((start, i + 1, "GPE"))
+    return sorted(out)
+
+
+# Last words of a place or body named after a saint: "St. John's Episcopal Church".
+_SAINT_NAMED = {"church", "cathedral", "chapel", "basilica", "abbey", "hospital", "college",
+                "school", "university", "academy"}
+
+
+def _saint_names(doc, ents: list) -> list:
+    """"St. John's" + "Episcopal Church": a saint's name, its possessive and the
+    capitalised words after it up to a church, school or hospital are one name, however the
+    model cut it."""
+    out = list(ents)
+    for i in range(len(doc) - 3):
+        if doc[i].text not in ("St.", "St", "Saint") or not doc[i + 1].text.istitle() or \
+                doc[i + 2].text not in ("'s", "’s"):
+            continue
+        end = i + 3
+        while end < len(doc) and end - i < 7 and doc[end].text.istitle() and doc[end].is_alpha:
+            end += 1
+        if end == i + 3 or doc[end - 1].lower_ not in _SAINT_NAMED or \
+                any(s < i < e or s < end < e for s, e, _ in out):
+            continue
+        out = [(s, e, lab) for s, e, lab in out if not i <= s < e <= end]
+        out.append((i, end, "FAC"))
     return sorted(out)
 
 
@@ -1762,7 +1805,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
 
     ents = _extend_to_known(doc, [_past_opening_verb(e, book) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
-    ents = _names_after_demonyms(doc, _region_names(doc, ents, book), book)
+    ents = _names_after_demonyms(doc, _saint_names(doc, _region_names(doc, ents, book)), book)
     tagged = ents
     ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
