@@ -236,6 +236,11 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
             # "in the US state of Alabama, Governor Kay Ivey", "In London, Mayor Sadiq Khan":
             # the place a local office belongs to (not "In Germany, President Biden met ...")
             owner = [e for e in sentence.ref(tokens[j - 1]) if sentence.types.get(e) == "PLACE"]
+        if owner and j >= 2 and all(_is_party(e, sentence) for e in owner) and \
+                tokens[j - 1].text in ("'s", "’s") and role in _LOCAL_ROLES:
+            # "Atlanta's Democratic mayor Keisha Lance Bottoms": the town's mayor too
+            owner = owner + [e for e in sentence.ref(tokens[j - 2])
+                             if sentence.types.get(e) == "PLACE"]
         # "Democratic committee chairman X": a portfolio noun between them makes the party
         # membership, the office the committee's
         portfolio = any(t.pos_ == "NOUN" and t.text.islower() and _title_word(t, book) is None
@@ -879,8 +884,13 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                              for e in sentence.entities(t) if sentence.types.get(e) in types]
                     if named:
                         return named
-                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types] \
-                    or [e for e in _department(pobj, sentence) if "ORG" in types]
+                found = [e for e in sentence.entities(pobj) if sentence.types.get(e) in types]
+                # ("the presidential nominee of both the Reform Party and the Natural Law
+                # Party of Michigan": each one named)
+                found += [e for c in pobj.conjuncts if found and c.i > pobj.i and c.pos_ == "PROPN"
+                          for e in sentence.ref(c) if sentence.types.get(e) in types
+                          and e not in found]
+                found = found or [e for e in _department(pobj, sentence) if "ORG" in types]
                 if not found and pobj.pos_ == "NOUN" and pobj.text.islower():
                     # "brother of social media personality and feminist Qandeel Baloch"
                     found = [e for c in pobj.conjuncts if c.pos_ == "PROPN"
@@ -969,6 +979,11 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                 subject = subject.head  # "a member and son of X": both said of the same holder
         if _only_wished(subject):
             continue
+        if category != "related" and noun.tag_ in ("NNS", "NNPS") and noun.i + 1 < len(
+                noun.doc) and any(
+                sentence.types.get(e) == "PERSON" for e in sentence.ref(noun.doc[noun.i + 1])):
+            continue  # "statues of Columbus, US presidents George Washington and Ulysses S.
+            # Grant, and ...": a title of the names after it (title_edges), not of the list
         # "Jennifer Daskal of American University and contributor to Slate": a role the
         # parser coordinated with the name itself
         named = [subject] if subject.i != noun.i and subject.pos_ == "PROPN" and \
@@ -1744,4 +1759,13 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
         if outer is not None and outer != inner:
             out.append(Relation(inner, outer, "located in", "location", sentence.evidence(),
                                 rule="located"))
+    for noun in tokens:
+        # "Seattle's Capitol Hill neighborhood", "London's Soho district": a town's part
+        if noun.lemma_.lower() not in _CITY_PARTS:
+            continue
+        towns = [place(c) for c in noun.children if c.dep_ == "poss" and place(c)]
+        parts = [place(c) for c in noun.children if c.dep_ == "compound" and place(c)]
+        out += [Relation(part, town, "located in", "location", sentence.evidence(),
+                         rule="located") for town in towns[:1] for part in parts[:1]
+                if part != town and town not in countries]
     return out

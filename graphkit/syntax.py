@@ -24,7 +24,7 @@ _MAX_CLIMB = 5
 # "elected X as leader", "appointed X minister": the object does.
 _AS_SUBJECT_VERBS = {"serve", "act", "work", "remain", "continue", "succeed", "replace", "return",
                      "resign", "quit", "retire", "step", "stand", "run", "sit", "go", "enter",
-                     "join"}  # ("went into the convention as the running mate of X")
+                     "join", "teach"}  # ("went into the convention as the running mate of X")
 _AS_OBJECT_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose",
                     "select", "install", "confirm", "designate", "crown", "swear", "hire", "tap",
                     "pick", "make", "leave"}  # ("left Biden as the party's expected nominee")

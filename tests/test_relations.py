@@ -113,6 +113,22 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a town's mayor with the party between them; a town's named neighbourhood
+    ("Atlanta's Democratic mayor Keisha Lance Bottoms's handling of the incident raised her "
+     "prospects.", ("Keisha Lance Bottoms", "affiliation", "Atlanta", False)),
+    ("CHAZ formed in Seattle's Capitol Hill neighborhood.",
+     ("Capitol Hill", "location", "Seattle", False)),
+    # each body after "of both"; a teacher "as" a professor at a college
+    ("Businessman Rocky De La Fuente was named the presidential nominee of both the Reform Party "
+     "and the Natural Law Party of Michigan.", ("Rocky De La Fuente", "affiliation",
+                                                "Natural Law Party", False)),
+    ("Tiara Lusk teaches business management as an adjunct professor at Western Nevada College.",
+     ("Tiara Lusk", "affiliation", "Western Nevada College", False)),
+    # displeasure with someone is criticism; a security adviser is the president's
+    ("Democrats expressed dissatisfaction with Bolton over his unwillingness to testify.",
+     ("Democratic Party", "accuse", "Bolton", False)),
+    ("On June 23, Trump's former National Security Adviser John Bolton released a book.",
+     ("John Bolton", "affiliation", "Trump", False)),
     # a name joined by a hyphen to a participle of backing
     ("The Iran-backed Houthis attacked Saudi Arabia.", ("Iran", "cooperate", "Houthis", False)),
     ("Why should socialists support Howie Hawkins over the Bernie Sanders-backed candidate Joe "
@@ -1697,3 +1713,11 @@ def test_a_party_office_keeps_its_name(extract, text, person, party, label):
     labels = {r.relation for r in extraction.relations
               if names[r.source] == person and names[r.target] == party}
     assert labels == {label}
+
+
+def test_a_plural_title_belongs_to_the_names_after_it_not_to_the_list(extract):
+    extraction = extract("They destroyed statues of Christopher Columbus, US presidents George "
+                         "Washington and Ulysses S. Grant, and abolitionist Matthias Baldwin.")
+    names = {e.id: e.label for e in extraction.entities}
+    holders = {names[r.source] for r in extraction.relations}
+    assert holders == {"George Washington", "Ulysses S. Grant"}
