@@ -2289,7 +2289,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
 
 def _shared_surnames(doc, mentions: list[RawMention], book: Rulebook) -> list[RawMention]:
     """"David and Louise Turpin": a given name alone before "and" and a full name shares
-    its surname."""
+    its surname (the model's mention, or one it left untagged)."""
     for mention, other in zip(mentions, mentions[1:]):
         if mention.type == "PERSON" == other.type and mention.end - mention.start == 1 and \
                 other.end - other.start == 2 and mention.end + 1 == other.start and \
@@ -2297,7 +2297,20 @@ def _shared_surnames(doc, mentions: list[RawMention], book: Rulebook) -> list[Ra
                 other.key.split()[0] in book.first_names:
             mention.text = f"{mention.text} {doc[other.end - 1].text}"
             mention.key = normalize_name(mention.text)
-    return mentions
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for other in mentions:
+        first = other.start - 2
+        if other.type == "PERSON" and other.end - other.start == 2 and first >= 0 and \
+                doc[first + 1].lower_ == "and" and first not in taken and \
+                doc[first].pos_ == "PROPN" and doc[first].text.istitle() and \
+                normalize_name(doc[first].text) in book.first_names and \
+                other.key.split()[0] in book.first_names:
+            # "Barack and Michelle Obama": the given name the model left untagged
+            text = f"{doc[first].text} {doc[other.end - 1].text}"
+            added.append(RawMention(other.chunk, first, first + 1, text, normalize_name(text),
+                                    "PERSON", "", "GIVEN_NAME", ()))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def noise_short_forms(doc, book: Rulebook) -> set[str]:

@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a given name the model left untagged before "and" and a full name shares its surname
+    ("Barack and Michelle Obama spoke at the event.", ("Barack Obama", "PERSON")),
     # a lower-case word after "the" opens no name; a church named after a saint is one
     # name, curly apostrophe and all; a middle initial makes a person
     ("Several state parties were severing their ties with the national Constitution Party.",
@@ -582,6 +584,8 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a word for speakers of a language
+    ("Francophone fursuiters posed for a photo.", "Francophone"),
     # an abstract noun opening a sentence; a portfolio before a title
     ("Attendance was underwhelming with empty seats visible.", "Attendance"),
     ("On June 23, Trump's former National Security Adviser John Bolton released a book.",
