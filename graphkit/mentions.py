@@ -88,6 +88,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                            and tokens[start + 1].text[:1].isupper()):
         start += 1  # (and "Multiple Iranian" officials, "the national Constitution Party";
         # not "Three Gorges Dam")
+    if person_like and end - start > 1 and tokens[start].i and \
+            tokens[start].nbor(-1).lower_ in ("on", "via") and \
+            normalize_name(tokens[start].text) in book.organizations:
+        start += 1  # "on Twitter" + "West accused his wife": the platform, then the name
     if person_like and not (tokens[end - 1].lower_ in book.org_words and end - start > 2):
         # (not "Saint Francis Hospital", tagged a person: an institution named after one)
         while end - start > 1:
@@ -196,8 +200,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True  # "USD910 thousand": a currency's code and an amount
     words = key.split()
     if (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
-            and not (tokens and tokens[0].ent_type_ == "PERSON"):  # "Doris Day", "Jude Law"
-        return True  # (and "the Olympiad" alone)
+            and not (tokens and tokens[0].ent_type_ == "PERSON" and len(words) <= 3):
+        return True  # (and "the Olympiad" alone; but "Doris Day", "Jude Law" are people,
+        # "the John R. Lewis Voting Rights Act" no one)
     if len(words) > 1 and all(w in _GENERIC_PLACE_WORDS or w in _ELECTORAL_WORDS for w in words) \
             and tokens and tokens[0].i and tokens[0].nbor(-1).ent_type_ in ("ORDINAL", "CARDINAL"):
         return True  # "Maryland's seventh Congressional District": a numbered seat, no name
@@ -614,6 +619,12 @@ def _split_listed(tokens, label: str, book: Rulebook):
     Inc.": a company suffix belongs to the name); a place only where the part after
     the comma is a known place or an organisation ("Auckland, New Zealand"; not
     "Washington, D.C.", a name of its own)."""
+    for i, token in enumerate(tokens[1:-1], 1):
+        if label == "ORG" and (token.is_space or token.lower_ in ("and", "&") and
+                               tokens[i + 1].text == "The"):
+            # "the Democratic National Convention  Republicans" (two spaces), "The
+            # Progressive and The New York Times": two names the model ran together
+            return [tokens[:i], tokens[i + 1:]]
     if label not in ("ORG", "GPE", "LOC"):
         return None
     if label != "ORG" and normalize_name(" ".join(t.text for t in tokens)) in book.places:
@@ -916,6 +927,36 @@ def _saint_names(doc, ents: list) -> list:
         out = [(s, e, lab) for s, e, lab in out if not i <= s < e <= end]
         out.append((i, end, "FAC"))
     return sorted(out)
+
+
+_OFFICE_WORDS = {"president", "vice", "governor", "senate", "congress", "mayor", "office"}
+
+
+def _supporter_groups(doc, ents: list) -> list:
+    """"Black Voices" + "for" + "Trump", "Veterans for" + "Biden": a group named for the
+    person it backs is one organisation."""
+    out = list(ents)
+    starts = {s: k for k, (s, _, _) in enumerate(out)}
+    for k, (s, e, label) in enumerate(out):
+        if label != "ORG" or e - s < 2 or e + 1 >= len(doc) or doc[e].lower_ != "for" or \
+                not doc[e - 1].text.istitle() or not doc[e - 1].lower_.endswith("s") or \
+                doc[e - 1].pos_ != "PROPN" or doc[e + 1].lower_ in _OFFICE_WORDS:
+            continue  # (not "a ticket of Bayes for President")
+        after = starts.get(e + 1)
+        if after is not None and out[after] is not None and out[after][2] == "PERSON" and \
+                out[after][1] - e <= 3:
+            end = out[after][1]
+        elif after is None and not doc[e + 1].ent_type_ and doc[e + 1].pos_ == "PROPN" and \
+                doc[e + 1].text.istitle():
+            end = e + 2
+        else:
+            continue
+        if end < len(doc) and doc[end].pos_ == "PROPN":
+            continue
+        out[k] = (s, end, "ORG")
+        if after is not None:
+            out[after] = None
+    return [x for x in out if x is not None]
 
 
 def _names_after_demonyms(doc, ents: list, book: Rulebook) -> list:
@@ -1805,7 +1846,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
 
     ents = _extend_to_known(doc, [_past_opening_verb(e, book) for e in doc.ents], book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
-    ents = _names_after_demonyms(doc, _saint_names(doc, _region_names(doc, ents, book)), book)
+    ents = _names_after_demonyms(doc, _supporter_groups(doc, _saint_names(
+        doc, _region_names(doc, ents, book))), book)
     tagged = ents
     ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)

@@ -69,8 +69,9 @@ def _salience(mention_token, pronoun, sentence_distance: int) -> float:
         # the sentence says, as salient as the predicate itself
         return score + 1.5 - 0.001 * (pronoun.i - mention_token.i)
     dep = mention_token.dep_
-    if dep in ("nsubj", "nsubjpass"):
-        score += 3.0
+    if dep in ("nsubj", "nsubjpass") or dep == "ROOT" and mention_token.pos_ == "PROPN":
+        score += 3.0  # (a name the parser made the root: "Biden named Senator Kamala Harris
+        # ... as his running mate", parsed with "named" hanging on "Biden")
     elif dep in ("dobj", "dative", "attr"):
         score += 1.5
     elif dep == "pobj":

@@ -10,6 +10,16 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a group named for the person it backs; a body from the tables
+    ("On the day of the funeral, the co-chair of Black Voices for Trump, Herman Cain, died.",
+     ("Black Voices for Trump", "ORG")),
+    ("He converted to Catholicism and engaged with the Knights of Columbus.",
+     ("Knights of Columbus", "ORG")),
+    # two names the model ran together: "and The", two spaces
+    ("He has written articles for such publications as The Progressive and The New York Times.",
+     ("The New York Times", "ORG")),
+    ("Instead, like the Democratic National Convention  Republicans opted to meet online.",
+     ("Democratic National Convention", "ORG")),
     # a given name the model left untagged before "and" and a full name shares its surname
     ("Barack and Michelle Obama spoke at the event.", ("Barack Obama", "PERSON")),
     # a lower-case word after "the" opens no name; a church named after a saint is one
@@ -584,6 +594,11 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a law named after a person; an exam; a platform run into the name after it
+    ("Biden said he would sign the renewal of the Voting Rights Act, renamed the John R. Lewis "
+     "Voting Rights Act.", "John R. Lewis Voting Rights Act"),
+    ("Trump paid his friend Joe Shapiro to take the SAT for him.", "SAT"),
+    ("Kanye West spoke. The next day on Twitter West accused his wife of lying.", "Twitter West"),
     # a word for speakers of a language
     ("Francophone fursuiters posed for a photo.", "Francophone"),
     # an abstract noun opening a sentence; a portfolio before a title
