@@ -737,10 +737,15 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
             role = listed_role
         else:
             listed_role = None
-        if role is None and index >= 2 and tokens[index - 1].lower_ in HOME_NOUNS:
-            # "Ohio man James Alex Fields": where the person is from
+        if role is None and index >= 2 and (tokens[index - 1].lower_ in HOME_NOUNS or (
+                tokens[index - 1].lower_ in book.person_descriptors and
+                tokens[index - 1].text.islower())):
+            # "Ohio man James Alex Fields", "Wyoming preacher Michelle Tidball": where the
+            # person is from
             homes = [e for e in sentence.ref(tokens[index - 2])
-                     if sentence.types.get(e) == "PLACE"]
+                     if sentence.types.get(e) == "PLACE" and (
+                         tokens[index - 1].lower_ in HOME_NOUNS or e not in book.country_ids)]
+            # (a country before a trade says nationality: _national_before)
             out += [Relation(person, home, "from", "location", sentence.evidence(), rule="of")
                     for home in homes[:1]]
         if (role is None or role in book.non_place_roles) and index >= 1:
@@ -849,11 +854,17 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                  for e in sentence.ref(c) if sentence.types.get(e) in types]
         if found:
             return found
+    around = set()  # (a parse that hung the role inside a name's preposition: "Black
+    node = noun  # Voices for [Trump ... candidate]")
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+        around.update(sentence.ref(node))
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # A party among the modifiers is membership ("the Democratic chairman of X").
             found = [e for e in sentence.ref(child) if sentence.types.get(e) in types
-                     and not (_is_party(e, sentence) and child.dep_ != "poss")]
+                     and not (_is_party(e, sentence) and child.dep_ != "poss")
+                     and e not in around]
             # ("the party's 2018 nominee for Lieutenant Governor of Colorado": the party's)
             if not found and child.dep_ == "compound" and \
                     child.lemma_.lower() in sentence.book.setting("proxy_nouns"):
@@ -956,6 +967,17 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
     out = []
     for noun in sentence.tokens:
         # A role inside a name ("energy minister Yuval Steinitz") is a title: title_edges.
+        if noun.dep_ == "compound" and noun.pos_ == "NOUN" and \
+                noun.lemma_.lower() in sentence.book.kin_roles and not sentence.ref(noun) and \
+                any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+            # "Trump's niece Mary Trump": a kin word inside the name, the possessor its owner
+            kin = [e for e in sentence.ref(noun.head) if sentence.types.get(e) == "PERSON"]
+            owners = [e for c in noun.children if c.dep_ == "poss" for e in sentence.ref(c)
+                      if sentence.types.get(e) == "PERSON"]  # (a pronoun's: the rule below)
+            out += [Relation(one, owner, sentence.book.kin_roles[noun.lemma_.lower()], "related",
+                             sentence.evidence(), rule="apposition")
+                    for one in kin[:1] for owner in owners[:1] if one != owner]
+            continue
         if noun.pos_ not in ("NOUN", "PROPN") or sentence.ref(noun) or noun.dep_ == "compound":
             continue
         role = _role_of(noun, sentence.book)

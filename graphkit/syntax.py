@@ -27,7 +27,7 @@ _AS_SUBJECT_VERBS = {"serve", "act", "work", "remain", "continue", "succeed", "r
                      "join", "teach"}  # ("went into the convention as the running mate of X")
 _AS_OBJECT_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose",
                     "select", "install", "confirm", "designate", "crown", "swear", "hire", "tap",
-                    "pick", "make", "leave"}  # ("left Biden as the party's expected nominee")
+                    "pick", "make", "leave", "announce"}  # ("left Biden as the party's expected nominee")
 # Verbs whose object does what their infinitive says: "urged Iran to talk", "asked him
 # to resign" (not "defeated Dole to become Senator": the subject does).
 OBJECT_CONTROL_VERBS = {"urge", "ask", "tell", "force", "allow", "permit", "invite", "encourage",
@@ -470,8 +470,10 @@ def predicated_of(noun) -> list:
     if holder_verb is not None and holder_verb.lemma_.lower() in _AS_SUBJECT_VERBS:
         return grammatical_subjects(holder_verb)  # "served as Vice President"
     if holder_verb is not None and holder_verb.lemma_.lower() in _AS_OBJECT_VERBS:
-        # "elected Boris Johnson as leader", "appointed him Foreign Secretary"
-        return [c for c in holder_verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "elected Boris Johnson as leader", "appointed him Foreign Secretary" (and the
+        # parser's "oprd" name: "named ... Michelle Tidball as his running mate")
+        return [c for c in holder_verb.children if c.dep_ in ("dobj", "nsubjpass") or
+                c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i < noun.i]
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_ in _TIME_NOUNS:
         # "during his time as Obama's vice president": the time's owner
         return [c for c in noun.head.head.children if c.dep_ == "poss"]

@@ -113,6 +113,18 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a kin word inside the name; a state before a trade; "named ... as his running mate"
+    ("Donald Trump spoke. Several days later, Trump's niece Mary Trump released the tell-all "
+     "book.", ("Mary Trump", "related", "Donald Trump", False)),
+    ("Kanye West spoke. He named Wyoming preacher Michelle Tidball as his running mate.",
+     ("Michelle Tidball", "location", "Wyoming", False)),
+    ("Kanye West spoke. He named Wyoming preacher Michelle Tidball as his running mate.",
+     ("Michelle Tidball", "affiliation", "Kanye West", False)),
+    # a commuted sentence; criticism "at"; a body's chair inside a group's name
+    ("Donald Trump spoke. Later, Trump commuted the prison sentence of confidante Roger Stone.",
+     ("Donald Trump", "cooperate", "Roger Stone", False)),
+    ("Kanye West spoke. He leveled greater criticism at Joe Biden.",
+     ("Kanye West", "accuse", "Joe Biden", False)),
     # a town's mayor with the party between them; a town's named neighbourhood
     ("Atlanta's Democratic mayor Keisha Lance Bottoms's handling of the incident raised her "
      "prospects.", ("Keisha Lance Bottoms", "affiliation", "Atlanta", False)),
@@ -1384,6 +1396,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # pressed not to do something is no deed, done or undone
+    "Officials pressured Donald Trump not to commute Rod Blagojevich's sentence.",
     # ahead in the polls is no leadership; a place a series is shot in does not shoot it
     "Joe Biden led Donald Trump in the polls.",
     "Actress Denise Crosby appears in Suits, a Toronto-shot legal series.",
@@ -1721,3 +1735,11 @@ def test_a_plural_title_belongs_to_the_names_after_it_not_to_the_list(extract):
     names = {e.id: e.label for e in extraction.entities}
     holders = {names[r.source] for r in extraction.relations}
     assert holders == {"George Washington", "Ulysses S. Grant"}
+
+
+def test_a_role_inside_a_groups_name_is_not_the_groups(extract):
+    extraction = extract("On the day of the funeral, the co-chair of Black Voices for Trump and "
+                         "2012 presidential candidate, Herman Cain, died.")
+    names = {e.id: e.label for e in extraction.entities}
+    assert {(names[r.source], r.relation, names[r.target]) for r in extraction.relations} == {
+        ("Herman Cain", "chair of", "Black Voices for Trump")}
