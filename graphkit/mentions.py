@@ -58,9 +58,6 @@ class RawMention:
     short_form: str = ""  # the abbreviation defined after it: "(IRGC)", "(JWs)"
 
 
-_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
-                   "september", "october", "november", "december", "monday", "tuesday",
-                   "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TRAILING_FUNCTION_WORDS = {"of", "as", "and", "for", "the", "in", "at", "to", "by", "with", "on"}
 
 
@@ -646,6 +643,8 @@ def _split_listed(tokens, label: str, book: Rulebook):
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CALENDAR_WORDS = _WEEKDAYS | {"january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december"}
 
 
 def _common_noun_opening(doc, span, key: str, book: Rulebook) -> bool:
