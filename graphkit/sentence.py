@@ -156,8 +156,11 @@ class SentenceView:
             for pobj in syntax.prep_objects(token, "of"):
                 return self.entities(pobj, depth + 1)
             for child in token.children:
-                if child.dep_ == "compound" and self.ref(child):
-                    return self.ref(child)  # "G7 action", "Kremlin policy"
+                if child.dep_ == "compound" and self.ref(child) or child.dep_ == "amod" and \
+                        self.ref(child) and all(self.types.get(e) == "PLACE"
+                                                for e in self.ref(child)):
+                    return self.ref(child)  # "G7 action", "Kremlin policy", "Russian
+                    # interference"
             for prep in ("from", "by"):  # "documents from Pompeo", "misconduct by Trump"
                 for pobj in syntax.prep_objects(token, prep):
                     return self.entities(pobj, depth + 1)

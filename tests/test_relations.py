@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a country's deed named with its demonym
+    ("The EU condemned Russian aggression in Ukraine.",
+     ("European Union", "accuse", "Russia", False)),
+    ("Robert Mueller led the investigation of Russian interference in the election.",
+     ("Robert Mueller", "investigate", "Russia", False)),
     # a kin word inside the name; a state before a trade; "named ... as his running mate"
     ("Donald Trump spoke. Several days later, Trump's niece Mary Trump released the tell-all "
      "book.", ("Mary Trump", "related", "Donald Trump", False)),
@@ -1743,3 +1748,10 @@ def test_a_role_inside_a_groups_name_is_not_the_groups(extract):
     names = {e.id: e.label for e in extraction.entities}
     assert {(names[r.source], r.relation, names[r.target]) for r in extraction.relations} == {
         ("Herman Cain", "chair of", "Black Voices for Trump")}
+
+
+def test_an_invasion_condemned_is_not_its_victim_condemned(extract):
+    extraction = extract("NATO condemned the Russian invasion of Ukraine.")
+    names = {e.id: e.label for e in extraction.entities}
+    assert ("NATO", "accuse", "Ukraine") not in {
+        (names[r.source], r.category, names[r.target]) for r in extraction.relations}
