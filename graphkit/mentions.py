@@ -655,8 +655,9 @@ def _common_noun_opening(doc, span, key: str, book: Rulebook) -> bool:
             key in book.org_words:  # ("Parliament ...": the institution)
         return False
     forms = {key, key + "s", key + "es", key[:-1] if key.endswith("s") else key}
-    if len(key) >= 9 and key.endswith(_ABSTRACT_ENDINGS) and span[0].dep_ in ("nsubj", "nsubjpass") \
-            and token_columns(doc).text.count(span[0].text) == 1:
+    if len(key) >= 9 and key.endswith(_ABSTRACT_ENDINGS) and \
+            span[0].dep_ in ("nsubj", "nsubjpass") and \
+            token_columns(doc).text.count(span[0].text) == 1:
         return True  # "Attendance was underwhelming": an abstract noun, written once
     return not forms.isdisjoint(lower_nouns(doc))
 
@@ -775,7 +776,8 @@ def _followed_by_who(doc, end: int, root) -> bool:
     """"Viktar Babaryka, who was arrested": a name followed by "who" is a person (not
     "Alexander Gagay of Yekaterinburg, who took third place": the clause is the name's
     the "of" hangs on)."""
-    if not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("who", "whom")):
+    if not (end + 1 < len(doc) and doc[end].text == "," and
+            doc[end + 1].lower_ in ("who", "whom")):
         return False
     clause = doc[end + 1].head
     return not (root.dep_ == "pobj" and root.head.lower_ == "of" and clause.dep_ == "relcl"
@@ -896,11 +898,18 @@ def _region_names(doc, ents: list, book: Rulebook) -> list:
                 doc[start - 1].text.istitle() and doc[start - 1].is_alpha and \
                 doc[start - 1].lower_ not in book.title_words:
             start -= 1
-        if start == i or any(s < start < e or s < i + 1 < e for s, e, _ in out):
-            continue  # (inside a longer name)
-        out = [(s, e, lab) for s, e, lab in out if not start <= s < e <= i + 1]
-        out.append((start, i + 1, "GPE"))
+        if start < i:
+            out = _replace_spans(out, start, i + 1, "GPE")
     return sorted(out)
+
+
+def _replace_spans(ents: list, start: int, end: int, label: str) -> list:
+    """``ents`` with (start, end, label) in place of the spans inside it, unchanged when a
+    span crosses its edges (a longer name the words are part of)."""
+    if any(s < start < e or s < end < e for s, e, _ in ents):
+        return ents
+    return [(s, e, lab) for s, e, lab in ents if not start <= s < e <= end] + [
+        (start, end, label)]
 
 
 # Last words of a place or body named after a saint: "St. John's Episcopal Church".
@@ -920,11 +929,8 @@ def _saint_names(doc, ents: list) -> list:
         end = i + 3
         while end < len(doc) and end - i < 7 and doc[end].text.istitle() and doc[end].is_alpha:
             end += 1
-        if end == i + 3 or doc[end - 1].lower_ not in _SAINT_NAMED or \
-                any(s < i < e or s < end < e for s, e, _ in out):
-            continue
-        out = [(s, e, lab) for s, e, lab in out if not i <= s < e <= end]
-        out.append((i, end, "FAC"))
+        if end > i + 3 and doc[end - 1].lower_ in _SAINT_NAMED:
+            out = _replace_spans(out, i, end, "FAC")
     return sorted(out)
 
 
@@ -1613,8 +1619,9 @@ def _extend_and(doc, ent, ents, book: Rulebook):
             # Gates Foundation")
         couple = first == start - 2 and doc[first].lower_ in book.first_names and \
             doc[start].pos_ == "PROPN"  # ("Bill" + "and Melinda Gates Foundation")
-        if first < start - 1 and (couple or all(first <= doc[k].head.i < end and
-                                                doc[k].head.i != k for k in range(first, start - 1))):
+        if first < start - 1 and (couple or all(
+                first <= doc[k].head.i < end and doc[k].head.i != k
+                for k in range(first, start - 1))):
             start = first
     return start, end, label
 

@@ -732,7 +732,8 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
             for mention in reversed(before):
                 if here - columns.sent[mention.start] > 20:
                     break
-                if any(_called_a(nouns, endings, doc, m) for m in before if m.cluster == mention.cluster):
+                if any(_called_a(nouns, endings, doc, m) for m in before
+                       if m.cluster == mention.cluster):
                     refs[(chunk, i)] = (ids[mention.cluster],)
                     break
     return refs

@@ -436,7 +436,8 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                         for org in listed if not _is_party(org, sentence)]
                 out += [Relation(org, owner, "part of", "affiliation", sentence.evidence(),
                                  rule="possessive")
-                        for owner in owners if owner not in towns and types.get(owner) == "PLACE" or (
+                        for owner in owners
+                        if owner not in towns and types.get(owner) == "PLACE" or (
                             types.get(owner) == "ORG" and (sub_body or _ACADEMIC_HEADS & set(
                                 owner.split("-"))))  # ("Cornell University's arXiv")
                         for org in orgs if org != owner and not _is_party(org, sentence)]
@@ -1195,7 +1196,8 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
             owners.append(noun.head.head.head)
         parties = [e for t in owners for e in sentence.ref(t) if _is_party(e, sentence)]
         out += [Relation(person, party, "nominee of", "affiliation", sentence.evidence(),
-                         rule="party") for person in dict.fromkeys(people) for party in parties[:1]]
+                         rule="party")
+                for person in dict.fromkeys(people) for party in parties[:1]]
     for token in sentence.tokens:
         parties = [e for e in sentence.ref(token) if _is_party(e, sentence)]
         if not parties:
