@@ -93,6 +93,9 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
         # (not "Saint Francis Hospital", tagged a person: an institution named after one)
         while end - start > 1:
             word = tokens[start].lower_.rstrip(".")
+            if end - start == 2 and normalize_name(tokens[start + 1].text) in book.places and \
+                    tokens[start].text[:1].isupper():
+                break  # "Captain America", "Miss Universe": a title and a place, one name
             if word in book.title_words or word in book.title_modifiers:
                 titles.append(word)
                 start += 1
@@ -141,8 +144,8 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     while end - start > 1 and tokens[end - 1].pos_ == "NOUN" and tokens[end - 1].text.isalpha() \
             and tokens[end - 1].text.islower() and tokens[end - 2].text[:1].isupper() and \
             tokens[end - 1].lower_ not in book.org_words and \
-            tokens[end - 1].lower_ not in book.group_heads and tokens[end - 1].lower_ != "station" \
-            and tokens[end - 1].lower_ not in _SEE_HEADS:
+            tokens[end - 1].lower_ not in book.group_heads and \
+            tokens[end - 1].lower_ not in _STREET_WORDS and tokens[end - 1].lower_ not in _SEE_HEADS:
         end -= 1
     for k in (2, 1):  # "the Associated Press news agency": a known name and what it is
         if end - start > k and all(t.text.isalpha() and t.text.islower() for t in
@@ -151,6 +154,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
             end -= k
             break
     return start, end, tuple(titles)
+
+
+# Lower-case words that end the name of a street or station ("A'beckett street").
+_STREET_WORDS = {"station", "street", "road", "avenue", "boulevard", "lane"}
 
 
 # A match's score written after a side's name: "Maroochydore defeated Caboolture 43–5".
@@ -238,9 +245,10 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True  # '"Heartbroken and numb," writes ...': an adjective opening a sentence
     tabled = key in book.demonyms or key in book.places or key in book.parties or \
         key in book.organizations
-    if len(tokens) == 1 and tokens[0].tag_ == "JJ" and tokens[0].dep_ == "amod" and \
-            tokens[0].text[1:].islower() and not tabled:
-        return True  # "a Pentecostal church": an adjective before a common noun
+    if tokens and all(t.tag_ == "JJ" and t.dep_ == "amod" and t.text[1:].islower()
+                      for t in tokens) and not tabled:
+        return True  # "a Pentecostal church", "Female Magellanic penguins": adjectives
+        # before a common noun
     if len(tokens) == 1 and tokens[0].text[1:].islower() and not tabled and \
             key not in book.org_words and _common_word_opening(tokens[0]):
         # '"Guardrails can only take so much"', with "the guardrail" said before (not
@@ -1878,6 +1886,10 @@ def corrected_spans(doc, book: Rulebook) -> list:
             if merged and merged[-1][:2] == (start - 1, start):
                 merged.pop()
             start -= 1
+        if label == "PERSON" and start > 0 and end - start == 1 and doc[start - 1].is_title \
+                and doc[start - 1].lower_ in book.title_words and normalize_name(
+                    doc[start].text) in book.places and not (merged and merged[-1][1] >= start):
+            start -= 1  # "Captain" + "America", tagged a person: a character's name
         if label == "PERSON" and start > 0 and doc[start].text.islower() and \
                 doc[start].lower_ in NAME_PARTICLES and doc[start - 1].pos_ == "PROPN" and \
                 doc[start - 1].text[:1].isupper() and not (merged and merged[-1][1] > start - 1):
@@ -1996,7 +2008,15 @@ def corrected_spans(doc, book: Rulebook) -> list:
         if inside and all(o_start <= name_start(m) and name_end(m) <= o_end for m in inside) and (
                 o_end - o_start) > max(name_end(m) - name_start(m) for m in inside):
             merged = [m for m in merged if m not in inside] + [(o_start, o_end, "ORG")]
-    return [Span(doc, s, e, label=label) for s, e, label in sorted(merged)]
+    spans = []
+    for start, end, label in sorted(merged):
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1  # "Catwoman" + the blank line before the next photo caption
+        if start < end:
+            spans.append(Span(doc, start, end, label=label))
+    return spans
 
 
 _STANCE_PREFIXES = {"anti", "pro", "non", "intra", "inter", "post", "pre"}
@@ -2085,6 +2105,27 @@ _SKY_NOUNS = {"constellation", "galaxy", "nebula", "asteroid", "comet", "exoplan
 _STORM_WORDS = {"storm", "hurricane", "typhoon", "cyclone", "depression"}
 
 
+# Endings of the Latin second word of a species' name ("Spheniscus magellanicus").
+_LATIN_ENDINGS = ("us", "um", "ae", "ii", "ensis", "oides", "ica", "ata", "ida", "ina", "ella")
+
+
+def _species_name(doc, ent) -> bool:
+    """A genus and species set off in brackets ("(Carcharodon carcharias)") or, ending in
+    Latin, between commas (", Spheniscus magellanicus,") is a species' name."""
+    start, end = ent.start, ent.end
+    if len(ent) == 2:
+        second = ent[1]
+    elif len(ent) == 1 and end < len(doc):
+        second, end = doc[end], end + 1
+    else:
+        return False
+    if not start or end >= len(doc) or not second.is_alpha or not second.text.islower():
+        return False
+    opener, closer = doc[start - 1].text, doc[end].text
+    return opener == "(" and closer == ")" or opener == "," and closer in (",", ")", ".") and \
+        len(second) >= 5 and second.lower_.endswith(_LATIN_ENDINGS)
+
+
 def _storm_and_ship_names(doc) -> frozenset[str]:
     """The names the document gives storms and ships ("Hurricane Lorenzo" -> "Lorenzo",
     "U.S.S. Grayback" -> "Grayback"; a ship's of up to three words: "MV Namse Bangdzod")."""
@@ -2144,6 +2185,22 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 doc[ent.start - 1].text.islower() or ent.root.dep_ == "conj" and
                 ent.root.head.ent_type_ == "WORK_OF_ART"):
             continue  # "the 2009 novel Obsession", "the memoirs Once Upon a Time and Black Knight"
+        if label not in ALIAS_ONLY_LABELS and (
+                any(c.dep_ == "appos" and c.text.islower() and c.lemma_ in _WORK_NOUNS
+                    for c in ent.root.children) or label == "PERSON" and ent.start and
+                doc[ent.start - 1].lemma_ in _WORK_NOUNS and doc[ent.start - 1].text.islower()
+                and ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and
+                doc[ent.end + 1].is_title):
+            continue  # "Suits, a Toronto-shot legal series", "the sitcom Kim's Convenience"
+        if label == "GPE" and len(tokens) == 1 and ent.root.dep_ == "compound" and \
+                ent.root.head.lemma_ in _WORK_NOUNS and ent.root.head.text.islower() and \
+                normalize_name(ent.text) not in book.places:
+            label = "ORG"  # "Marvel film Shang-Chi": the studio that made it
+        if label == "ORG" and len(tokens) == 1 and ent.root.pos_ == "PROPN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") and all(
+                    t.dep_ in ("amod", "npadvmod", "advmod", "punct")
+                    for t in doc[c.i + 1:ent.start]) for c in ent.root.children):
+            continue  # "a bio-based PET": a kind of thing, not an organisation's name
         if label not in ALIAS_ONLY_LABELS and all(t.i in _work_title_tokens(doc) for t in tokens):
             continue  # "Mister America is a continuation" after "mockumentary Mister America"
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN" and \
@@ -2180,10 +2237,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 and tokens[-1].text[:1].isupper() and normalize_name(
                     ent.text.removeprefix("the ").removeprefix("The ")) not in book.places:
             label = "ORG"  # "The United States Coast Guard", tagged as a place
-        if ent.start and doc[ent.start - 1].text == "(" and ent.end + 1 < len(doc) and (
-                len(tokens) == 1 and doc[ent.end].is_alpha and doc[ent.end].text.islower()
-                and doc[ent.end + 1].text == ")" or len(tokens) == 2 and
-                tokens[1].is_alpha and tokens[1].text.islower() and doc[ent.end].text == ")"):
+        if _species_name(doc, ent):
             continue  # "the great white shark (Carcharodon carcharias)": a species' name
         if len(tokens) == 1 and tokens[0].text.isupper() and 0 < ent.start and \
                 ent.end < len(doc) and doc[ent.start - 1].text == "(" and \

@@ -10,6 +10,16 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a role opening a sentence; a title and a country tagged a person: a character
+    ("Lead Paul Sun-Hyung Lee talked about how the series has been underestimated.",
+     ("Paul Sun-Hyung Lee", "PERSON")),
+    ("Captain America and Tony Stark posed for photos.", ("Captain America", "PERSON")),
+    # a region's demonym; a street's name ending in a lower-case "street"
+    ("The sultan mediated in several Middle Eastern disputes.", ("Middle East", "PLACE")),
+    ("Chinese students living in EQ towers on A'beckett street  reported this.",
+     ("A'beckett street", "PLACE")),
+    # a studio named before a work noun
+    ("Simu Liu is to play the titular character in Marvel film Shang-Chi.", ("Marvel", "ORG")),
     # a party named with its country is the party the tables know, in every article
     ("On Tuesday, the United States Democratic Party held primary elections in fourteen states.",
      ("Democratic Party", "ORG")),
@@ -597,6 +607,14 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # adjectives opening a sentence; a species' name between commas; a work's title
+    ("Female Magellanic penguins are about 17% lighter than males.", "Female Magellanic"),
+    ("The number of female Magellanic penguins, Spheniscus magellanicus, fell.", "Spheniscus"),
+    ("Denise Crosby is to appear in the final season of Suits, a Toronto-shot legal series.",
+     "Suits"),
+    ("The cast of the sitcom Kim's Convenience had a panel in a room for 700 people.", "Kim"),
+    # a product named with "a"
+    ("Recently they had switched to a bio-based PET for their packaging.", "PET"),
     # a law named after a person; an exam; a platform run into the name after it
     ("Biden said he would sign the renewal of the Voting Rights Act, renamed the John R. Lewis "
      "Voting Rights Act.", "John R. Lewis Voting Rights Act"),
@@ -875,6 +893,13 @@ ABSENT = [
 @pytest.mark.parametrize("text,label", ABSENT)
 def test_noise_never_becomes_a_node(extract, text, label):
     assert label not in {e.label for e in extract(text).entities}
+
+
+def test_a_name_never_carries_the_line_break_after_it(extract):
+    entities = extract("Professional cosplayer Candace Windfall as Catwoman\n\nCharacters from "
+                       "Disney Fairies\n\nRocket Raccoon").entities
+    assert "Catwoman" in {e.label for e in entities}
+    assert all(e.label == e.label.strip() for e in entities)
 
 
 # text, full label, surface forms that must be merged into it
