@@ -500,6 +500,14 @@ def _speaker(doc, first: int, last: int, person_at) -> str | None:
         for token in reversed(doc[start:first - 1]):
             if token.lemma_.lower() in _SAYING_VERBS and token.pos_ == "VERB":
                 return _subject_person(token, person_at)
+    if first >= 2 and doc[first - 1].is_sent_start and doc[first - 2].text in (".", "!", "?"):
+        # 'Rhys-Davies revealed that a reboot is considered. "Jerry and I are talking ...":
+        # a quotation opening the sentence after one that tells what its speaker said
+        for token in doc[first - 2].sent:
+            if token.lemma_.lower() in _SAYING_VERBS | {"reveal"} and token.pos_ == "VERB":
+                found = _subject_person(token, person_at)
+                if found:
+                    return found
     return None
 
 

@@ -1455,6 +1455,11 @@ _PLACE_PARTS = {"part", "area", "region", "state", "province", "city", "town", "
 _CITY_PARTS = {"area", "district", "neighbourhood", "neighborhood", "borough", "quarter"}
 
 
+# Nouns for sites a place's name may qualify: "the Punta Tombo breeding site".
+_SITE_NOUNS = {"site", "colony", "park", "reserve", "sanctuary", "camp", "settlement", "base",
+               "airport", "harbour", "harbor", "beach", "valley", "peninsula"}
+
+
 def located_edges(sentence: SentenceView) -> list[Relation]:
     """"in Mosul, in northern Iraq" and "a rally in Minsk, Belarus" -> located in."""
     tokens = sentence.tokens
@@ -1545,6 +1550,18 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             if owner in countries:
                 out.append(Relation(inner, owner, "located in", "location", sentence.evidence(),
                                     rule="located"))
+    for noun in tokens:
+        # "the Punta Tombo breeding site in Argentina": a named place's noun placed in a
+        # country or state
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles.keys() | _SITE_NOUNS or \
+                noun.lemma_.lower() == "capital":
+            continue
+        named = {place(c) for c in noun.children if c.dep_ == "compound" and place(c)}
+        outer = {place(p) for p in syntax.prep_objects(noun, "in") if place(p)}
+        if len(named) == 1 and len(outer) == 1 and named != outer and \
+                not named & countries and outer & (countries | states):
+            out.append(Relation(named.pop(), outer.pop(), "located in", "location",
+                                sentence.evidence(), rule="located"))
     for c, comma in enumerate(tokens[1:-3], 1):
         # "the Georgia Institute of Technology and University of South Carolina Beaufort,
         # both in the United States": each of the bodies listed

@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a named site's noun placed in a country; a quotation after what its speaker revealed
+    ("Punta Tombo is a colony. Since 1983, the team has banded chicks hatched at the Punta "
+     "Tombo breeding site in Argentina.", ("Punta Tombo", "location", "Argentina", False)),
+    ('John Rhys-Davies revealed that a reboot is being considered. "Jerry and I are talking '
+     'to NBC at the moment."', ("John Rhys-Davies", "consult", "NBC", False)),
     # a country's deed named with its demonym
     ("The EU condemned Russian aggression in Ukraine.",
      ("European Union", "accuse", "Russia", False)),
@@ -1401,6 +1406,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # an office named after its city is not in the city
+    "The Paris office in France closed.",
     # pressed not to do something is no deed, done or undone
     "Officials pressured Donald Trump not to commute Rod Blagojevich's sentence.",
     # ahead in the polls is no leadership; a place a series is shot in does not shoot it
@@ -1755,3 +1762,9 @@ def test_an_invasion_condemned_is_not_its_victim_condemned(extract):
     names = {e.id: e.label for e in extraction.entities}
     assert ("NATO", "accuse", "Ukraine") not in {
         (names[r.source], r.category, names[r.target]) for r in extraction.relations}
+
+
+def test_a_quotation_named_with_its_speaker_is_not_the_last_sentences_speaker(extract):
+    rows = edge_rows(extract('John Smith revealed the plan. "I met Jones," said Mary Brown.'))
+    assert ("Mary Brown", "consult", "Jones", False) in rows
+    assert not any(row[0] == "John Smith" for row in rows), rows
