@@ -409,6 +409,12 @@ def _split_located(tokens, label: str, book: Rulebook):
     return None
 
 
+# Words ending the name of a building rather than of the body that runs it ("Chamundi
+# Temple"; not "church": "the Catholic Church" is a body).
+_NAMED_BUILDINGS = {"temple", "mosque", "cathedral", "basilica", "shrine", "monastery",
+                    "synagogue", "castle", "fortress", "bridge", "dam"}
+
+
 # Buildings and sites: "X, a cathedral" is a place, whoever X is named after.
 _BUILDING_NOUNS = {"church", "mosque", "cathedral", "temple", "monastery", "basilica", "shrine",
                    "synagogue", "palace", "castle", "fortress", "monument", "landmark", "bridge",
@@ -426,6 +432,9 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             doc[end + 1].ent_type_ == "GPE" and (doc[end + 2].is_punct or
                                                  doc[end + 2].text.islower()):
         return 2.0  # (not "the group National Coalition for Men, U.S. District Judge ...")
+    if end is not None and end + 1 < len(doc) and doc[end].text in ("-", "–") and \
+            doc[end + 1].lower_ == "side" and not doc[end].whitespace_:
+        return 2.0  # "trains from Hassan-side": the side of a line a town lies on
     if root.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and (
             head.head.lemma_.lower() in book.place_roles
             or head.head.lemma_.lower() in _OF_A_PLACE):
@@ -477,9 +486,35 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
                 doc[end + 1].ent_type_ in ("GPE", "LOC") and doc[end + 1].ent_iob_ == "B":
             return 2.0  # "in Manay, Davao Oriental": a town, then its province
         return 1.5
+    if root.dep_ == "pobj" and head.lower_ in ("from", "to") and _route_verb(head):
+        return 1.5  # "it extends from Chamarajanagar", "goes up to Chikmagalur"
     if root.dep_ == "pobj" and head.lower_ in ("from", "to") and head.head.lower_ != "according":
         return 0.5
     return 0.0
+
+
+# Verbs of moving or reaching from one place to another: "flew to", "extends from".
+_ROUTE_VERBS = {"extend", "stretch", "travel", "fly", "drive", "relocate", "commute", "sail",
+                "migrate", "flee", "evacuate"}
+
+
+def _route_verb(prep) -> bool:
+    """The preposition says where a route or a journey goes: "extends from", "flew to",
+    "goes up to" (not "the prize went to": a person may receive it)."""
+    head = prep.head
+    if head.lower_ in ("up", "down") and head.dep_ in ("prt", "prep", "advmod"):
+        head, particle = head.head, True
+    else:
+        particle = any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in head.children)
+    if head.pos_ != "VERB":
+        return False
+    if head.lemma_ in _ROUTE_VERBS:
+        return True
+    verb = head.head if head.dep_ == "conj" else head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "the line goes up to Chikmagalur" (not "he went up to Smith": a person may be met)
+    return particle and head.lemma_ in ("go", "run") and len(subjects) == 1 and (
+        subjects[0].lower_ in ("it", "which", "that") or subjects[0].pos_ == "NOUN")
 
 
 def _list_head(token):
@@ -2192,6 +2227,9 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 and ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and
                 doc[ent.end + 1].is_title):
             continue  # "Suits, a Toronto-shot legal series", "the sitcom Kim's Convenience"
+        if label == "ORG" and len(tokens) >= 2 and tokens[-1].is_title and \
+                tokens[-1].lower_ in _NAMED_BUILDINGS:
+            label = "FAC"  # "Chamundi Temple", "Hagia Sophia Mosque": a building
         if label == "GPE" and len(tokens) == 1 and ent.root.dep_ == "compound" and \
                 ent.root.head.lemma_ in _WORK_NOUNS and ent.root.head.text.islower() and \
                 normalize_name(ent.text) not in book.places:
@@ -2230,6 +2268,13 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if label == "PERSON" and len(tokens) == 1 and \
                 normalize_name(tokens[0].text) in book.demonyms:
             label = "NORP"  # "10:00 a.m. Tongan time": a demonym, not a person
+        if label == "PERSON" and len(tokens) == 1 and normalize_name(tokens[0].text) in \
+                book.places and normalize_name(tokens[0].text) not in book.first_names and \
+                normalize_name(tokens[0].text) not in book.country_given_names and not any(
+                    e.label_ == "PERSON" and len(e) > 1 and tokens[0].text in (e[0].text, e[-1].text)
+                    for e in doc.ents):
+            label = "GPE"  # "from Mysore to Bangalore": a city the tables know, no one's
+            # given name, nor a name of anyone the text names in full ("George Washington")
         if label == "EVENT" and any(t.lower_ in book.org_words or t.lower_ in _POLICE_WORDS
                                     for t in tokens[1:]) and tokens[-1].text[:1].isupper():
             label = "ORG"  # "the Paris Police Prefecture", tagged as an event
@@ -2426,6 +2471,14 @@ def noise_short_forms(doc, book: Rulebook) -> set[str]:
             tokens = [t for t in ent if t.lower_ != "the"]
             if tokens and is_noise(normalize_name(" ".join(t.text for t in tokens)), tokens, book):
                 found.add(normalize_name(doc[end + 1].text))
+    for i, token in enumerate(doc[:-2]):
+        short = doc[i + 1].text
+        if token.text != "(" or doc[i + 2].text != ")" or not short.isupper() or \
+                not 2 <= len(short) <= 6 or i < len(short):
+            continue
+        words = doc[i - len(short):i]
+        if "".join(w.text[:1] for w in words) == short and words[-1].lower_ in book.roles:
+            found.add(normalize_name(short))  # "Divisional Railway Manager (DRM)": a title
     return found
 
 
@@ -2759,9 +2812,12 @@ def find_located_names(chunks, covered, book) -> list[RawMention]:
             while end < len(doc) and end - i < 3 and (chunk, end) not in covered and \
                     columns.pos[end] == "PROPN" and columns.text[end][:1].isupper():
                 end += 1
-            if end + 1 >= len(doc) or columns.text[end] != "," or \
-                    (chunk, end + 1) not in covered or doc[end + 1].ent_type_ not in ("GPE", "LOC"):
-                continue
+            if end + 1 >= len(doc) or not (
+                    columns.text[end] == "," and (chunk, end + 1) in covered and
+                    doc[end + 1].ent_type_ in ("GPE", "LOC") or
+                    columns.lower[i - 1] == "from" and columns.lower[end] == "to" and
+                    _known_place_at(doc, end + 1, book)):
+                continue  # (and "from Mysore to Bangalore": a route between two places)
             span = doc[i:end]
             name = normalize_name(span.text)
             if name in book.organizations or name in book.first_names or is_noise(
@@ -2769,6 +2825,14 @@ def find_located_names(chunks, covered, book) -> list[RawMention]:
                 continue
             found.append(RawMention(chunk, i, end, span.text, name, "PLACE", "", "LOCATED"))
     return found
+
+
+def _known_place_at(doc, i: int, book) -> bool:
+    """A place the model tagged or the tables know starts at token i ("the" aside)."""
+    i += doc[i].lower_ == "the" and i + 1 < len(doc)
+    return doc[i].ent_type_ in ("GPE", "LOC") or any(
+        tuple(t.text for t in doc[i:i + len(words)]) == words
+        for words, _ in book.place_surfaces.get(doc[i].text, ()))
 
 
 def find_journal_names(chunks, covered, book) -> list[RawMention]:

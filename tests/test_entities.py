@@ -10,6 +10,21 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a town a route runs from or up to; a town on a side of the line; a route between two
+    # towns, one the tables know under another name
+    ("My division is around 1300 route kilometres. It extends from Chamarajanagar.",
+     ("Chamarajanagar", "PLACE")),
+    ("Including Hassan and some more branch lines are there which goes up to Chikmagalur and "
+     "goes up to Raidurga.", ("Raidurga", "PLACE")),
+    ("We were not able to push our trains from all the platforms towards Ashokapuram-side.",
+     ("Ashokapuram", "PLACE")),
+    ("The crew ran the Tippu Express from Mysore to Bangalore on Thursday.", ("Mysore", "PLACE")),
+    ("The crew ran the Tippu Express from Mysore to Bangalore on Thursday.",
+     ("Bengaluru", "PLACE")),
+    # a temple is a building; a railway is a body; a country's given name stays a person's
+    ("Today, I took a lot of ladies for a trek to Chamundi Temple.", ("Chamundi Temple", "PLACE")),
+    ("Mysore Division is a part of South Western Railway.", ("South Western Railway", "ORG")),
+    ('Coogler wrote of Boseman, "I noticed then that Chad was an anomaly".', ("Chad", "PERSON")),
     # a role opening a sentence; a title and a country tagged a person: a character
     ("Lead Paul Sun-Hyung Lee talked about how the series has been underestimated.",
      ("Paul Sun-Hyung Lee", "PERSON")),
@@ -607,6 +622,9 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # the short form of a title
+    ("Aparna Garg has been the Divisional Railway Manager (DRM) for Mysore Division. Now you "
+     "see DRM's, I am sitting here.", "DRM"),
     # adjectives opening a sentence; a species' name between commas; a work's title
     ("Female Magellanic penguins are about 17% lighter than males.", "Female Magellanic"),
     ("The number of female Magellanic penguins, Spheniscus magellanicus, fell.", "Spheniscus"),
