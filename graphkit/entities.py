@@ -27,8 +27,8 @@ from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_n
                        may_continue_name, mentions_from_ents, noise_short_forms,
                        parenthetical_aliases, titles_before)
 from .model import Entity, Mention
-from .references import (BUILDING_HEADS, LEGAL_SUFFIXES, person_gender, quotation_speakers,
-                         quoted_pronouns, resolve_its, resolve_org_descriptions,
+from .references import (BUILDING_HEADS, LEGAL_SUFFIXES, interview_answers, person_gender,
+                         quotation_speakers, quoted_pronouns, resolve_its, resolve_org_descriptions,
                          resolve_person_pairs, resolve_place_descriptions,
                          resolve_plural_pronouns, resolve_pronouns, resolve_references)
 from .rulebook import Rulebook, entity_id, normalize_name
@@ -1225,6 +1225,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     if avoid:
         references = resolve_pronouns(chunks, person_mentions, genders, ids, avoid,
                                       book.unnamed_genders)
+    references.update(interview_answers(chunks, person_mentions, ids))
     references.update({key: (speaker,) for key, speaker in
                        quoted_pronouns(chunks, speakers, True).items()})
     references.update(resolve_references(chunks, person_mentions, ids, roles_by_cluster, book))

@@ -546,6 +546,83 @@ def quoted_pronouns(chunks, speakers, first_person: bool) -> dict:
     return found
 
 
+_SINGULAR_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+
+
+def _paragraph_starts(doc) -> list[int]:
+    """Indices of the first token of each paragraph (after a line break)."""
+    starts = [0]
+    for i, text in enumerate(token_columns(doc).text):
+        if "\n" in text and not text.strip() and i + 1 < len(doc):
+            starts.append(i + 1)
+    return starts
+
+
+def _answer_marker(doc, start: int, person_at, initials: dict) -> tuple[bool, str | None]:
+    """(whether the paragraph at ``start`` opens with a speaker's marker, whose):
+    "((Gregory Kurtzer))", "Natasha Gownaris:", "NG:" (a named person's initials);
+    "((WN))" marks the interviewer, who is no one in the graph."""
+    texts = token_columns(doc).text
+    if texts[start:start + 2] == ["(", "("]:
+        close = next((k for k in range(start + 2, min(start + 8, len(doc) - 1))
+                      if texts[k] == ")" and texts[k + 1] == ")"), None)
+        if close is None:
+            return False, None
+        found = {person_at(doc[k]) for k in range(start + 2, close)} - {None}
+        return True, found.pop() if len(found) == 1 else None
+    colon = next((k for k in range(start, min(start + 4, len(doc)))
+                  if texts[k] == ":"), None)
+    if colon is None or colon == start or not all(texts[k][:1].isupper()
+                                                  for k in range(start, colon)):
+        return False, None
+    found = {person_at(doc[k]) for k in range(start, colon)} - {None}
+    if len(found) == 1:
+        return True, found.pop()
+    if colon == start + 1 and texts[start] in initials:
+        return True, initials[texts[start]]
+    return colon == start + 1 and texts[start].isupper(), None
+
+
+def interview_answers(chunks, person_mentions, ids) -> dict:
+    """(chunk, token index) -> (speaker,) for "I", "me" and "my" in an interview's answers:
+    the paragraphs after a speaker's marker ("((Gregory Kurtzer))  I've requested a
+    sponsorship from Slack", "NG: This study started ...") up to the next marker or
+    question; not inside a quotation the speaker repeats."""
+    spans = defaultdict(dict)
+    names = defaultdict(set)
+    for mention in person_mentions:
+        doc = chunks[mention.chunk][1]
+        for i in range(mention.start, mention.end):
+            spans[mention.chunk][i] = ids[mention.cluster]
+        words = [t.text for t in doc[mention.start:mention.end] if t.text[:1].isupper()]
+        if len(words) >= 2:
+            names["".join(w[0] for w in words)].add(ids[mention.cluster])
+    initials = {short: found.pop() for short, found in names.items() if len(found) == 1}
+    found = {}
+    speaker = None
+    for chunk, (_, doc) in enumerate(chunks):
+        def person_at(token, chunk=chunk):
+            return spans[chunk].get(token.i)
+        quoted = set()
+        for first, last in _quotations(doc):
+            quoted.update(range(first, last))
+        starts = _paragraph_starts(doc)
+        for n, start in enumerate(starts):
+            end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+            marked, who = _answer_marker(doc, start, person_at, initials)
+            if marked:
+                speaker = who
+            elif doc[start:end].text.rstrip().endswith("?"):
+                speaker = None  # a question, unmarked
+            if speaker is None:
+                continue
+            for token in doc[start:end]:
+                if token.lower_ in _SINGULAR_FIRST_PERSON and token.pos_ == "PRON" and \
+                        token.i not in quoted:
+                    found[(chunk, token.i)] = (speaker,)
+    return found
+
+
 _PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 _PLURAL_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 

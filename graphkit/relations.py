@@ -316,6 +316,9 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
         if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep
                                       for c in token.children):
             continue
+        if rule.no_particle and not trigger.companions and any(
+                c.dep_ == "prt" for c in token.children):
+            continue
         if rule.no_clause and any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             continue
         if rule.no_object and any(c.dep_ == "dobj" for c in token.children):

@@ -34,7 +34,7 @@ _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
     "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
-    "inverse", "no_object", "direct_object", "direct_subject",
+    "inverse", "no_object", "direct_object", "direct_subject", "no_particle",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -97,6 +97,7 @@ class Rule:
     complements: frozenset[str] = frozenset()
     with_prep: frozenset[str] = frozenset()
     no_clause: bool = False
+    no_particle: bool = False
     no_object: bool = False
     direct_object: bool = False
     direct_subject: bool = False
@@ -313,8 +314,8 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
     for key, types in (("object_types", object_types), ("subject_types", subject_types)):
         if types - {"PERSON", "ORG", "PLACE"}:
             raise RuleError(f"{where}: {key} must be among PERSON, ORG, PLACE")
-    for key in ("mutual", "requires_entity_object", "no_clause", "no_object", "direct_object",
-                "direct_subject", "passive_only", "inverse"):
+    for key in ("mutual", "requires_entity_object", "no_clause", "no_particle", "no_object",
+                "direct_object", "direct_subject", "passive_only", "inverse"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -333,6 +334,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         with_prep=frozenset(w.lower() for w in _words(raw["with_prep"], f"{where}: with_prep"))
         if "with_prep" in raw else frozenset(),
         no_clause=raw.get("no_clause", False),
+        no_particle=raw.get("no_particle", False),
         no_object=raw.get("no_object", False),
         direct_object=raw.get("direct_object", False),
         direct_subject=raw.get("direct_subject", False),

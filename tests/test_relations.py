@@ -113,6 +113,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # "I" in an interview's answers is the person its marker names, up to the next question
+    ("Why was CentOS created?\n\n((Gregory Kurtzer))  CentOS was created by Red Hat.\n\n"
+     "((WN))  What next?\n\n((Gregory Kurtzer))  Velocity of growth is the challenge.\n\n"
+     "I have requested a sponsorship from Slack.", ("Gregory Kurtzer", "appeal", "Slack", False)),
+    ("Wikinews spoke to Natasha Gownaris.\n\n((WN)) What prompted it?\n\nNatasha Gownaris: "
+     "I grew up in Ohio.\n\n((WN)) And then?\n\nNG: I joined the University of Washington "
+     "in 2016.", ("Natasha Gownaris", "affiliation", "University of Washington", False)),
     # a named site's noun placed in a country; a quotation after what its speaker revealed
     ("Punta Tombo is a colony. Since 1983, the team has banded chicks hatched at the Punta "
      "Tombo breeding site in Argentina.", ("Punta Tombo", "location", "Argentina", False)),
@@ -1406,6 +1413,10 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # picked up is no appointment; the interviewer's "I" is no one in the graph
+    "Raj Seth picked Jaya Rao up from the house.",
+    "Gregory Kurtzer spoke.\n\n((Gregory Kurtzer))  Yes.\n\n((WN))  I met with IBM last week. "
+    "What did you do?",
     # an office named after its city is not in the city
     "The Paris office in France closed.",
     # pressed not to do something is no deed, done or undone
