@@ -21,6 +21,9 @@ PRESENT = [
     ("The crew ran the Tippu Express from Mysore to Bangalore on Thursday.", ("Mysore", "PLACE")),
     ("The crew ran the Tippu Express from Mysore to Bangalore on Thursday.",
      ("Bengaluru", "PLACE")),
+    # "Team" opens a body's name
+    ("Wayne Tseng said he chose Team Zorin as a name that represented him.",
+     ("Team Zorin", "ORG")),
     # a temple is a building; a railway is a body; a country's given name stays a person's
     ("Today, I took a lot of ladies for a trek to Chamundi Temple.", ("Chamundi Temple", "PLACE")),
     ("Mysore Division is a part of South Western Railway.", ("South Western Railway", "ORG")),
