@@ -393,6 +393,8 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 continue
             owners = sentence.ref(child)
             if orgs and child.pos_ == "PRON":
+                if token.lower_ in sentence.book.setting("account_platforms"):
+                    continue  # "if you have seen my Twitter": an account, no membership
                 for person in owners:
                     if types.get(person) == "PERSON":
                         out += [Relation(person, org, "member of", "affiliation",

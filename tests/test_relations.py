@@ -1413,6 +1413,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # an account on a service is no membership of it
+    "Zara Kay said if you have seen her Twitter, there are threats.",
     # picked up is no appointment; the interviewer's "I" is no one in the graph
     "Raj Seth picked Jaya Rao up from the house.",
     "Gregory Kurtzer spoke.\n\n((Gregory Kurtzer))  Yes.\n\n((WN))  I met with IBM last week. "
