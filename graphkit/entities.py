@@ -1106,6 +1106,10 @@ def _cluster_label(cluster: _Cluster) -> str:
     if cluster.canonical:
         return cluster.canonical
     named = [m for m in cluster.mentions if m.kind == "name"]
+    keys = {m.key for m in named}
+    # "Rocky Linux 8" beside "Rocky Linux": a version, not the name
+    named = [m for m in named if not (m.key.split()[-1].isdigit() and len(m.key.split()) > 2 and
+                                      m.key.rsplit(" ", 1)[0] in keys)] or named
     longest = max(len(m.key.split()) for m in named)
     candidates = [m for m in named if len(m.key.split()) == longest]
     forms = Counter(m.text for m in candidates)

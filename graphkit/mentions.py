@@ -1167,7 +1167,8 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
                   rest[0].lower() in book.first_names)  # "(Speaker of the) House Nancy Pelosi"
             capitalised = [w for w in rest if w.lower() not in NAME_PARTICLES]
             if known and rest and rest[0][:1].isupper() and (
-                    len(capitalised) >= 2 or rest[0].lower() in book.first_names) and (
+                    len(capitalised) >= 2 and doc.text.count(doc[first:end].text) == 1 or
+                    rest[0].lower() in book.first_names) and (
                     not any(t.tag_ == "NNPS" for t in doc[cut:end])  # "Infectious Diseases"
                     or rest[-1].lower() in book.event_heads) and all(
                     w[:1].isupper() and w.lower() not in book.org_words
@@ -2235,7 +2236,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 normalize_name(ent.text) not in book.places:
             label = "ORG"  # "Marvel film Shang-Chi": the studio that made it
         if label == "ORG" and len(tokens) == 1 and ent.root.pos_ == "PROPN" and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") and all(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "any") and all(
                     t.dep_ in ("amod", "npadvmod", "advmod", "punct")
                     for t in doc[c.i + 1:ent.start]) for c in ent.root.children):
             continue  # "a bio-based PET": a kind of thing, not an organisation's name
@@ -2330,6 +2331,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             if "/" in text and all(len(p) >= 3 and p.istitle() and p.isalpha()
                                    for w in text.split() if "/" in w for p in w.split("/")):
                 continue  # "the Blankenship/Mohr ticket": two people (not "AC/DC")
+            if text.count("/") == 1 and label == "ORG":
+                known = known if known is not None else _known_names(doc, book)
+                if all(normalize_name(p) in known for p in text.split("/")):
+                    continue  # "a good home for CentOS, Red Hat/IBM": two bodies named apart
             glued = _GLUED_CAPTION.search(text)
             if glued and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].text == ":":
                 text = text[:glued.start()]  # "Jo JorgensenImage: ...": a caption's credit
