@@ -77,14 +77,16 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
     start, end = 0, len(tokens)
     # "Will Red Hat ...": a sentence-initial modal or determiner is not part of a name.
     while start < end and (tokens[start].is_punct or tokens[start].tag_ == "MD"
-                           or tokens[start].lower_ in ("the", "a", "an")
+                           or tokens[start].lower_ in ("the", "a", "an", "neither", "either")
+                           or _YEAR.fullmatch(tokens[start].text) and start + 1 < end
+                           and tokens[start + 1].text[:1].isupper()
                            or tokens[start].lower_ in _QUANTIFIERS and _demonym_after(
                                tokens, start + 1, end, book)
                            or tokens[start].text.isalpha() and tokens[start].text.islower()
                            and tokens[start].lower_ not in NAME_PARTICLES and start + 1 < end
                            and tokens[start + 1].text[:1].isupper()):
-        start += 1  # (and "Multiple Iranian" officials, "the national Constitution Party";
-        # not "Three Gorges Dam")
+        start += 1  # (and "Multiple Iranian" officials, "the national Constitution Party",
+        # "Neither Dasbach", "the 2020 Democratic National Convention"; not "Three Gorges Dam")
     if person_like and end - start > 1 and tokens[start].i and \
             tokens[start].nbor(-1).lower_ in ("on", "via") and \
             normalize_name(tokens[start].text) in book.organizations:
@@ -160,6 +162,10 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
 _STREET_WORDS = {"station", "street", "road", "avenue", "boulevard", "lane"}
 
 
+# A year before a name: "the 2020 Democratic National Convention".
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
 # A match's score written after a side's name: "Maroochydore defeated Caboolture 43–5".
 SCORE = re.compile(r"\d+[–-]\d+")
 
@@ -204,9 +210,11 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True  # "USD910 thousand": a currency's code and an amount
     words = key.split()
     if (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
-            and not (tokens and tokens[0].ent_type_ == "PERSON" and len(words) <= 3):
+            and not (tokens and tokens[0].ent_type_ == "PERSON" and len(words) <= 3) and not (
+                len(words) >= 3 and words[-2] == "of" and words[-3] in book.org_words):
         return True  # (and "the Olympiad" alone; but "Doris Day", "Jude Law" are people,
-        # "the John R. Lewis Voting Rights Act" no one)
+        # "the John R. Lewis Voting Rights Act" no one, "Chapman University School of Law" a
+        # school)
     if len(words) > 1 and all(w in _GENERIC_PLACE_WORDS or w in _ELECTORAL_WORDS for w in words) \
             and tokens and tokens[0].i and tokens[0].nbor(-1).ent_type_ in ("ORDINAL", "CARDINAL"):
         return True  # "Maryland's seventh Congressional District": a numbered seat, no name

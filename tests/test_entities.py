@@ -26,6 +26,11 @@ PRESENT = [
      "project's mailing list.", ("Reddit", "ORG")),
     ("Red Hat ended Red Hat Linux in favour of subscription-based Red Hat Enterprise Linux. "
      "Red Hat Enterprise Linux (RHEL) is paid.", ("Red Hat Enterprise Linux", "ORG")),
+    # a school "of Law" is no law; a year before a name is no part of it
+    ("Professor John C. Eastman of Chapman University School of Law writes.",
+     ("Chapman University School of Law", "ORG")),
+    ("Just ahead of the 2020 Democratic National Convention, Robert died.",
+     ("Democratic National Convention", "ORG")),
     # "Team" opens a body's name
     ("Wayne Tseng said he chose Team Zorin as a name that represented him.",
      ("Team Zorin", "ORG")),
@@ -634,6 +639,9 @@ ABSENT = [
     ("Red Hat was acquired by IBM. That doesn't make Red Hat/IBM a good home for CentOS.",
      "Red Hat/IBM"),
     ("While we haven't given any ETA on release, the work is underway.", "ETA"),
+    # "neither" opens no name
+    ("Neither Dasbach nor Mears would provide Wikinews with an image of the wound.",
+     "Neither Dasbach"),
     # the short form of a title
     ("Aparna Garg has been the Divisional Railway Manager (DRM) for Mysore Division. Now you "
      "see DRM's, I am sitting here.", "DRM"),
