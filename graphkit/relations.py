@@ -208,6 +208,8 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                 found = []
             else:
                 found = syntax.prep_objects(holder, slot)
+                if rule.direct_object:  # "relations with Israel", not "with the nation"
+                    found = [t for t in found if t.pos_ in ("PROPN", "PRON") and sentence.ref(t)]
                 if slot == "on" and rule.category == "coerce":
                     # "restrictions on flights to Cuba", "tariffs on goods from China"
                     found += [o for f in found if not sentence.entities(f)

@@ -943,7 +943,7 @@ def _role_of(noun, book: Rulebook):
                 owners += ("PERSON",)
             return book.roles[key], "affiliation", holders, owners
     if lemma in book.kin_roles:
-        return book.kin_roles[lemma], "related", ("PERSON",), ("PERSON",)
+        return _kin_label(noun, book), "related", ("PERSON",), ("PERSON",)
     if lemma in book.org_roles:
         return book.org_roles[lemma], "affiliation", ("ORG",), ROLE_TYPES
     if lemma in book.place_roles:
@@ -965,19 +965,30 @@ _NOT_OCCUPATIONS = {"tourist", "terrorist", "extremist", "islamist", "nationalis
                     "separatist", "supremacist", "jihadist", "list", "twist", "wrist", "fist"}
 
 
+def _kin_label(noun, book: Rulebook) -> str:
+    """"child of" for "son", "son-in-law of" for "son-in-law"."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.lower_ == "law" for p in c.children) for c in noun.children):
+        return f"{noun.lower_}-in-law of"
+    return book.kin_roles[noun.lemma_.lower()]
+
+
 def apposition_edges(sentence: SentenceView) -> list[Relation]:
     """"Jorge Rodriguez, the head of Venezuela's legislature" and friends."""
     out = []
     for noun in sentence.tokens:
         # A role inside a name ("energy minister Yuval Steinitz") is a title: title_edges.
-        if noun.dep_ == "compound" and noun.pos_ == "NOUN" and \
-                noun.lemma_.lower() in sentence.book.kin_roles and not sentence.ref(noun) and \
-                any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or [
+            c for c in noun.head.children if noun.dep_ == "nmod" and c.dep_ == "poss" and
+            c.pos_ == "PROPN" and c.i < noun.i] if noun.dep_ in ("compound", "nmod") and \
+            noun.pos_ == "NOUN" and noun.lemma_.lower() in sentence.book.kin_roles else []
+        if possessors and not sentence.ref(noun):
+            # (the possessor may hang on the name: "Trump's son-in-law Jared Kushner")
             # "Trump's niece Mary Trump": a kin word inside the name, the possessor its owner
             kin = [e for e in sentence.ref(noun.head) if sentence.types.get(e) == "PERSON"]
-            owners = [e for c in noun.children if c.dep_ == "poss" for e in sentence.ref(c)
+            owners = [e for c in possessors for e in sentence.ref(c)
                       if sentence.types.get(e) == "PERSON"]  # (a pronoun's: the rule below)
-            out += [Relation(one, owner, sentence.book.kin_roles[noun.lemma_.lower()], "related",
+            out += [Relation(one, owner, _kin_label(noun, sentence.book), "related",
                              sentence.evidence(), rule="apposition")
                     for one in kin[:1] for owner in owners[:1] if one != owner]
             continue

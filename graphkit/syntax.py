@@ -453,6 +453,10 @@ def light_verb(noun, light_verbs) -> object | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and \
             noun.head.head.lemma_.lower() in _ENTRY_VERBS:
         return noun.head.head  # "went to war with Iraq", "entered into talks with"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+            noun.head.head.lemma_ in ("be", "remain", "stay") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return noun.head.head  # "was in communication with Kushner", "remain in talks with"
     return None
 
 

@@ -113,6 +113,16 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # diplomatic relations between two countries; "in communication with"; an in-law
+    # before a name; investigating whether someone did something
+    ("Kushner helped broker a deal establishing diplomatic relations between Israel and the "
+     "United Arab Emirates.", ("Israel", "cooperate", "United Arab Emirates", False)),
+    ("Kanye West claimed to be in communication with Jared Kushner almost daily.",
+     ("Kanye West", "consult", "Jared Kushner", False)),
+    ("Donald Trump's son-in-law Jared Kushner said so.",
+     ("Jared Kushner", "related", "Donald Trump", False)),
+    ("The FBI is investigating whether Mike Pompeo broke the law.",
+     ("Federal Bureau of Investigation", "investigate", "Mike Pompeo", False)),
     # "I" in an interview's answers is the person its marker names, up to the next question
     ("Why was CentOS created?\n\n((Gregory Kurtzer))  CentOS was created by Red Hat.\n\n"
      "((WN))  What next?\n\n((Gregory Kurtzer))  Velocity of growth is the challenge.\n\n"
@@ -1413,6 +1423,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # questioning whether is doubting, not investigating; "the nation" names no one here
+    "Police questioned whether John Smith was involved.",
+    "Like the UAE, Bahrain opened diplomatic relations with the nation.",
     # an account on a service is no membership of it
     "Zara Kay said if you have seen her Twitter, there are threats.",
     # picked up is no appointment; the interviewer's "I" is no one in the graph
@@ -1781,3 +1794,11 @@ def test_a_quotation_named_with_its_speaker_is_not_the_last_sentences_speaker(ex
     rows = edge_rows(extract('John Smith revealed the plan. "I met Jones," said Mary Brown.'))
     assert ("Mary Brown", "consult", "Jones", False) in rows
     assert not any(row[0] == "John Smith" for row in rows), rows
+
+
+def test_an_in_law_is_labelled_as_one(extract):
+    rows = edge_rows(extract("Jared Kushner, the son-in-law of Donald Trump, said so."))
+    assert ("Jared Kushner", "related", "Donald Trump", False) in rows
+    labels = {r.relation for r in extract(
+        "Jared Kushner, the son-in-law of Donald Trump, said so.").relations}
+    assert labels == {"son-in-law of"}, labels
