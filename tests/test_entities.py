@@ -26,6 +26,13 @@ PRESENT = [
      "project's mailing list.", ("Reddit", "ORG")),
     ("Red Hat ended Red Hat Linux in favour of subscription-based Red Hat Enterprise Linux. "
      "Red Hat Enterprise Linux (RHEL) is paid.", ("Red Hat Enterprise Linux", "ORG")),
+    # names the small model misses that the tables know
+    ("Joe Biden led Donald Trump in the RealClearPolitics head-to-head polling average.",
+     ("RealClearPolitics", "ORG")),
+    ("A Black Lives Matter group protested outside the White House.",
+     ("Black Lives Matter", "ORG")),
+    ("According to FEC records, the committee gave him US$10,000.",
+     ("Federal Election Commission", "ORG")),
     # a school "of Law" is no law; a year before a name is no part of it
     ("Professor John C. Eastman of Chapman University School of Law writes.",
      ("Chapman University School of Law", "ORG")),
