@@ -339,8 +339,7 @@ def _surname_table(clusters: list[_Cluster], types: list[str], book: Rulebook) -
             words = [w for w in mention.text.split() if w.lower().rstrip(".") not in _NAME_SUFFIXES]
             # Not "Salman" of "Mohammed bin Salman": that is his father's name.
             if len(words) >= 2 and words[-1][:1].isupper() and words[-1].isalpha() \
-                    and words[-2].lower() not in NAME_PARTICLES \
-                    and normalize_name(words[-1]) not in book.noise:
+                    and words[-2].lower() not in NAME_PARTICLES:
                 seen = owners[words[-1]]
                 seen[index] = seen.get(index, False) or not mention.embedded
     table = {}
@@ -362,6 +361,11 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
     surnames = _surname_table(clusters, types, book)
     for chunk, start, end, index in match_surfaces(chunks, surnames, covered):
         token = chunks[chunk][1][start]
+        if normalize_name(token.text) in book.noise and not (
+                token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and
+                not any(c.dep_ == "det" for c in token.children)):
+            continue  # "West" of "Kanye West": only a subject by itself ("West, who is
+            # running for president, ..."), never "the West" or "West Virginia"
         # "Cummings passed": the tagger sometimes calls a sentence-initial surname a noun,
         # "Pierluisi, Rivera Schatz, and Rosselló are all members" an adjective.
         if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.dep_ in _ARGUMENT_DEPS) or (
@@ -915,7 +919,9 @@ def _person_alias_owner(root) -> list:
             # "Born [Robert Burns] in Arroyo Grande, he took his stepfather's name"
             return syntax.grammatical_subjects(head.head)
         return [c for c in head.children if c.dep_ == "nsubjpass"]
-    if root.dep_ in ("appos", "attr", "oprd") and head.lemma_.lower() in _NAME_NOUNS:
+    if root.dep_ in ("appos", "attr", "oprd") and head.lemma_.lower() in _NAME_NOUNS and not (
+            head.pos_ == "VERB" and not syntax.is_passive(head)):
+        # (not "He named Michelle Tidball as his running mate": someone else, chosen)
         verb = head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head

@@ -26,6 +26,9 @@ PRESENT = [
      "project's mailing list.", ("Reddit", "ORG")),
     ("Red Hat ended Red Hat Linux in favour of subscription-based Red Hat Enterprise Linux. "
      "Red Hat Enterprise Linux (RHEL) is paid.", ("Red Hat Enterprise Linux", "ORG")),
+    # a person chosen by one "named" is no other name of theirs
+    ("Kanye West announced a run. West spoke on Twitter. He named Wyoming preacher Michelle "
+     "Tidball as his running mate.", ("Michelle Tidball", "PERSON")),
     # names the small model misses that the tables know
     ("Joe Biden led Donald Trump in the RealClearPolitics head-to-head polling average.",
      ("RealClearPolitics", "ORG")),

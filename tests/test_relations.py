@@ -113,6 +113,9 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a surname that is also a word of the compass, as a subject by itself
+    ("Kanye West spoke. West, who is running in many states, met with Jared Kushner.",
+     ("Kanye West", "consult", "Jared Kushner", False)),
     # diplomatic relations between two countries; "in communication with"; an in-law
     # before a name; investigating whether someone did something
     ("Kushner helped broker a deal establishing diplomatic relations between Israel and the "
@@ -1423,6 +1426,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # "the West" is no surname
+    "Kanye West spoke on Monday. Then the West met with Russia.",
     # questioning whether is doubting, not investigating; "the nation" names no one here
     "Police questioned whether John Smith was involved.",
     "Like the UAE, Bahrain opened diplomatic relations with the nation.",
