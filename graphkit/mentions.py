@@ -2170,6 +2170,13 @@ def _species_name(doc, ent) -> bool:
         len(second) >= 5 and second.lower_.endswith(_LATIN_ENDINGS)
 
 
+def _a_persons_words(doc, tokens) -> bool:
+    """The tokens name a person the model tagged: all of the name, or its last word."""
+    text = " ".join(t.text for t in tokens)
+    return any(e.label_ == "PERSON" and (e.text == text or len(e) > 1 and e[-1].text == text)
+               for e in doc.ents)
+
+
 def _storm_and_ship_names(doc) -> frozenset[str]:
     """The names the document gives storms and ships ("Hurricane Lorenzo" -> "Lorenzo",
     "U.S.S. Grayback" -> "Grayback"; a ship's of up to three words: "MV Namse Bangdzod")."""
@@ -2213,6 +2220,11 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue  # (a name never ends in a lower-case function word: "Si el")
         tokens = list(ent)
         label = ent.label_
+        if label == "ORG" and len(tokens) >= 3:
+            owner = next((k for k, t in enumerate(tokens[:-1]) if k and t.text in ("'s", "’s")),
+                         None)
+            if owner is not None and _a_persons_words(doc, tokens[:owner]):
+                tokens = tokens[owner + 1:]  # "Trump's State Department": the department
         if label in ("WORK_OF_ART", "PRODUCT") and ent.start and \
                 doc[ent.start - 1].lemma_ in _NAMED_SERVICES and doc[ent.start - 1].text.islower():
             label = "ORG"  # "the message board 8chan", "the website Breitbart"
@@ -2233,9 +2245,11 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 any(c.dep_ == "appos" and c.text.islower() and c.lemma_ in _WORK_NOUNS
                     for c in ent.root.children) or label == "PERSON" and ent.start and
                 doc[ent.start - 1].lemma_ in _WORK_NOUNS and doc[ent.start - 1].text.islower()
-                and ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and
-                doc[ent.end + 1].is_title):
-            continue  # "Suits, a Toronto-shot legal series", "the sitcom Kim's Convenience"
+                and (ent.end + 1 < len(doc) and doc[ent.end].text in ("'s", "’s") and
+                     doc[ent.end + 1].is_title or len(tokens) == 1 and
+                     normalize_name(tokens[0].text) not in book.first_names)):
+            continue  # "Suits, a Toronto-shot legal series", "the sitcom Kim's Convenience",
+            # "Bob Woodward's book Rage"
         if label == "ORG" and len(tokens) >= 2 and tokens[-1].is_title and \
                 tokens[-1].lower_ in _NAMED_BUILDINGS:
             label = "FAC"  # "Chamundi Temple", "Hagia Sophia Mosque": a building

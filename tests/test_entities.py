@@ -29,6 +29,10 @@ PRESENT = [
     # a person chosen by one "named" is no other name of theirs
     ("Kanye West announced a run. West spoke on Twitter. He named Wyoming preacher Michelle "
      "Tidball as his running mate.", ("Michelle Tidball", "PERSON")),
+    # a body after a person's possessive inside the model's name; a movement the tables know
+    ("Donald Trump spoke. Although Trump's State Department asked for restraint, Biden "
+     "disagreed.", ("State Department", "ORG")),
+    ("The Trump campaign criticized Biden for not denouncing Antifa.", ("Antifa", "ORG")),
     # names the small model misses that the tables know
     ("Joe Biden led Donald Trump in the RealClearPolitics head-to-head polling average.",
      ("RealClearPolitics", "ORG")),
@@ -649,6 +653,9 @@ ABSENT = [
     ("Red Hat was acquired by IBM. That doesn't make Red Hat/IBM a good home for CentOS.",
      "Red Hat/IBM"),
     ("While we haven't given any ETA on release, the work is underway.", "ETA"),
+    # a book's one-word title
+    ("Lastly, excerpts from Bob Woodward's book Rage revealed Trump downplayed the virus.",
+     "Rage"),
     # "neither" opens no name
     ("Neither Dasbach nor Mears would provide Wikinews with an image of the wound.",
      "Neither Dasbach"),
