@@ -256,8 +256,12 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
     book = sentence.book
     if syntax.is_conditional(token):
         return []
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in book.setting("request_governors"):
-        return []  # asked for, not done: "called on Fox News to fire Griffin"
+    if token.head.lemma_.lower() in book.setting("request_governors") and (
+            token.dep_ == "xcomp" or token.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in token.children)):
+        # asked for, not done: "called on Fox News to fire Griffin", "called for CNN to
+        # fire Lockhart"
+        return []
     negated = syntax.is_negated(token, book.setting("negators"))
     hedged = syntax.is_hedged(token, book.setting("hedges"), book.setting("hedging_modals"),
                               book.setting("hedging_reporting_verbs"),
@@ -274,7 +278,10 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
     reporters = sentence.entity_list(syntax.reporting_source(token, book.setting("reporting_verbs")))
     attributed = reporters[0] if reporters else ""
     links = [(s, t) for s in sources for t in targets]
-    if rule.mutual and not targets and len(sources) > 1:
+    if rule.mutual and not targets and len(sources) > 1 and not (
+            token.pos_ in ("NOUN", "PROPN") and syntax.prep_objects(token, "with")):
+        # (not "Bahrain and Kosovo opened diplomatic relations with the nation": with a
+        # partner the text does not name, not with each other)
         links = _all_pairs(sources)
     links += pairs
     if rule.inverse:

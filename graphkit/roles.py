@@ -1364,6 +1364,13 @@ def _names_after_comma(noun, sentence: SentenceView, skip_appos: bool = True) ->
         if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.i > noun.i and after <= conj.i:
             # "His daughter, and member of the INC, Sharmistha Mukherjee": after both roles
             return _names_after_comma(conj, sentence, skip_appos)
+        if conj.dep_ == "conj" and conj.pos_ == "PROPN" and conj.i > noun.i and \
+                not any(c.dep_ == "det" for c in noun.children) and any(
+                    c.dep_ == "compound" and c.lower_ in sentence.book.roles
+                    for c in conj.children):
+            # "CNN reporter and former ... Press Secretary Joe Lockhart": two titles of
+            # the one name (not "the reporter and Joe Lockhart": two people)
+            return [conj]
     if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "the" and \
             doc[after + 2].pos_ == "PROPN" and not noun.tag_.endswith("S"):
         return [doc[after + 2]]  # "the legislature of Taiwan, the Legislative Yuan"

@@ -129,9 +129,9 @@ class SentenceView:
             for left in token.doc[token.left_edge.i:token.i]:
                 if left.dep_ in _PROXY_MODIFIER_DEPS and self.ref(left):
                     return self.ref(left)
-            for pobj in syntax.prep_objects(token, "of"):
-                if self.ref(pobj):
-                    return self.ref(pobj)
+            owners = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)]
+            if owners:  # (each one listed: "the nations of Bahrain and Kosovo")
+                return tuple(dict.fromkeys(owners))
         if lemma == "team" or lemma in book.business_heads and token.tag_ == "NN":
             # "the Trump legal team" acts for Trump (not "the Montreal team" for Montreal);
             # "the King Vapealot vape store" is the business named

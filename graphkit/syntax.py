@@ -22,9 +22,10 @@ OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "as"}
 _MAX_CLIMB = 5
 # "X served as / succeeded Y as / resigned as minister": the subject holds the role;
 # "elected X as leader", "appointed X minister": the object does.
+# ("went into the convention as the running mate of X", "was on the ballot as ...")
 _AS_SUBJECT_VERBS = {"serve", "act", "work", "remain", "continue", "succeed", "replace", "return",
                      "resign", "quit", "retire", "step", "stand", "run", "sit", "go", "enter",
-                     "join", "teach"}  # ("went into the convention as the running mate of X")
+                     "join", "teach", "be", "appear"}
 _AS_OBJECT_VERBS = {"elect", "re-elect", "reelect", "appoint", "name", "nominate", "choose",
                     "select", "install", "confirm", "designate", "crown", "swear", "hire", "tap",
                     "pick", "make", "leave", "announce"}  # ("left Biden as the party's expected nominee")

@@ -113,6 +113,20 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a role "as" after "was"; a commentator's outlet; two titles before one name; each
+    # country of a plural "nations of"; economic ties; a possessor's nomination of someone
+    ("Jo Jorgensen was on the ballot as the running mate of Harry Browne.",
+     ("Jo Jorgensen", "affiliation", "Harry Browne", False)),
+    ("After the debate, Fox News commentator Ari Fleischer called it a mess.",
+     ("Ari Fleischer", "affiliation", "Fox News", False)),
+    ("First, CNN reporter and former Bill Clinton White House Press Secretary Joe Lockhart "
+     "questioned the visit.", ("Joe Lockhart", "affiliation", "CNN", False)),
+    ("Like the UAE, the Muslim majority nations of Bahrain and Kosovo recognized Israel.",
+     ("Kosovo", "cooperate", "Israel", False)),
+    ("The formerly antagonistic nations of Serbia and Kosovo opened economic ties as well.",
+     ("Serbia", "cooperate", "Kosovo", False)),
+    ("Democrats cited the refusal to consider President Barack Obama's nomination of Merrick "
+     "Garland.", ("Barack Obama", "related", "Merrick Garland", False)),
     # a surname that is also a word of the compass, as a subject by itself
     ("Kanye West spoke. West, who is running in many states, met with Jared Kushner.",
      ("Kanye West", "consult", "Jared Kushner", False)),
@@ -1426,6 +1440,12 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a firing called for is not done; relations with a partner left unnamed are not
+    # between the two subjects; a reporter and another person are two people
+    "His campaign called for CNN to fire Joe Lockhart.",
+    "Like the UAE, Bahrain and Kosovo recognized Israel and opened diplomatic relations with "
+    "the nation.",
+    "The CNN reporter and Joe Lockhart met.",
     # "the West" is no surname
     "Kanye West spoke on Monday. Then the West met with Russia.",
     # questioning whether is doubting, not investigating; "the nation" names no one here
