@@ -162,6 +162,12 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
 _STREET_WORDS = {"station", "street", "road", "avenue", "boulevard", "lane"}
 
 
+# Words for people that may stand right before a name: "an attendee Om Prakash".
+_PERSON_NOUNS = {"attendee", "resident", "participant", "villager", "protester", "protestor",
+                 "worker", "farmer", "witness", "survivor", "spectator", "shopkeeper", "vendor",
+                 "passenger", "patient", "victim", "volunteer", "neighbour", "neighbor"}
+
+
 # A year before a name: "the 2020 Democratic National Convention".
 _YEAR = re.compile(r"(1[89]|20)\d\d")
 
@@ -1930,6 +1936,13 @@ def corrected_spans(doc, book: Rulebook) -> list:
             if merged and merged[-1][:2] == (start - 1, start):
                 merged.pop()
             start -= 1
+        if label in ("ORG", "GPE") and end - start == 1 and start >= 2 and \
+                doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                not doc[start - 1].ent_type_ and doc[start - 2].text.islower() and \
+                doc[start - 2].lemma_ in _PERSON_NOUNS | book.person_descriptors and \
+                not (merged and merged[-1][1] >= start - 1):
+            start, label = start - 1, "PERSON"  # "an attendee Om Prakash", "Prakash" tagged
+            # an organisation: a word for a person, then two words of a name
         if label == "PERSON" and start > 0 and end - start == 1 and doc[start - 1].is_title \
                 and doc[start - 1].lower_ in book.title_words and normalize_name(
                     doc[start].text) in book.places and not (merged and merged[-1][1] >= start):
@@ -2273,12 +2286,15 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
         if ent.start and doc[ent.start - 1].lower_ in _SKY_NOUNS and \
                 doc[ent.start - 1].text.islower():
             continue  # "the constellation Leo"
-        if label == "PERSON" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE
+        if label == "PERSON" and any(c.dep_ == "det" and c.lower_ in _INDEFINITE and not any(
+                t.pos_ == "NOUN" and t.text.islower() and t.dep_ == "compound"
+                for t in doc[c.i + 1:ent.start])
                                      for c in ent.root.children) and \
                 ent.root.i == ent.end - 1 and all(t.text in "-–" or t.i == ent.root.i or (
                     t.dep_ in ("compound", "amod", "punct") and t.head.i == ent.root.i)
                                                    for t in tokens):
-            continue  # "a self-described Neo-Nazi": a kind of person
+            continue  # "a self-described Neo-Nazi": a kind of person (not "an attendee Om
+            # Prakash": the article is the word for the person's)
         if label == "PERSON" and len(tokens) == 1 and (any(
                 c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tokens[0].children) or (
                     ent.start and doc[ent.start - 1].lower_ in _INDEFINITE) or (

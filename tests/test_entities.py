@@ -29,6 +29,9 @@ PRESENT = [
     # a person chosen by one "named" is no other name of theirs
     ("Kanye West announced a run. West spoke on Twitter. He named Wyoming preacher Michelle "
      "Tidball as his running mate.", ("Michelle Tidball", "PERSON")),
+    # a word for a person, then a name the model cut to its last word and called a body
+    ('Speaking to Reuters, an attendee Om Prakash said, "We have been drinking it for years."',
+     ("Om Prakash", "PERSON")),
     # a body after a person's possessive inside the model's name; a movement the tables know
     ("Donald Trump spoke. Although Trump's State Department asked for restraint, Biden "
      "disagreed.", ("State Department", "ORG")),
