@@ -1939,7 +1939,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
         if label in ("ORG", "GPE") and end - start == 1 and start >= 2 and \
                 doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
                 not doc[start - 1].ent_type_ and doc[start - 2].text.islower() and \
-                doc[start - 2].lemma_ in _PERSON_NOUNS | book.person_descriptors and \
+                (doc[start - 2].lemma_ in _PERSON_NOUNS or
+                 doc[start - 2].lemma_ in book.person_descriptors) and \
                 not (merged and merged[-1][1] >= start - 1):
             start, label = start - 1, "PERSON"  # "an attendee Om Prakash", "Prakash" tagged
             # an organisation: a word for a person, then two words of a name

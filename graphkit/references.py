@@ -446,6 +446,10 @@ _SAYING_VERBS = {"say", "tell", "write", "add", "tweet", "post", "state", "decla
                  "ask", "announce", "claim", "note", "remark", "elaborate", "recall"}
 
 
+# Verbs after which the next sentence's quotation is the subject's: "revealed that ...".
+_TELLING_VERBS = _SAYING_VERBS | {"reveal"}
+
+
 def _quotations(doc) -> list[tuple[int, int]]:
     """(first, last) token indices inside each quotation; a paragraph break ends one."""
     spans, opened = [], None
@@ -504,7 +508,7 @@ def _speaker(doc, first: int, last: int, person_at) -> str | None:
         # 'Rhys-Davies revealed that a reboot is considered. "Jerry and I are talking ...":
         # a quotation opening the sentence after one that tells what its speaker said
         for token in doc[first - 2].sent:
-            if token.lemma_.lower() in _SAYING_VERBS | {"reveal"} and token.pos_ == "VERB":
+            if token.lemma_.lower() in _TELLING_VERBS and token.pos_ == "VERB":
                 found = _subject_person(token, person_at)
                 if found:
                     return found

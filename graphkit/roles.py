@@ -973,17 +973,24 @@ def _kin_label(noun, book: Rulebook) -> str:
     return book.kin_roles[noun.lemma_.lower()]
 
 
+def _kin_possessors(noun, book: Rulebook) -> list:
+    """The names owning a kin word inside a name: "Trump" of "Trump's niece Mary Trump"; the
+    possessor may hang on the name instead ("Trump's son-in-law Jared Kushner")."""
+    if noun.dep_ not in ("compound", "nmod") or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in book.kin_roles:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or [
+        c for c in noun.head.children if noun.dep_ == "nmod" and c.dep_ == "poss" and
+        c.pos_ == "PROPN" and c.i < noun.i]
+
+
 def apposition_edges(sentence: SentenceView) -> list[Relation]:
     """"Jorge Rodriguez, the head of Venezuela's legislature" and friends."""
     out = []
     for noun in sentence.tokens:
         # A role inside a name ("energy minister Yuval Steinitz") is a title: title_edges.
-        possessors = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"] or [
-            c for c in noun.head.children if noun.dep_ == "nmod" and c.dep_ == "poss" and
-            c.pos_ == "PROPN" and c.i < noun.i] if noun.dep_ in ("compound", "nmod") and \
-            noun.pos_ == "NOUN" and noun.lemma_.lower() in sentence.book.kin_roles else []
+        possessors = _kin_possessors(noun, sentence.book)
         if possessors and not sentence.ref(noun):
-            # (the possessor may hang on the name: "Trump's son-in-law Jared Kushner")
             # "Trump's niece Mary Trump": a kin word inside the name, the possessor its owner
             kin = [e for e in sentence.ref(noun.head) if sentence.types.get(e) == "PERSON"]
             owners = [e for c in possessors for e in sentence.ref(c)
@@ -1573,8 +1580,8 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
     for noun in tokens:
         # "the Punta Tombo breeding site in Argentina": a named place's noun placed in a
         # country or state
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in roles.keys() | _SITE_NOUNS or \
-                noun.lemma_.lower() == "capital":
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() == "capital" or (
+                noun.lemma_.lower() not in roles and noun.lemma_.lower() not in _SITE_NOUNS):
             continue
         named = {place(c) for c in noun.children if c.dep_ == "compound" and place(c)}
         outer = {place(p) for p in syntax.prep_objects(noun, "in") if place(p)}
