@@ -36,6 +36,10 @@ PRESENT = [
     ("Donald Trump spoke. Although Trump's State Department asked for restraint, Biden "
      "disagreed.", ("State Department", "ORG")),
     ("The Trump campaign criticized Biden for not denouncing Antifa.", ("Antifa", "ORG")),
+    # a health agency the model cuts at "and"
+    ("He made critical remarks about National Institute of Allergy and Infectious Diseases "
+     "director Dr. Anthony Fauci.", ("National Institute of Allergy and Infectious Diseases",
+                                     "ORG")),
     # names the small model misses that the tables know
     ("Joe Biden led Donald Trump in the RealClearPolitics head-to-head polling average.",
      ("RealClearPolitics", "ORG")),
