@@ -113,6 +113,10 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # relations normalized between two countries, or with one
+    ("The White House announced a deal it brokered to normalize relations between Sudan and "
+     "Israel.", ("Sudan", "cooperate", "Israel", False)),
+    ("Sudan normalized relations with Israel.", ("Sudan", "cooperate", "Israel", False)),
     # a role "as" after "was"; a commentator's outlet; two titles before one name; each
     # country of a plural "nations of"; economic ties; a possessor's nomination of someone
     ("Jo Jorgensen was on the ballot as the running mate of Harry Browne.",
