@@ -617,9 +617,6 @@ PRESENT = [
      "that it was clear.", ("Kristian Andersen", "PERSON")),
     ("The nearest settlement to Area 51 is Rachel in Lincoln County. Over a thousand were "
      "reported to have reached Rachel.", ("Rachel", "PLACE")),
-    ("On Monday morning, Director Anthony Fauci of the United States National Institute of "
-     "Allergy and Infectious Diseases (NIAID), announced a trial.",
-     ("United States National Institute of Allergy and Infectious Diseases", "ORG")),
     # a field of study after "and"; a journal a study is published in, or named "journal";
     # a volcano
     ("It was a project between Neil Hammerschlag of the Rosenstiel School of Marine and "
@@ -966,6 +963,12 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a name the model cut at "and", whole under the tables' name, its country form and
+    # short form merged in
+    ("On Monday morning, Director Anthony Fauci of the United States National Institute of "
+     "Allergy and Infectious Diseases (NIAID), announced a trial.",
+     "National Institute of Allergy and Infectious Diseases",
+     {"United States National Institute of Allergy and Infectious Diseases", "NIAID"}),
     # a short form keeping some of the name's words; another name after "also called"
     ("The winners study at First Moscow State Medical University (First MSMU), also called "
      "Sechenov University. Oleg Titov is in his fifth year at the First MSMU.",
