@@ -113,6 +113,8 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # "cofounder" written without its hyphen
+    ("Apple cofounder Steve Wozniak spoke.", ("Steve Wozniak", "affiliation", "Apple", False)),
     # relations normalized between two countries, or with one
     ("The White House announced a deal it brokered to normalize relations between Sudan and "
      "Israel.", ("Sudan", "cooperate", "Israel", False)),
