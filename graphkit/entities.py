@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import syntax
 from .mentions import (COURT_DISTRICTS, NAME_PARTICLES, RawMention, find_given_names,
@@ -1005,6 +1005,40 @@ def _merge_region_names(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
                             accept=lambda c: _cluster_type(c, book) == "PLACE")
 
 
+def _city_of(key: str, book: Rulebook) -> str:
+    """"city of melbourne", "melbourne city" -> "melbourne": the name of the city itself
+    ("" for "mexico city", "kansas city", "quebec city": a country's or a state's name
+    before "City", or a city the tables know by the longer name)."""
+    words = key.split()
+    if key in book.places or len(words) < 2:
+        return ""
+    if words[:2] == ["city", "of"]:
+        rest = " ".join(words[2:])
+    elif words[-1] == "city":
+        rest = " ".join(words[:-1])
+    else:
+        return ""
+    place = entity_id(book.places.get(rest, rest))
+    return "" if place in book.country_ids or place in book.state_ids else rest
+
+
+def _merge_city_names(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+    """"the City of Melbourne" and "Melbourne City", said as places, join the "Melbourne"
+    the document names as a place."""
+    places = {key: c for c in clusters if _cluster_type(c, book) == "PLACE" for key in c.keys}
+    out = []
+    for cluster in clusters:
+        target = places.get(_city_of(next(iter(cluster.keys)), book)) \
+            if len(cluster.keys) == 1 and not cluster.canonical else None
+        if target is None or target is cluster or _cluster_type(cluster, book) != "PLACE":
+            out.append(cluster)  # (not "Manchester City": a club)
+            continue
+        for mention in cluster.mentions:
+            mention.type = "PLACE"
+            target.add(mention)
+    return out
+
+
 # Last words of a natural feature's name that the text may leave out: "the Mediterranean".
 _FEATURE_HEADS = {"islands", "sea", "ocean", "river"}
 
@@ -1138,6 +1172,28 @@ def _town(mention: RawMention, book: Rulebook) -> bool:
         mention.key not in book.demonyms
 
 
+def _demonym_openings(chunks, chained: list[RawMention], raw: list[RawMention],
+                      book: Rulebook) -> tuple[list[RawMention], list[RawMention]]:
+    """"formed Chinese Precinct Chamber of Commerce": a nationality written bare (no
+    article) before an organisation's name the model missed opens that name."""
+    before = {(m.chunk, m.end): m for m in raw if m.end - m.start == 1 and m.key in book.demonyms}
+    out, joined = [], set()
+    for mention in chained:
+        demonym = before.get((mention.chunk, mention.start))
+        doc = chunks[mention.chunk][1]
+        if demonym is None or mention.type != "ORG" or mention.canonical or (
+                demonym.start and doc[demonym.start - 1].lower_ in _ARTICLES):
+            out.append(mention)
+            continue
+        text = doc[demonym.start:mention.end].text
+        out.append(replace(mention, start=demonym.start, text=text, key=normalize_name(text)))
+        joined.add(id(demonym))
+    return out, [m for m in raw if id(m) not in joined]
+
+
+_ARTICLES = {"the", "a", "an"}
+
+
 def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     """Resolve the entities of one document.
 
@@ -1178,6 +1234,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
             if any(c == m.chunk and m.start <= s and e < m.end and (
                 m.start < s or town and m.end - e >= 2) for (c, s, e), town in places.items())
             and not any((m.chunk, i) in claimed for i in range(m.start, m.end))]
+    chained, raw = _demonym_openings(chunks, chained, raw, book)
     inside = {(m.chunk, i) for m in chained for i in range(m.start, m.end)}
     raw = [m for m in raw if not all((m.chunk, i) in inside for i in range(m.start, m.end))]
     raw.extend(chained)
@@ -1188,8 +1245,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     for mention in _find_alias_mentions(chunks, clusters, covered, book):
         clusters[mention.cluster].add(mention)
 
-    clusters = _merge_building_heads(_merge_region_names(_merge_spelling_variants(clusters),
-                                                         book), book)
+    clusters = _merge_building_heads(_merge_city_names(_merge_region_names(
+        _merge_spelling_variants(clusters), book), book), book)
     clusters = _merge_other_names(_merge_peerage_names(clusters, chunks), chunks,
                                   _former_name_owner, "ORG")
     clusters = _merge_other_names(clusters, chunks, _person_alias_owner, "PERSON")

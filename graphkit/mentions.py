@@ -26,7 +26,7 @@ _LABEL_TYPE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
 
 
 _MONEY = re.compile(r"[A-Z]{3}\d[\d.,]*")
-_DATE_LIKE = re.compile(r"^(\d[\d\s,./:-]*|\d+(st|nd|rd|th)|\d{4}s?)$")
+_DATE_LIKE = re.compile(r"^(\d[\d\s,./:-]*|\d+(st|nd|rd|th)( centur(y|ies))?|\d{4}s?)$")
 # "Best Actor", "Best New Artist": an award's category, no organisation.
 _AWARD_CATEGORIES = {"actor", "actress", "director", "picture", "film", "album", "song", "artist",
                      "new", "supporting", "original", "documentary", "foreign", "animated",
@@ -268,6 +268,10 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         # '"Guardrails can only take so much"', with "the guardrail" said before (not
         # "Parliament is to remain out-of-session": the one institution so named)
         return True
+    if len(tokens) == 1 and tokens[0].text[1:].islower() and tokens[0].is_alpha and \
+            len(key) >= 7 and key.endswith(("ism", "isms", "ics")) and not tabled:
+        return True  # "Collectivism 1.0:", "industries such as Robotics": a doctrine or a
+        # field of study, no actor
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True
@@ -277,8 +281,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if all(word in book.title_words or word in book.title_modifiers for word in key.split()):
         return True
     # spaCy sometimes labels ordinary lower-case words; names are capitalised (or open
-    # with a digit: "8chan", "4chan").
+    # with a digit: "8chan", "4chan"; or capitalise a later letter: "eTranslate", "eBay").
     return not any(t.text[:1].isupper() or t.text[:1].isdigit() and t.text[1:2].isalpha()
+                   or t.is_alpha and len(t.text) > 2 and any(c.isupper() for c in t.text[1:])
                    for t in tokens)
 
 
@@ -465,6 +470,11 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _BUILDING_NOUNS
            for c in root.children):
         return 8.0  # "Hagia Sophia, formerly a Greek Orthodox church": a building, said once
+    if any(item.dep_ in ("appos", "conj") and item.i > item.head.i + 1 and
+           doc[item.i - 1].text == "," and item.head.tag_ == "NNS" and
+           item.head.lemma_.lower() in _AREA_NOUNS | _PLACE_KINDS
+           for item in (root, _list_head(root))):
+        return 3.0  # "two residential areas, Docklands and Southbank"
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
             root.head.lower_ in book.place_heads:
         return 3.0  # "the Amazon rainforest"
@@ -606,12 +616,23 @@ def _named_by_descriptor(root) -> bool:
         first.head.lemma_ in ORG_DESCRIPTORS and first.head.text.islower()
 
 
+def _called_by_descriptor(root) -> bool:
+    """"a firm called eTranslate", "a company named Zorin Industries": a body's name."""
+    head = root.head
+    return root.dep_ in ("oprd", "attr") and head.lemma_ in ("call", "name") and \
+        head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.text.islower() and \
+        head.head.lemma_ in ORG_DESCRIPTORS and head.head.lemma_ not in _WORK_DESCRIPTORS
+
+
 def _described_as_org(doc, k: int) -> bool:
     """doc[k] is a lower-case word for a body ("organization", "charity"; not a band's or
     a channel's: those name works too)."""
     return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].text.islower() and \
-        doc[k].lemma_ in ORG_DESCRIPTORS and \
-        doc[k].lemma_ not in ("band", "supergroup", "channel", "site", "website")
+        doc[k].lemma_ in ORG_DESCRIPTORS and doc[k].lemma_ not in _WORK_DESCRIPTORS
+
+
+# Words for a body that name a work or a place too: "a site called Pech-de-l'Azé I".
+_WORK_DESCRIPTORS = {"band", "supergroup", "channel", "site", "website"}
 
 
 # Nouns that only a place comes "of": "the mayor of Yartsevo", "residents of Antioch".
@@ -2072,9 +2093,42 @@ def corrected_spans(doc, book: Rulebook) -> list:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1  # "Catwoman" + the blank line before the next photo caption
+        if end - start >= 3 and _DATE_LIKE.match(doc[start].lower_) and \
+                doc[start + 1].lower_ == "century":
+            start += 2  # "21st Century Australia": the country in its time
+        while end - 1 > start and (doc[end - 1].text == "%" or doc[end - 1].like_num and (
+                doc[end - 1].nbor().text == "%" if end < len(doc) else False)):
+            end -= 1  # "Melbourne 0.5%, Victoria 1.6%": a share, no part of the name
+        if label == "PERSON":
+            end = next((k for k in range(start + 1, end - 1) if doc[k].text in ("'s", "’s")), end)
+            # "Sally Capp's Mayorship": the person, not what is theirs
+        if end - start >= 2 and normalize_name(doc[start + 1:end].text) in book.places and \
+                normalize_name(doc[start:end].text) not in book.places and (
+                doc[start].lower_ in book.noise and doc[start].text.isupper() or
+                doc[start].tag_ == "VB" and (
+                    _opens(doc[start]) or doc[start - 1].text == ":")
+                and doc[start].lower_ not in book.first_names):
+            start, label = start + 1, "GPE"  # "Make Melbourne a ... city", "COVID Melbourne"
+        cut = _two_places(doc, start, end, book)
+        if cut:  # "make Melbourne Australia's capital": two places, one after the other
+            spans.append(Span(doc, start, cut, label="GPE"))
+            start, label = cut, "GPE"
         if start < end:
             spans.append(Span(doc, start, end, label=label))
     return spans
+
+
+def _two_places(doc, start: int, end: int, book: Rulebook) -> int:
+    """Where a span of two names the tables know as places, written without a comma
+    between them, splits: "Melbourne Australia" (not "New York", known whole; nor
+    "Sultan Kudarat")."""
+    if end > start and doc[end - 1].text in ("'s", "’s"):
+        end -= 1
+    if end - start < 2 or normalize_name(doc[start:end].text) in book.places:
+        return 0
+    return next((k for k in range(start + 1, end) if doc[k - 1].whitespace_ and
+                 doc[k - 1].is_alpha and normalize_name(doc[start:k].text) in book.places and
+                 normalize_name(doc[k:end].text) in book.places), 0)
 
 
 _STANCE_PREFIXES = {"anti", "pro", "non", "intra", "inter", "post", "pre"}
@@ -2460,7 +2514,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 doc[first - 2].ent_type_ == doc[first - 3].ent_type_ == "PERSON" and
                 doc[first - 2].pos_ == "PROPN" and label != "GPE")  # "Mike McCready of Pearl
             # Jam" (not "Alexander Gagay of Yekaterinburg", a town the model knows as one)
-            mention.described_org = _named_by_descriptor(root) or \
+            mention.described_org = _named_by_descriptor(root) or _called_by_descriptor(root) or \
                 root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
                 root.head.lemma_.lower() in _TEAM_ROLES or _team_role_follows(doc, span[-1].i + 1) or \
                 after is not None and SCORE.fullmatch(after.text) or \

@@ -10,6 +10,28 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a name with a capital after its first letter; a body named by "a firm called";
+    # a nationality written bare before a body's name the model missed
+    ("Tseng runs a firm called eTranslate, which helps software developers.",
+     ("eTranslate", "ORG")),
+    ("Jane Smith founded a company called Widgetco in 2001.", ("Widgetco", "ORG")),
+    ("Tseng also formed Chinese Precinct Chamber of Commerce, an organisation responsible for "
+     "many initiatives.", ("Chinese Precinct Chamber of Commerce", "ORG")),
+    # a name set after a comma beside a plural word for places, and listed with it
+    ("The council only administers the CBD and two surrounding residential areas, Docklands "
+     "and Southbank.", ("Docklands", "PLACE")),
+    ("He visited three towns, Hubli and Hassan.", ("Hassan", "PLACE")),
+    # a person's name the model ran on past a possessive
+    ("What does Melbourne lack under Sally Capp's Mayorship which you plan on improving?",
+     ("Sally Capp", "PERSON")),
+    # two places one after the other; a place after an imperative verb or "COVID"
+    ("Why do you plan to make Melbourne Australia's capital?", ("Australia", "PLACE")),
+    ("Why do you plan to make Melbourne Australia's capital?", ("Melbourne", "PLACE")),
+    ("This is my advocacy: Make Melbourne the first to install a team.", ("Melbourne", "PLACE")),
+    ("Post COVID Melbourne will see many empty shops.", ("Melbourne", "PLACE")),
+    # a place's share: the number is no part of its name; a place in its century
+    ("The shares were Melbourne 0.5%, Sydney 1.6% and Perth 2%.", ("Melbourne", "PLACE")),
+    ("However, 21st Century Australia is much more culturally diverse.", ("Australia", "PLACE")),
     # a town a route runs from or up to; a town on a side of the line; a route between two
     # towns, one the tables know under another name
     ("My division is around 1300 route kilometres. It extends from Chamarajanagar.",
@@ -653,6 +675,21 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a century; a doctrine and a field of study; words shouted in capitals; a common
+    # abbreviation
+    ("However, 21st Century Australia is much more culturally diverse.",
+     "21st Century Australia"),
+    ("Collectivism 1.0: Collaboration and Collectivism if well structured can be the next BIG "
+     "step.", "Collectivism"),
+    ("Melbourne can attract industries such as Robotics and finance.", "Robotics"),
+    ("Australians can not see themselves fit into either the LEFT or the RIGHT ideology.",
+     "LEFT"),
+    ("This along with PPE when mandated is the key to safe opening.", "PPE"),
+    # the imperative opening, the share after the name, the office after the possessive
+    ("This is my advocacy: Make Melbourne the first to install a team.", "Make Melbourne"),
+    ("The shares were Melbourne 0.5%, Sydney 1.6% and Perth 2%.", "Melbourne 0.5"),
+    ("What does Melbourne lack under Sally Capp's Mayorship which you plan on improving?",
+     "Sally Capp's Mayorship"),
     # two bodies named apart, then with a slash; a thing named with "any"
     ("Red Hat was acquired by IBM. That doesn't make Red Hat/IBM a good home for CentOS.",
      "Red Hat/IBM"),
@@ -963,6 +1000,9 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # "the City of X" and "X City", said as places, are the city X (not a club)
+    ("Melbourne is big. Unlike the City of London, the City of Melbourne is divided in 76 "
+     "areas. People in Melbourne City sleep.", "Melbourne", {"City of Melbourne", "Melbourne City"}),
     # a name the model cut at "and", whole under the tables' name, its country form and
     # short form merged in
     ("On Monday morning, Director Anthony Fauci of the United States National Institute of "
