@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import syntax
 from .entities import EntityResolution
-from .mentions import SCORE, SITE_HEADS
+from .mentions import ORG_DESCRIPTORS, SCORE, SITE_HEADS
 from .model import Document, Evidence
 from .rulebook import Rulebook
 
@@ -229,10 +229,12 @@ class SentenceView:
                               if self.types.get(e) == "PERSON")
                 if found:
                     return found
-        for verb in token.children:  # "a Polish chef named Łukasz", "a man called Ali"
+        kinds = ("PERSON", "ORG") if token.lemma_ in ORG_DESCRIPTORS else ("PERSON",)
+        for verb in token.children:  # "a Polish chef named Łukasz", "a man called Ali",
+            # "a firm called eTranslate"
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in ("name", "call"):
                 found = tuple(e for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")
-                              for e in self.ref(c) if self.types.get(e) == "PERSON")
+                              for e in self.ref(c) if self.types.get(e) in kinds)
                 if found:
                     return found
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in (

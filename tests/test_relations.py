@@ -113,6 +113,10 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a body named by "a firm called"
+    ("Jane Smith runs a firm called Widgetco.", ("Jane Smith", "affiliation", "Widgetco", False)),
+    ("Jane Smith founded a company named Widgetco.",
+     ("Jane Smith", "affiliation", "Widgetco", False)),
     # "cofounder" written without its hyphen
     ("Apple cofounder Steve Wozniak spoke.", ("Steve Wozniak", "affiliation", "Apple", False)),
     # relations normalized between two countries, or with one
