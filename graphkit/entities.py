@@ -634,9 +634,38 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
         else:
             by_core.setdefault(core, cluster)
             out.append(cluster)
-    return _merge_place_qualified(_merge_department_variants(
+    return _merge_dropped_middle(_merge_place_qualified(_merge_department_variants(
         _merge_short_company_names(_merge_national_names(out, is_org), is_org, book),
-        is_org, book), is_org, book)
+        is_org, book), is_org, book), is_org, book)
+
+
+def _merge_dropped_middle(clusters: list[_Cluster], is_org: dict[int, bool],
+                          book: Rulebook) -> list[_Cluster]:
+    """"the Iranian Federation" joins the one "Iranian Chess Federation" of the document:
+    a body's name said with its first and last word only (not where two bodies fit:
+    "Iranian Chess Federation" and "Iranian Football Federation")."""
+    heads = book.org_words | book.group_heads
+    longer: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if is_org.get(id(cluster)):
+            for words in {tuple(k.split()) for k in cluster.keys}:
+                if len(words) >= 3 and words[-1] in heads:
+                    longer[(words[0], words[-1])].append(cluster)
+    moved = set()
+    for cluster in clusters:
+        words = max(cluster.keys, key=len).split() if cluster.keys else []
+        if not is_org.get(id(cluster)) or cluster.canonical or len(words) != 2 or \
+                len(cluster.keys) != 1:
+            continue
+        owners = {id(c): c for c in longer.get((words[0], words[1]), ()) if c is not cluster}
+        if len(owners) == 1:
+            target = next(iter(owners.values()))
+            if id(target) in moved:
+                continue
+            for mention in cluster.mentions:
+                target.add(mention)
+            moved.add(id(cluster))
+    return [c for c in clusters if id(c) not in moved]
 
 
 def _merge_national_names(clusters: list[_Cluster], is_org: dict[int, bool]) -> list[_Cluster]:

@@ -207,6 +207,12 @@ def titles_before(doc, start: int, book: Rulebook) -> tuple[str, ...]:
     return tuple(reversed(words))
 
 
+# Heads of an event's name that are no one's surname ("the Baku Olympiad", tagged a person).
+_NEVER_SURNAMES = {"olympiad", "olympiads", "olympics", "championship", "championships",
+                   "summit", "tournament", "referendum", "election", "elections", "pandemic",
+                   "epidemic", "festival", "marathon", "uprising", "revolution"}
+
+
 def is_noise(key: str, tokens, book: Rulebook) -> bool:
     if not key or len(key) < 2 or not any(c.isalpha() for c in key):
         return True
@@ -216,7 +222,8 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         return True  # "USD910 thousand": a currency's code and an amount
     words = key.split()
     if (words[-1] in book.event_heads or " ".join(words[-2:]) in book.event_heads) \
-            and not (tokens and tokens[0].ent_type_ == "PERSON" and len(words) <= 3) and not (
+            and not (tokens and tokens[0].ent_type_ == "PERSON" and len(words) <= 3 and
+                     words[-1] not in _NEVER_SURNAMES) and not (
                 len(words) >= 3 and words[-2] == "of" and words[-3] in book.org_words):
         return True  # (and "the Olympiad" alone; but "Doris Day", "Jude Law" are people,
         # "the John R. Lewis Voting Rights Act" no one, "Chapman University School of Law" a

@@ -10,6 +10,12 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # given names the tables now know; an international sports body
+    ("I am a big fan of both Magnus Carlsen and Fabiano Caruana because there are both really "
+     "great chess players.", ("Magnus Carlsen", "PERSON")),
+    ("I emailed FIDE and I informed that I would like to switch federations without Iranian "
+     "being involved because they already disrespected me enough and FIDE agreed.",
+     ("FIDE", "ORG")),
     # a name with a capital after its first letter; a body named by "a firm called";
     # a nationality written bare before a body's name the model missed
     ("Tseng runs a firm called eTranslate, which helps software developers.",
@@ -675,6 +681,10 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # an event's name the model calls a person
+    ("So I was in, for example, in 2016 Olympiad in Baku, I refused to play for Iran National "
+     "Team. I did tell you that I was there working as press in 2016, Baku Olympiad.",
+     "Baku Olympiad"),
     # a century; a doctrine and a field of study; words shouted in capitals; a common
     # abbreviation
     ("However, 21st Century Australia is much more culturally diverse.",
@@ -1000,6 +1010,9 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a body's name said with its first and last word only
+    ("The Iranian Chess Federation banned her. She refused to play for the Iranian Federation.",
+     "Iranian Chess Federation", {"Iranian Federation"}),
     # "the City of X" and "X City", said as places, are the city X (not a club)
     ("Melbourne is big. Unlike the City of London, the City of Melbourne is divided in 76 "
      "areas. People in Melbourne City sleep.", "Melbourne", {"City of Melbourne", "Melbourne City"}),

@@ -1046,9 +1046,9 @@ MORE_FRAMES = [
     ("On Monday, Pranab Mukherjee, a career politician who served as President of India for "
      "five years, died.", ("Pranab Mukherjee", "affiliation", "India", False)),
     ("Pranab Mukherjee was elected to the Rajya Sabha, the upper legislature.",
-     ("Mukherjee", "affiliation", "Rajya Sabha", False)),
+     ("Pranab Mukherjee", "affiliation", "Rajya Sabha", False)),
     ("Pranab Mukherjee was soon given ministerial posts by Indira Gandhi.",
-     ("Indira Gandhi", "related", "Mukherjee", False)),
+     ("Indira Gandhi", "related", "Pranab Mukherjee", False)),
     ("Angela Stanton was granted a pardon by Donald Trump.",
      ("Donald Trump", "cooperate", "Angela Stanton", False)),
     # two roles coordinated before a name; a role coordinated with the name itself
