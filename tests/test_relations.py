@@ -113,6 +113,8 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # recognising a country's existence is recognising the country
+    ("Iran does not recognise the existence of Israel.", ("Iran", "cooperate", "Israel", True)),
     # a body named by "a firm called"
     ("Jane Smith runs a firm called Widgetco.", ("Jane Smith", "affiliation", "Widgetco", False)),
     ("Jane Smith founded a company named Widgetco.",
