@@ -539,6 +539,13 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
         return "PERSON"
     if not votes:
         return ""
+    if votes["PERSON"] > votes["ORG"] and any(
+            m.described_org and not m.canonical for m in cluster.mentions) and not any(
+            m.titles or m.person_cue or m.key.split()[0] in book.first_names
+            for m in cluster.mentions):
+        return "ORG"  # "Faithless Hijabi is an organisation which helps ...": the text says
+        # what the model took for a person's name is (said of no one's title, first name
+        # or "he")
     order = {"PERSON": 0, "ORG": 1, "PLACE": 2}
     return max(votes, key=lambda t: (votes[t], -order[t]))
 
