@@ -388,6 +388,16 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
         refs = sentence.ref(token)
         orgs = [e for e in refs if types.get(e) == "ORG"]
         people = [e for e in refs if types.get(e) == "PERSON"]
+        if not refs and token.pos_ == "NOUN" and token.lemma_ in _MEMBERSHIP_NOUNS | {
+                "charity", "business", "startup"}:
+            # "her organisation: Faithless Hijabi", "his company, Widgetco": theirs
+            named = [e for c in token.children if c.dep_ == "appos" for e in sentence.ref(c)
+                     if types.get(e) == "ORG"]
+            out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
+                             rule="possessive")
+                    for c in token.children if c.dep_ == "poss" and named
+                    for person in sentence.ref(c) if types.get(person) == "PERSON"
+                    for org in named]
         for child in token.children if orgs or people else ():
             if child.dep_ != "poss":
                 continue

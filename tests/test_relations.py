@@ -113,6 +113,14 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a body someone starts; a person's own company named beside it; a body registered in a
+    # country; a friend
+    ("Jane Smith started Twitter with Jack Dorsey.", ("Jane Smith", "affiliation", "Twitter", False)),
+    ("Jane Smith talked about her company, Widgetco, a software firm.",
+     ("Jane Smith", "affiliation", "Widgetco", False)),
+    ("Acme Widgets Inc is incorporated in Delaware.",
+     ("Acme Widgets Inc", "location", "Delaware", False)),
+    ("Ali Rizvi, a friend of Zara Kay, wrote a book.", ("Ali Rizvi", "related", "Zara Kay", False)),
     # recognising a country's existence is recognising the country
     ("Iran does not recognise the existence of Israel.", ("Iran", "cooperate", "Israel", True)),
     # a body named by "a firm called"
@@ -1452,6 +1460,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a person registering is no body registered
+    "John Smith registered in Florida to vote.",
     # a firing called for is not done; relations with a partner left unnamed are not
     # between the two subjects; a reporter and another person are two people
     "His campaign called for CNN to fire Joe Lockhart.",
