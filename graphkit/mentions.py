@@ -276,9 +276,9 @@ def is_noise(key: str, tokens, book: Rulebook) -> bool:
         # "Parliament is to remain out-of-session": the one institution so named)
         return True
     if len(tokens) == 1 and tokens[0].text[1:].islower() and tokens[0].is_alpha and \
-            len(key) >= 7 and key.endswith(("ism", "isms", "ics")) and not tabled:
-        return True  # "Collectivism 1.0:", "industries such as Robotics": a doctrine or a
-        # field of study, no actor
+            len(key) >= 7 and key.endswith(("ism", "isms", "ics", "phobia")) and not tabled:
+        return True  # "Collectivism 1.0:", "industries such as Robotics", "Islamophobia": a
+        # doctrine, a field of study or a prejudice, no actor
     if len(tokens) == 1 and tokens[0].tag_ == "RB" and tokens[0].text[1:].islower():
         # "Realistically, Melbourne ..." (not "EXMNA": an acronym)
         return True

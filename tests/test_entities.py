@@ -686,6 +686,10 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a prejudice's name; a deity the model calls a place
+    ("Can you shed light on Islamophobia and Muslimphobia?", "Muslimphobia"),
+    ("So I think Islamophobia is a made-up term.", "Islamophobia"),
+    ("They still believe in Allah, but they are praying to it.", "Allah"),
     # an event's name the model calls a person
     ("So I was in, for example, in 2016 Olympiad in Baku, I refused to play for Iran National "
      "Team. I did tell you that I was there working as press in 2016, Baku Olympiad.",
