@@ -581,9 +581,38 @@ def _spelling_variants(a: str, b: str) -> bool:
     if len(wa) != len(wb) or len(wa) < 2 or a == b:
         return False
     same = sum(x == y for x, y in zip(wa, wb))
-    near = all(x == y or (min(len(x), len(y)) >= 4 and _one_edit_apart(x, y))
-               for x, y in zip(wa, wb))
+    near = all(x == y or (min(len(x), len(y)) >= 4 and (
+        _one_edit_apart(x, y) or len(wa) >= 3 and _stem(x) == _stem(y)))
+               for x, y in zip(wa, wb))  # ("Recording Industries Association of America")
     return near and same >= 1
+
+
+def _merge_given_name_forms(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
+    """"Mitch Stoltz" joins the one "Mitchell Stoltz" of the document, "Joe Biden" the one
+    "Joseph Biden": a short form of the given name the tables pair with the full one,
+    before the same surname."""
+    forms = book.given_name_forms
+    if not forms:
+        return clusters
+    people = [c for c in clusters if _cluster_type(c, book) == "PERSON"]
+    full: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    for cluster in people:
+        for words in {tuple(k.split()) for k in cluster.keys}:
+            if len(words) >= 2:
+                full[(words[0], words[-1])].append(cluster)
+    moved = set()
+    for cluster in people:
+        targets = {id(c): c for k in cluster.keys if len(k.split()) >= 2
+                   for long in forms.get(k.split()[0], ())
+                   for c in full.get((long, k.split()[-1]), ()) if c is not cluster}
+        if len(targets) == 1:
+            target = next(iter(targets.values()))
+            if id(target) in moved:
+                continue
+            for mention in cluster.mentions:
+                target.add(mention)
+            moved.add(id(cluster))
+    return [c for c in clusters if id(c) not in moved]
 
 
 def _merge_spelling_variants(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -1282,7 +1311,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
         clusters[mention.cluster].add(mention)
 
     clusters = _merge_building_heads(_merge_city_names(_merge_region_names(
-        _merge_spelling_variants(clusters), book), book), book)
+        _merge_given_name_forms(_merge_spelling_variants(clusters), book), book), book), book)
     clusters = _merge_other_names(_merge_peerage_names(clusters, chunks), chunks,
                                   _former_name_owner, "ORG")
     clusters = _merge_other_names(clusters, chunks, _person_alias_owner, "PERSON")

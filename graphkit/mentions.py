@@ -2100,6 +2100,11 @@ def corrected_spans(doc, book: Rulebook) -> list:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1  # "Catwoman" + the blank line before the next photo caption
+        if end - start >= 2 and doc[start].lower_ in _QUANTIFIERS and doc[start].text.istitle() \
+                and (not start <= doc[start].head.i < end or end < len(doc) and (
+                    doc[end].text in ("-", "‐") or doc[end].pos_ == "NOUN" and doc[end].is_lower)):
+            start += 1  # "Multiple Creative Commons-licensed videos": a quantity opening
+            # the sentence (not "Multiple Sclerosis")
         if end - start >= 3 and _DATE_LIKE.match(doc[start].lower_) and \
                 doc[start + 1].lower_ == "century":
             start += 2  # "21st Century Australia": the country in its time
@@ -2123,6 +2128,9 @@ def corrected_spans(doc, book: Rulebook) -> list:
         if start < end:
             spans.append(Span(doc, start, end, label=label))
     return spans
+
+
+_QUANTIFIERS = {"multiple", "several", "many", "numerous", "various", "countless", "few"}
 
 
 def _two_places(doc, start: int, end: int, book: Rulebook) -> int:

@@ -686,6 +686,12 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a code of laws; a currency; a quantity opening the sentence
+    ("Citing alleged violation of 17 U.S. Code § 1201, RIAA's takedown notice alleged it.",
+     "U.S. Code"),
+    ("Uberspace have already spent thousands of Euros in their legal defense.", "Euros"),
+    ("Multiple Creative Commons-licensed and public domain videos on Wikimedia Commons are "
+     "uploaded via a tool.", "Multiple Creative Commons"),
     # a prejudice's name; a deity the model calls a place
     ("Can you shed light on Islamophobia and Muslimphobia?", "Muslimphobia"),
     ("So I think Islamophobia is a made-up term.", "Islamophobia"),
@@ -1019,6 +1025,14 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a short form of the given name the tables pair with the full one; a word of a
+    # body's name written in another number
+    ("Joseph Biden spoke on Monday. Later, Joe Biden left.", "Joseph Biden", {"Joe Biden"}),
+    ("Mitchell Stoltz wrote a letter. We thank Mitch Stoltz for his help.", "Mitchell Stoltz",
+     {"Mitch Stoltz"}),
+    ("The Recording Industry Association of America sent a notice. What do you think of the "
+     "Recording Industries Association of America's notice?",
+     "Recording Industry Association of America", {"Recording Industries Association of America"}),
     # a body's name said with its first and last word only
     ("The Iranian Chess Federation banned her. She refused to play for the Iranian Federation.",
      "Iranian Chess Federation", {"Iranian Federation"}),
