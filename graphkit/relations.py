@@ -157,6 +157,13 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     if verb is None and token.dep_ == "appos" and token.head.dep_ == "dative" and \
             token.head.head.lemma_.lower() in book.setting("light_verbs"):
         verb = token.head.head  # "granted Angela Stanton a pardon", parsed as an apposition
+    if verb is None and token.dep_ == "dobj" and token.head.lemma_ in _RECEIVING_VERBS:
+        # "Iran received a warning from the United States": the giver does it to the subject
+        givers = sentence.entity_list(syntax.prep_objects(token, "from") +
+                                      syntax.prep_objects(token.head, "from"))
+        receivers = sentence.entity_list(syntax.agents(token.head))
+        if givers and receivers:
+            return givers, [e for e in receivers if e not in givers], []
     slots = rule.noun_objects or rule.objects
     # "his capture", "Navalny's arrest": the possessor suffers it; "its investigation",
     # "Russia's support": the possessor does it.
@@ -231,6 +238,9 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     else:
         sources += [e for e in modifiers if e not in sources]  # "imposed US sanctions on Iran"
     return sources, targets, pairs
+
+
+_RECEIVING_VERBS = {"receive", "get"}
 
 
 def _partner_after(first, sentence: SentenceView, known: str) -> list[str]:

@@ -113,6 +113,12 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # an event received from someone is done by the giver to the receiver
+    ("Iran received a warning from the United States.",
+     ("United States", "threaten", "Iran", False)),
+    ("Ukraine received military aid from the United States.",
+     ("United States", "cooperate", "Ukraine", False)),
+    ("Zelensky got a phone call from Trump.", ("Trump", "consult", "Zelensky", False)),
     # a body someone starts; a person's own company named beside it; a body registered in a
     # country; a friend
     ("Jane Smith started Twitter with Jack Dorsey.", ("Jane Smith", "affiliation", "Twitter", False)),
