@@ -1223,10 +1223,16 @@ def _cluster_label(cluster: _Cluster) -> str:
         first_seen.setdefault(mention.text, (mention.chunk, mention.start))
     # Most frequent longest form; then the form the text introduces first.
     label = max(forms, key=lambda f: (forms[f], tuple(-x for x in first_seen[f])))
-    return _ZERO_WIDTH.sub("", label)  # ("Daily Xtra\u200d's": an invisible joiner)
+    return _display(label)
 
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+
+
+def _display(text: str) -> str:
+    """A name as shown: no invisible joiner ("Daily Xtra\u200d's"), one space between
+    words ("Chad  Peace", typed with two)."""
+    return " ".join(_ZERO_WIDTH.sub("", text).split())
 
 
 def _town(mention: RawMention, book: Rulebook) -> bool:
@@ -1389,7 +1395,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     entities = []
     for index, cluster, etype in kept:
         eid = ids[index]
-        aliases = sorted({_ZERO_WIDTH.sub("", m.text) for m in cluster.mentions} - {labels[index]})
+        aliases = sorted({_display(m.text) for m in cluster.mentions} - {labels[index]})
         entities.append(Entity(id=eid, label=labels[index], type=etype, aliases=tuple(aliases),
                                mentions=len(mentions_out[eid]), documents=(doc_id,)))
     entities.sort(key=lambda e: e.id)

@@ -10,6 +10,12 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a given name that is also a city's
+    ("Trump was interviewed by NBC's Savannah Guthrie on Thursday.",
+     ("Savannah Guthrie", "PERSON")),
+    # a name typed with two spaces is shown with one
+    ("The debate was moderated by Chad  Peace of the Independent Voters Network.",
+     ("Chad Peace", "PERSON")),
     # a name the model takes for a person's, which the text says is an organisation's
     ("Wikinews talked to Zara Kay about her organisation: Faithless Hijabi. Faithless Hijabi "
      "is an organisation which helps other ex-Muslim women. So I started Faithless Hijabi last "
