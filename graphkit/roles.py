@@ -1041,7 +1041,12 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         # parser coordinated with the name itself
         named = [subject] if subject.i != noun.i and subject.pos_ == "PROPN" and \
             _describes_the_name(noun, sentence) else []
-        holders = [e for t in named + syntax.predicated_of(subject) + _names_after_comma(
+        direct = [e for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1
+                  for e in _named(c, sentence) if sentence.types.get(e) in holder_types] \
+            if category == "related" else []
+        # ("Trump, his wife Melania, and son Barron": the name right after the kin word is
+        # the one it describes, not the next one listed)
+        holders = direct or [e for t in named + syntax.predicated_of(subject) + _names_after_comma(
                        noun, sentence, skip_appos=category != "location")
                    for e in _named(t, sentence) if sentence.types.get(e) in holder_types] or [
             e for t in _name_before_comma(noun) for e in sentence.ref(t)

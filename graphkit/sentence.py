@@ -84,8 +84,17 @@ class SentenceView:
         person of its own ("Biden's lawyer").
         """
         found = self.ref(token)
+        if found and all(self.types.get(e) in ROLE_TYPES for e in found):
+            titled = self._titled_holder(token, found)
+            if titled:
+                return titled
         if found or depth > 1:
             return found
+        if token.pos_ == "NOUN" and token.lower_ in self.book.title_words and not any(
+                c.dep_ == "appos" for c in token.children):  # (the names set beside it below)
+            titled = self._titled_holder(token, ())
+            if titled:
+                return titled
         doc = token.doc
         if SCORE.fullmatch(token.text) and token.i and doc[token.i - 1].head.i == token.i:
             # "Maroochydore defeated Caboolture 43–5": the side before its score
@@ -215,6 +224,24 @@ class SentenceView:
                 # one owner; both of "the leaders of the two countries"
                 return owners[0] if len(owners[0]) > 1 else owners[0][:1]
         return ()
+
+    def _titled_holder(self, token, owners) -> tuple[str, ...]:
+        """"slammed [National Institute of Allergy and Infectious Diseases] director Dr.
+        Anthony Fauci", parsed with the body (or the role word) as the object: the person
+        the title is of, named right after the title's words."""
+        doc = token.doc
+        i = token.i + 1
+        end = min(self.sent.end, token.i + 12)
+        while owners and i < end and self.ref(doc[i]) == owners:
+            i += 1
+        words = 0 if owners else 1  # (a role word itself: "director [Dr.] Anthony Fauci")
+        while i < end and words < 4 and not self.ref(doc[i]) and (
+                doc[i].lower_.rstrip(".") in self.book.title_words):
+            i, words = i + 1, words + 1
+        if not words or i >= end:
+            return ()
+        people = tuple(e for e in self.ref(doc[i]) if self.types.get(e) == "PERSON")
+        return people
 
     def identified_as(self, token) -> tuple[str, ...]:
         """"detained the man, later identified as Khairi Saadallah": the name a noun is

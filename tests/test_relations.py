@@ -113,6 +113,12 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # critical remarks about someone; a person named after a body's title the parser left
+    # outside the object
+    ("Donald Trump made critical remarks about Anthony Fauci on Monday.",
+     ("Donald Trump", "accuse", "Anthony Fauci", False)),
+    ("Donald Trump slammed National Institute of Allergy and Infectious Diseases director Dr. "
+     "Anthony Fauci.", ("Donald Trump", "accuse", "Anthony Fauci", False)),
     # an event received from someone is done by the giver to the receiver
     ("Iran received a warning from the United States.",
      ("United States", "threaten", "Iran", False)),
@@ -1855,3 +1861,20 @@ def test_an_in_law_is_labelled_as_one(extract):
     labels = {r.relation for r in extract(
         "Jared Kushner, the son-in-law of Donald Trump, said so.").relations}
     assert labels == {"son-in-law of"}, labels
+
+
+def test_the_person_after_a_bodys_title_is_the_one_criticised_not_the_body(extract):
+    rows = edge_rows(extract("Donald Trump made critical remarks about National Institute of "
+                             "Allergy and Infectious Diseases director Dr. Anthony Fauci."))
+    assert ("Donald Trump", "accuse", "Anthony Fauci", False) in rows
+    assert not any(row[2] == "National Institute of Allergy and Infectious Diseases"
+                   and row[1] == "accuse" for row in rows), rows
+
+
+def test_a_kin_word_describes_the_name_right_after_it_not_the_next_listed(extract):
+    extraction = extract("President Donald Trump, his wife Melania, and son Barron tested "
+                         "positive for COVID-19.")
+    names = {e.id: e.label for e in extraction.entities}
+    labelled = {(names[r.source], r.relation, names[r.target]) for r in extraction.relations}
+    assert ("Melania", "spouse of", "Donald Trump") in labelled
+    assert ("Barron", "spouse of", "Donald Trump") not in labelled
