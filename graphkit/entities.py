@@ -592,19 +592,28 @@ def _merge_given_name_forms(clusters: list[_Cluster], book: Rulebook) -> list[_C
     "Joseph Biden": a short form of the given name the tables pair with the full one,
     before the same surname."""
     forms = book.given_name_forms
-    if not forms:
-        return clusters
+    short = [c for c in clusters if any(
+        k.split()[0] in forms and " " in k for k in c.keys)]
+    if not short:
+        return clusters  # (most texts: no short given name at all)
     people = [c for c in clusters if _cluster_type(c, book) == "PERSON"]
     full: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
     for cluster in people:
         for words in {tuple(k.split()) for k in cluster.keys}:
             if len(words) >= 2:
                 full[(words[0], words[-1])].append(cluster)
+    person_ids = {id(c) for c in people}
+    return _move_to_one(clusters, [c for c in short if id(c) in person_ids], lambda cluster: [
+        c for k in cluster.keys if len(k.split()) >= 2 for long in forms.get(k.split()[0], ())
+        for c in full.get((long, k.split()[-1]), ())])
+
+
+def _move_to_one(clusters: list[_Cluster], movable: list[_Cluster], targets_of) -> list[_Cluster]:
+    """Each of ``movable`` whose ``targets_of`` names exactly one other cluster (not one
+    moved itself) joins it."""
     moved = set()
-    for cluster in people:
-        targets = {id(c): c for k in cluster.keys if len(k.split()) >= 2
-                   for long in forms.get(k.split()[0], ())
-                   for c in full.get((long, k.split()[-1]), ()) if c is not cluster}
+    for cluster in movable:
+        targets = {id(c): c for c in targets_of(cluster) if c is not cluster}
         if len(targets) == 1:
             target = next(iter(targets.values()))
             if id(target) in moved:
@@ -687,21 +696,10 @@ def _merge_dropped_middle(clusters: list[_Cluster], is_org: dict[int, bool],
             for words in {tuple(k.split()) for k in cluster.keys}:
                 if len(words) >= 3 and words[-1] in heads:
                     longer[(words[0], words[-1])].append(cluster)
-    moved = set()
-    for cluster in clusters:
-        words = max(cluster.keys, key=len).split() if cluster.keys else []
-        if not is_org.get(id(cluster)) or cluster.canonical or len(words) != 2 or \
-                len(cluster.keys) != 1:
-            continue
-        owners = {id(c): c for c in longer.get((words[0], words[1]), ()) if c is not cluster}
-        if len(owners) == 1:
-            target = next(iter(owners.values()))
-            if id(target) in moved:
-                continue
-            for mention in cluster.mentions:
-                target.add(mention)
-            moved.add(id(cluster))
-    return [c for c in clusters if id(c) not in moved]
+    short = [c for c in clusters if is_org.get(id(c)) and not c.canonical and len(c.keys) == 1
+             and len(next(iter(c.keys)).split()) == 2]
+    return _move_to_one(clusters, short, lambda cluster: longer.get(
+        tuple(next(iter(cluster.keys)).split()), ()))
 
 
 def _merge_national_names(clusters: list[_Cluster], is_org: dict[int, bool]) -> list[_Cluster]:
@@ -1090,6 +1088,8 @@ def _city_of(key: str, book: Rulebook) -> str:
 def _merge_city_names(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
     """"the City of Melbourne" and "Melbourne City", said as places, join the "Melbourne"
     the document names as a place."""
+    if not any("city" in key.split() for c in clusters for key in c.keys):
+        return clusters
     places = {key: c for c in clusters if _cluster_type(c, book) == "PLACE" for key in c.keys}
     out = []
     for cluster in clusters:

@@ -2108,18 +2108,19 @@ def corrected_spans(doc, book: Rulebook) -> list:
         if end - start >= 3 and _DATE_LIKE.match(doc[start].lower_) and \
                 doc[start + 1].lower_ == "century":
             start += 2  # "21st Century Australia": the country in its time
-        while end - 1 > start and (doc[end - 1].text == "%" or doc[end - 1].like_num and (
-                doc[end - 1].nbor().text == "%" if end < len(doc) else False)):
+        while end - 1 > start and (doc[end - 1].text == "%" or doc[end - 1].like_num and
+                                   end < len(doc) and doc[end].text == "%"):
             end -= 1  # "Melbourne 0.5%, Victoria 1.6%": a share, no part of the name
         if label == "PERSON":
             end = next((k for k in range(start + 1, end - 1) if doc[k].text in ("'s", "’s")), end)
             # "Sally Capp's Mayorship": the person, not what is theirs
-        if end - start >= 2 and normalize_name(doc[start + 1:end].text) in book.places and \
-                normalize_name(doc[start:end].text) not in book.places and (
+        if end - start >= 2 and (
                 doc[start].lower_ in book.noise and doc[start].text.isupper() or
                 doc[start].tag_ == "VB" and (
                     _opens(doc[start]) or doc[start - 1].text == ":")
-                and doc[start].lower_ not in book.first_names):
+                and doc[start].lower_ not in book.first_names) and \
+                normalize_name(doc[start + 1:end].text) in book.places and \
+                normalize_name(doc[start:end].text) not in book.places:
             start, label = start + 1, "GPE"  # "Make Melbourne a ... city", "COVID Melbourne"
         cut = _two_places(doc, start, end, book)
         if cut:  # "make Melbourne Australia's capital": two places, one after the other
@@ -2139,9 +2140,13 @@ def _two_places(doc, start: int, end: int, book: Rulebook) -> int:
     "Sultan Kudarat")."""
     if end > start and doc[end - 1].text in ("'s", "’s"):
         end -= 1
-    if end - start < 2 or normalize_name(doc[start:end].text) in book.places:
+    surfaces = book.place_surfaces
+    if end - start < 2 or doc[start].text not in surfaces or not any(
+            doc[k].text in surfaces for k in range(start + 1, end)) or \
+            normalize_name(doc[start:end].text) in book.places:
         return 0
     return next((k for k in range(start + 1, end) if doc[k - 1].whitespace_ and
+                 doc[k].text in surfaces and
                  doc[k - 1].is_alpha and normalize_name(doc[start:k].text) in book.places and
                  normalize_name(doc[k:end].text) in book.places), 0)
 

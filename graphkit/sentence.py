@@ -240,8 +240,7 @@ class SentenceView:
             i, words = i + 1, words + 1
         if not words or i >= end:
             return ()
-        people = tuple(e for e in self.ref(doc[i]) if self.types.get(e) == "PERSON")
-        return people
+        return tuple(e for e in self.ref(doc[i]) if self.types.get(e) == "PERSON")
 
     def identified_as(self, token) -> tuple[str, ...]:
         """"detained the man, later identified as Khairi Saadallah": the name a noun is
