@@ -277,7 +277,12 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
                               book.setting("hedging_reporting_verbs"),
                               book.setting("intention_governors"))
     relation, category, cameo, rule_id = rule.relation, rule.category, rule.cameo, rule.id
-    if syntax.threat_governor(token, book.setting("threat_governors")) is not None or (
+    governor = syntax.threat_governor(token, book.setting("threat_governors"))
+    if governor is not None and governor.lemma_.lower() != "threaten" and \
+            category not in ("attack", "coerce"):
+        hedged = True  # "vowed to investigate whether Pompeo ...", "vowed to support
+        # Biden": promised, not done, and no threat
+    elif governor is not None or (
             category in ("attack", "coerce") and syntax.conditional_consequence(token)) or (
             category == "attack" and token.pos_ == "VERB" and syntax.future(token)):
         # "threatened to attack"; "we will strike Iran if it attacks"; "they would

@@ -113,6 +113,12 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a vow to do something other than attack or coerce is a promise of that, no threat
+    ("Democrats in Congress vowed to investigate whether Mike Pompeo used State Department "
+     "resources.", ("Democratic Party", "investigate", "Mike Pompeo", False)),
+    ("Elizabeth Warren vowed to support Joe Biden.",
+     ("Elizabeth Warren", "cooperate", "Joe Biden", False)),
+    ("Iran vowed to attack Israel.", ("Iran", "threaten", "Israel", False)),
     # critical remarks about someone; a person named after a body's title the parser left
     # outside the object
     ("Donald Trump made critical remarks about Anthony Fauci on Monday.",
