@@ -20,6 +20,9 @@ _PROXY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "nummod"
 
 
 ROLE_TYPES = ("ORG", "PLACE")
+# Words counting a nationality's people: "all Americans", "many Iranians".
+_PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "millions",
+                       "thousands", "hundreds", "several", "few"}
 
 
 def transparent(token, book: Rulebook) -> bool:
@@ -84,6 +87,9 @@ class SentenceView:
         person of its own ("Biden's lawyer").
         """
         found = self.ref(token)
+        if found and token.tag_ == "NNPS" and any(
+                c.lower_ in _PEOPLE_QUANTIFIERS for c in token.children):
+            return ()  # "asking all Americans to come together": people, not the state
         if found and all(self.types.get(e) in ROLE_TYPES for e in found):
             titled = self._titled_holder(token, found)
             if titled:

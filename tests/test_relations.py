@@ -1884,3 +1884,11 @@ def test_a_kin_word_describes_the_name_right_after_it_not_the_next_listed(extrac
     labelled = {(names[r.source], r.relation, names[r.target]) for r in extraction.relations}
     assert ("Melania", "spouse of", "Donald Trump") in labelled
     assert ("Barron", "spouse of", "Donald Trump") not in labelled
+
+
+def test_a_counted_nationality_is_people_not_the_state(extract):
+    rows = edge_rows(extract("In a statement, Bernie Sanders said to Joe Biden: \"Today, I am "
+                             "asking all Americans to come together in this campaign.\""))
+    assert not any(row[2] == "United States" for row in rows), rows
+    rows = edge_rows(extract("The Americans attacked Iraq in 2003."))
+    assert ("United States", "attack", "Iraq", False) in rows
