@@ -1087,21 +1087,14 @@ def _city_of(key: str, book: Rulebook) -> str:
 
 def _merge_city_names(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
     """"the City of Melbourne" and "Melbourne City", said as places, join the "Melbourne"
-    the document names as a place."""
+    the document names as a place (not "Manchester City": a club)."""
     if not any("city" in key.split() for c in clusters for key in c.keys):
         return clusters
     places = {key: c for c in clusters if _cluster_type(c, book) == "PLACE" for key in c.keys}
-    out = []
-    for cluster in clusters:
-        target = places.get(_city_of(next(iter(cluster.keys)), book)) \
-            if len(cluster.keys) == 1 and not cluster.canonical else None
-        if target is None or target is cluster or _cluster_type(cluster, book) != "PLACE":
-            out.append(cluster)  # (not "Manchester City": a club)
-            continue
-        for mention in cluster.mentions:
-            mention.type = "PLACE"
-            target.add(mention)
-    return out
+    cities = {key: [places[_city_of(key, book)]] for c in clusters for key in c.keys
+              if _city_of(key, book) in places}
+    return _join_bare_names(clusters, cities, lambda target: "PLACE",
+                            accept=lambda c: _cluster_type(c, book) == "PLACE")
 
 
 # Last words of a natural feature's name that the text may leave out: "the Mediterranean".

@@ -439,7 +439,8 @@ def resolve_its(chunks, thing_mentions, ids) -> dict:
     return refs
 
 
-_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+_SINGULAR_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+_FIRST_PERSON = _SINGULAR_FIRST_PERSON | {"we", "us", "our", "ours", "ourselves"}
 QUOTE_MARKS = {'"', "“", "”", "``", "''"}
 _SAYING_VERBS = {"say", "tell", "write", "add", "tweet", "post", "state", "declare", "continue",
                  "warn", "insist", "argue", "explain", "conclude", "reply", "respond", "answer",
@@ -548,9 +549,6 @@ def quoted_pronouns(chunks, speakers, first_person: bool) -> dict:
                     first_person or token.lower_ in _PERSON_PRONOUNS):
                 found[(chunk, token.i)] = speaker
     return found
-
-
-_SINGULAR_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 
 
 def _paragraph_starts(doc) -> list[int]:
