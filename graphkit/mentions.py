@@ -2607,8 +2607,10 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
         if mention.chunk != chunk:
             continue
         i = mention.end
-        if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text == "(":
-            i += 1  # "HDT Védelmi Ipari Kft. (HDT Limited)": the abbreviation's dot
+        if i + 1 < len(doc) and doc[i].text in (".", "[") and doc[i + 1].text == "(":
+            # "HDT Védelmi Ipari Kft. (HDT Limited)": the abbreviation's dot;
+            # "OECD [(Organisation for ...)]": an editor's brackets
+            i += 1
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             inner = doc[i + 1].text
             capitals = "".join(c for c in inner if c.isupper())
@@ -2641,9 +2643,11 @@ def parenthetical_aliases(chunk: int, doc, mentions: list[RawMention]) -> dict[s
             # "the RMT union (National Union of Rail, Maritime and Transport Workers)"
             close = next((j for j in range(i + 2, min(i + 16, len(doc))) if doc[j].text == ")"),
                          None)
-            words = [w.text for w in doc[i + 1:close] if not w.is_space] if close else []
-            names = [w for w in words if w not in (",", "of", "and", "for", "the")]
-            if len(names) >= 2 and all(w.isalpha() and w[:1].isupper() for w in names) and \
+            # (words split at hyphens: "Economic Co-operation and Development")
+            words = doc[i + 1:close].text.replace(",", " ").split() if close else []
+            names = [w for w in words if w not in ("of", "and", "for", "the")]
+            if len(names) >= 2 and all(w.replace("-", "").isalpha() and w[:1].isupper()
+                                       for w in names) and \
                     words[0][:1].isupper() and words[-1][:1].isupper():
                 aliases[normalize_name(doc[i + 1:close].text)] = mention
     return aliases

@@ -1031,6 +1031,11 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # an acronym spelled out after it in brackets, editors' square ones too, with a
+    # hyphenated word in the long form
+    ("Australia does well compared to other OECD [(Organisation for Economic Co-operation "
+     "and Development)] countries.", "Organisation for Economic Co-operation and Development",
+     {"OECD"}),
     # a short form of the given name the tables pair with the full one; a word of a
     # body's name written in another number
     ("Joseph Biden spoke on Monday. Later, Joe Biden left.", "Joseph Biden", {"Joe Biden"}),
