@@ -71,6 +71,16 @@ def _demonym_after(tokens, start: int, end: int, book: Rulebook) -> bool:
         book.demonyms)
 
 
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
+def _place_at(doc, i: int, book: Rulebook) -> int:
+    """The end of the longest place name of the tables written from token i on, else i."""
+    texts = tuple(t.text for t in doc[i:i + 6])
+    return i + max((len(words) for words, _ in book.place_surfaces.get(doc[i].text, ())
+                    if texts[:len(words)] == words), default=0)
+
+
 def _strip_span(tokens, book: Rulebook, person_like: bool):
     """Drop leading determiners/titles and trailing possessives/punctuation."""
     titles = []
@@ -82,11 +92,15 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                            and tokens[start + 1].text[:1].isupper()
                            or tokens[start].lower_ in _QUANTIFIERS and _demonym_after(
                                tokens, start + 1, end, book)
+                           or _ORDINAL.fullmatch(tokens[start].text) and start + 1 < end
+                           and _place_at(tokens[start].doc, tokens[start + 1].i, book) > (
+                               tokens[start + 1].i)
                            or tokens[start].text.isalpha() and tokens[start].text.islower()
                            and tokens[start].lower_ not in NAME_PARTICLES and start + 1 < end
                            and tokens[start + 1].text[:1].isupper()):
         start += 1  # (and "Multiple Iranian" officials, "the national Constitution Party",
-        # "Neither Dasbach", "the 2020 Democratic National Convention"; not "Three Gorges Dam")
+        # "Neither Dasbach", "the 2020 Democratic National Convention", "the 116th U.S.
+        # Congress"; not "Three Gorges Dam", "the 501st Legion")
     if person_like and end - start > 1 and tokens[start].i and \
             tokens[start].nbor(-1).lower_ in ("on", "via") and \
             normalize_name(tokens[start].text) in book.organizations:
@@ -1367,7 +1381,21 @@ def _extended(doc, ent, ents, book: Rulebook) -> tuple:
     ent = _extend_of_name(doc, ent, book, ents)
     ent = _extend_bracketed(doc, ent, ents)
     ent = _extend_dashed_institution(doc, ent, book)
+    ent = _extend_cut_place(doc, ent, ents, book)
     return _extend_hyphenated(doc, ent, ents)
+
+
+def _extend_cut_place(doc, ent, ents, book: Rulebook) -> tuple:
+    """"116th United" + "States" + "Congress": a place name the model cut short runs on
+    to its end, and over the institution tagged right after it."""
+    start, end, label = ent
+    if label not in ("GPE", "LOC", "ORG") or end >= len(doc) or not doc[end].text[:1].isupper():
+        return ent
+    stop = max(_place_at(doc, i, book) for i in range(start, end))
+    if stop <= end or any(e[0] < stop and e[1] > end for e in ents if e[:2] != ent[:2]):
+        return ent
+    institution = next((e for e in ents if e[0] == stop and e[2] == "ORG"), None)
+    return (start, institution[1], "ORG") if institution else (start, stop, label)
 
 
 def _state_university(tokens, book: Rulebook) -> bool:

@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # an ordinal before a word that is no place is part of the name
+    ("The 501st Legion marched in the parade.", ("501st Legion", "ORG")),
     # a given name that is also a city's
     ("Trump was interviewed by NBC's Savannah Guthrie on Thursday.",
      ("Savannah Guthrie", "PERSON")),
@@ -692,6 +694,8 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a place name cut short, with the ordinal before it
+    ("Pelosi was voted in by the incoming 116th United States Congress.", "116th United"),
     # a code of laws; a currency; a quantity opening the sentence
     ("Citing alleged violation of 17 U.S. Code § 1201, RIAA's takedown notice alleged it.",
      "U.S. Code"),
@@ -1031,6 +1035,10 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a place name the model cut short ("116th United") runs on over the institution;
+    # an ordinal before a place opens no name
+    ("Pelosi was voted in by the incoming 116th United States Congress. The 116th U.S. "
+     "Congress has the most women.", "Congress", {"United States Congress", "U.S. Congress"}),
     # an acronym spelled out after it in brackets, editors' square ones too, with a
     # hyphenated word in the long form
     ("Australia does well compared to other OECD [(Organisation for Economic Co-operation "
