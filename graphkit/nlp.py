@@ -30,11 +30,27 @@ def _register_components() -> None:
 
     @Language.component("graphkit_paragraphs")
     def paragraph_boundaries(doc):
-        """A blank line ends a sentence: datelines, captions and headings stay apart."""
+        """A blank line ends a sentence: datelines, captions and headings stay apart.
+        A bracket closed inside a line ends none: "Labour MP (Member of Parliament)
+        Tom Watson" is one sentence, which the parser would cut after the bracket."""
         for token in doc[:-1]:
             if token.is_space and token.text.count("\n") >= 1:
                 doc[token.i + 1].is_sent_start = True
+            elif token.text == ")" and _inside_line(doc, token.i):
+                doc[token.i + 1].is_sent_start = False
         return doc
+
+
+def _inside_line(doc, close: int) -> bool:
+    """The bracket closing at ``close`` opened after a word of the same sentence and
+    a word of it follows on the same line (not "((WN)) : What ...", "(2019) Image:")."""
+    if "\n" in doc[close].whitespace_ or close + 2 >= len(doc) or doc[close + 1].is_space or \
+            doc[close - 1].text in (".", "!", "?") or doc[close + 2].text == ":":
+        return False
+    opening = next((i for i in range(close - 1, max(close - 12, 0), -1)
+                    if doc[i].text in ("(", ")")), None)
+    return opening is not None and doc[opening].text == "(" and \
+        not doc[opening - 1].is_space and doc[opening - 1].text not in (".", "!", "?", "(")
 
 
 @dataclass(frozen=True)

@@ -55,12 +55,14 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
                 tokens[j - 1], sentence.book) and _longest_role(words, sentence.book.roles):
             j -= 1  # "Conservative Party leader and Prime Minister Boris Johnson"
             continue
-        if word is None and tokens[j].text == ")" and words:
-            # "Labour MP (Member of Parliament) Tom Watson": past the explanation
+        if word is None and tokens[j].text == ")" and (words or j == index - 1):
+            # "Labour MP (Member of Parliament) Tom Watson": past the explanation, to the
+            # title it explains
             k = j - 1
             while k > 0 and j - k < 8 and tokens[k].text != "(":
                 k -= 1
-            if tokens[k].text == "(" and k > 0:
+            if tokens[k].text == "(" and k > 0 and (words or _title_word(tokens[k - 1],
+                                                                         sentence.book)):
                 j = k - 1
                 continue
         if word is None and tokens[j].text in ("-", "‐") and words and j > 0 and _title_word(

@@ -121,3 +121,16 @@ def test_broken_symlink_in_a_directory_is_skipped(tmp_path):
     report = ReadReport()
     assert [d.id for d in read_documents([str(tmp_path)], report)] == ["ok"]
     assert "dangling.txt: cannot read" in report.skipped[0]
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # a bracket closed inside a line ends no sentence
+    ("Labour MP (Member of Parliament) Tom Watson called the deal lousy.", 1),
+    ("Known as MALDI (matrix-assisted laser desorption) Time-of-Flight mass spectrometry, "
+     "it weighs molecules.", 1),
+    # an interviewer's mark opening a line, a caption's credit, a full stop inside
+    ("((WN)) What led you here?\n\n((WN)) Why did you run?", 4),
+    ("He spoke (and left.) Then she came.", 2),
+])
+def test_sentence_boundaries_around_brackets(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences

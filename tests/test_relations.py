@@ -113,6 +113,10 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a title explained in brackets before the name, which the parser would have cut
+    # into two sentences after the bracket
+    ("The speakers included Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan.",
+     ("Tom Watson", "affiliation", "Labour Party", False)),
     # a vow to do something other than attack or coerce is a promise of that, no threat
     ("Democrats in Congress vowed to investigate whether Mike Pompeo used State Department "
      "resources.", ("Democratic Party", "investigate", "Mike Pompeo", False)),
