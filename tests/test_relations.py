@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # attacking someone's words or deeds is criticism, not an armed attack; their
+    # positions may be military
+    ("Recep Tayyip Erdogan attacked the policies of Donald Trump.",
+     ("Recep Tayyip Erdogan", "accuse", "Donald Trump", False)),
+    ("Russia attacked Ukraine's positions near Kyiv.", ("Russia", "attack", "Ukraine", False)),
     # a title explained in brackets before the name, which the parser would have cut
     # into two sentences after the bracket
     ("The speakers included Labour MP (Member of Parliament) Tom Watson, and Sadiq Khan.",
@@ -1896,3 +1901,9 @@ def test_a_counted_nationality_is_people_not_the_state(extract):
     assert not any(row[2] == "United States" for row in rows), rows
     rows = edge_rows(extract("The Americans attacked Iraq in 2003."))
     assert ("United States", "attack", "Iraq", False) in rows
+
+
+def test_attacking_a_decision_is_no_armed_attack(extract):
+    rows = edge_rows(extract("Recep Tayyip Erdogan attacked Donald Trump's latest decision."))
+    assert ("Recep Tayyip Erdogan", "accuse", "Donald Trump", False) in rows
+    assert not any(row[1] == "attack" for row in rows)
