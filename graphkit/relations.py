@@ -33,29 +33,42 @@ def _has_complement(verb, nouns: frozenset[str]) -> bool:
                                                      for a in c.children)
                 for c in verb.children):
             return True  # the same, parsed as "called [for the government] [to reduce]"
-        candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp", "ccomp") else []
-        if child.dep_ == "ccomp" and child.lemma_ == "be" and not any(
-                c.dep_ == "neg" for c in child.children):
-            # "said the Abu Sayyaf Group are the suspected perpetrators"; "... was behind
-            # the attack" (a thing, not "behind him": support)
-            candidates = [c for c in child.children if c.dep_ in ("attr", "acomp")]
-            if "behind" in nouns and any(
-                    c.dep_ == "prep" and c.lower_ == "behind" and any(
-                        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
-                    for c in child.children):
-                return True
+        if child.dep_ == "ccomp" and _reported_complement(child, nouns):
+            return True
+        candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp") or (
+            child.dep_ == "ccomp" and child.pos_ not in ("VERB", "AUX")) else []
         if child.dep_ == "prep" and child.lower_ in ("as", "for", "on", "in"):
             candidates = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ in ("dobj", "dative"):
             # ('called the deal "lousy"': an adjective after the object, as parsed)
             candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl") or (
                 c.dep_ == "amod" and c.i > child.i)]
-        for noun in candidates:
-            words = {noun.lemma_.lower(), noun.lower_} | {c.lemma_.lower() for c in noun.children
-                                                         if c.dep_ in ("amod", "compound")}
-            if words & nouns:
-                return True
+        if any(_complement_word(noun, nouns) for noun in candidates):
+            return True
     return False
+
+
+def _complement_word(noun, nouns: frozenset[str]) -> bool:
+    words = {noun.lemma_.lower(), noun.lower_} | {c.lemma_.lower() for c in noun.children
+                                                 if c.dep_ in ("amod", "compound")}
+    return bool(words & nouns)
+
+
+def _reported_complement(clause, nouns: frozenset[str]) -> bool:
+    """A reported clause that says what a rule's complement words say: "(said) the Abu
+    Sayyaf Group are the suspected perpetrators", "... was behind the attack" (a thing,
+    not "behind him": support), "(said) Bolton broke the law", "... lied"; not denied."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if clause.lemma_ == "be":
+        return "behind" in nouns and any(
+            c.dep_ == "prep" and c.lower_ == "behind" and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
+            for c in clause.children) or any(
+            _complement_word(c, nouns) for c in clause.children if c.dep_ in ("attr", "acomp"))
+    done = clause.lemma_.lower()
+    return clause.pos_ == "VERB" and (done in nouns or any(
+        f"{done} {c.lemma_.lower()}" in nouns for c in clause.children if c.dep_ == "dobj"))
 
 
 def _companions_present(token, trigger: Trigger) -> bool:
@@ -112,6 +125,7 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             found = syntax.datives(token)
         elif slot == "that":  # "alleged the central government are hiding figures"
             found = [s for c in token.children if c.dep_ == "ccomp" and c.i > token.i
+                     and (not rule.complements or _reported_complement(c, rule.complements))
                      and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") or
                                  m.tag_ in ("WRB", "WP", "WDT") for m in c.children)
                      # (not "asked whether X knew", "asked why Biden did not")

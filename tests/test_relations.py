@@ -113,6 +113,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a wrong someone is said to have done is an accusation of them
+    ("Donald Trump said John Bolton broke the law.",
+     ("Donald Trump", "accuse", "John Bolton", False)),
+    ("Donald Trump claimed Joe Biden lied about the deal.",
+     ("Donald Trump", "accuse", "Joe Biden", False)),
+    ('Ted Cruz said, "Members of Congress have abused their power."',
+     ("Ted Cruz", "accuse", "Congress", False)),
     # attacking someone's words or deeds is criticism, not an armed attack; their
     # positions may be military
     ("Recep Tayyip Erdogan attacked the policies of Donald Trump.",
@@ -1487,6 +1494,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a wrong denied, or a deed that is no wrong, reported
+    "Donald Trump said John Bolton did not break the law.",
+    "Joe Biden said Donald Trump likes ice cream.",
     # a person registering is no body registered
     "John Smith registered in Florida to vote.",
     # a firing called for is not done; relations with a partner left unnamed are not
@@ -1907,3 +1917,10 @@ def test_attacking_a_decision_is_no_armed_attack(extract):
     rows = edge_rows(extract("Recep Tayyip Erdogan attacked Donald Trump's latest decision."))
     assert ("Recep Tayyip Erdogan", "accuse", "Donald Trump", False) in rows
     assert not any(row[1] == "attack" for row in rows)
+
+
+def test_a_wrong_reported_names_only_its_own_doer(extract):
+    rows = edge_rows(extract('Donald Trump said John Bolton broke the law and "likes dropping '
+                             'bombs."  Democrats expressed dissatisfaction with Bolton.'))
+    assert ("Donald Trump", "accuse", "John Bolton", False) in rows
+    assert not any(row[:3] == ("Donald Trump", "accuse", "Democratic Party") for row in rows)
