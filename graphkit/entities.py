@@ -590,22 +590,31 @@ def _spelling_variants(a: str, b: str) -> bool:
 def _merge_given_name_forms(clusters: list[_Cluster], book: Rulebook) -> list[_Cluster]:
     """"Mitch Stoltz" joins the one "Mitchell Stoltz" of the document, "Joe Biden" the one
     "Joseph Biden": a short form of the given name the tables pair with the full one,
-    before the same surname."""
+    before the same surname; a short form alone ("Chad") joins the one person of that
+    full given name ("Chadwick Boseman")."""
     forms = book.given_name_forms
-    short = [c for c in clusters if any(
-        k.split()[0] in forms and " " in k for k in c.keys)]
+    short = [c for c in clusters if any(k.split()[0] in forms for k in c.keys)]
     if not short:
         return clusters  # (most texts: no short given name at all)
     people = [c for c in clusters if _cluster_type(c, book) == "PERSON"]
     full: dict[tuple[str, str], list[_Cluster]] = defaultdict(list)
+    given: dict[str, list[_Cluster]] = defaultdict(list)
     for cluster in people:
         for words in {tuple(k.split()) for k in cluster.keys}:
             if len(words) >= 2:
                 full[(words[0], words[-1])].append(cluster)
+                given[words[0]].append(cluster)
     person_ids = {id(c) for c in people}
-    return _move_to_one(clusters, [c for c in short if id(c) in person_ids], lambda cluster: [
-        c for k in cluster.keys if len(k.split()) >= 2 for long in forms.get(k.split()[0], ())
-        for c in full.get((long, k.split()[-1]), ())])
+
+    def targets(cluster: _Cluster) -> list[_Cluster]:
+        if all(" " not in k for k in cluster.keys):
+            # 'Coogler wrote of Boseman, "Chad was an anomaly"': the short form alone,
+            # of the one person with the full given name
+            return [c for k in cluster.keys for long in forms.get(k, ()) for c in given[long]]
+        return [c for k in cluster.keys if len(k.split()) >= 2
+                for long in forms.get(k.split()[0], ()) for c in full.get((long, k.split()[-1]), ())]
+
+    return _move_to_one(clusters, [c for c in short if id(c) in person_ids], targets)
 
 
 def _move_to_one(clusters: list[_Cluster], movable: list[_Cluster], targets_of) -> list[_Cluster]:

@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # (not a country named like a short given name)
+    ("Chad and Niger signed a deal. Chadwick Boseman was not there.", ("Chad", "PLACE")),
     # an ordinal before a word that is no place is part of the name
     ("The 501st Legion marched in the parade.", ("501st Legion", "ORG")),
     # a given name that is also a city's
@@ -1035,6 +1037,9 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a short form of the given name alone, of the one person with the full given name
+    ('Chadwick Boseman died. Ryan Coogler wrote of Boseman, "I noticed then that Chad was '
+     'an anomaly."', "Chadwick Boseman", {"Chad", "Boseman"}),
     # a place name the model cut short ("116th United") runs on over the institution;
     # an ordinal before a place opens no name
     ("Pelosi was voted in by the incoming 116th United States Congress. The 116th U.S. "
