@@ -693,6 +693,9 @@ def _merge_org_variants(clusters: list[_Cluster], book: Rulebook) -> list[_Clust
         is_org, book), is_org, book), is_org, book)
 
 
+_CHAMBERS = {"house", "senate"}
+
+
 def _merge_dropped_middle(clusters: list[_Cluster], is_org: dict[int, bool],
                           book: Rulebook) -> list[_Cluster]:
     """"the Iranian Federation" joins the one "Iranian Chess Federation" of the document:
@@ -705,6 +708,12 @@ def _merge_dropped_middle(clusters: list[_Cluster], is_org: dict[int, bool],
             for words in {tuple(k.split()) for k in cluster.keys}:
                 if len(words) >= 3 and words[-1] in heads:
                     longer[(words[0], words[-1])].append(cluster)
+                    if len(words) >= 4 and (words[0] in _CHAMBERS or words[0] in book.demonyms
+                                            or words[0] in book.places):
+                        # "the Oversight Committee" of the "House Oversight and Reform
+                        # Committee", "the Expediency Council" of the "Iranian Expediency
+                        # Discernment Council": past the chamber or the nation too
+                        longer[(words[1], words[-1])].append(cluster)
     short = [c for c in clusters if is_org.get(id(c)) and not c.canonical and len(c.keys) == 1
              and len(next(iter(c.keys)).split()) == 2]
     return _move_to_one(clusters, short, lambda cluster: longer.get(

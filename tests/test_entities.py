@@ -1037,6 +1037,11 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a body's name said without its middle words, past the chamber or nation opening it
+    ("The House Oversight and Reform Committee met. Cummings chairs the Oversight Committee.",
+     "House Oversight and Reform Committee", {"Oversight Committee"}),
+    ("The Iranian Expediency Discernment Council met. The Expediency Council rejected it.",
+     "Iranian Expediency Discernment Council", {"Expediency Council"}),
     # a short form of the given name alone, of the one person with the full given name
     ('Chadwick Boseman died. Ryan Coogler wrote of Boseman, "I noticed then that Chad was '
      'an anomaly."', "Chadwick Boseman", {"Chad", "Boseman"}),
