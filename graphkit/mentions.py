@@ -1589,12 +1589,14 @@ _GLUED = re.compile(r"[a-z]{3}[A-Z]")
 _GLUED_CAPTION = re.compile(r"(?<=[a-z])(Image|Photo|Picture)$")
 
 
-_PLACE_COMPANY_WORDS = {"media", "tv", "television", "radio", "news", "airlines", "airways",
-                        "bank", "holdings", "times", "post", "herald", "telegraph", "tribune",
-                        "broadcasting", "telecom", "ports", "energy", "petroleum", "oil", "gas",
-                        "observer", "gazette", "chronicle", "journal", "courier", "mirror",
-                        "express", "guardian", "independent", "standard", "monitor", "globe",
-                        "examiner", "inquirer", "dispatch", "bulletin"}
+# Words of the names of newspapers and broadcasters: "The New York Times", "Fox News".
+MEDIA_NAME_WORDS = frozenset({
+    "media", "tv", "television", "radio", "news", "times", "post", "herald", "telegraph",
+    "tribune", "broadcasting", "observer", "gazette", "chronicle", "journal", "courier",
+    "mirror", "express", "guardian", "independent", "standard", "monitor", "globe", "examiner",
+    "inquirer", "dispatch", "bulletin"})
+_PLACE_COMPANY_WORDS = MEDIA_NAME_WORDS | {"airlines", "airways", "bank", "holdings", "telecom",
+                                          "ports", "energy", "petroleum", "oil", "gas"}
 
 
 def _place_company(doc, ent, ents, book: Rulebook) -> tuple:

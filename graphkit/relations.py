@@ -15,6 +15,7 @@ from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
                     described_country_edges, home_apposition_edges, including_edges,
                     listed_member_edges, located_edges, of_edges, others_in_edges,
                     party_attribute_edges, possessive_member_edges, study_year_edges,
+                    critic_edges,
                     title_edges, victim_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView, transparent
@@ -38,7 +39,8 @@ def _has_complement(verb, nouns: frozenset[str]) -> bool:
         candidates = [child] if child.dep_ in ("oprd", "attr", "xcomp") or (
             child.dep_ == "ccomp" and child.pos_ not in ("VERB", "AUX")) else []
         if child.dep_ == "prep" and child.lower_ in ("as", "for", "on", "in"):
-            candidates = [c for c in child.children if c.dep_ == "pobj"]
+            # ("described it as unacceptable": the adjective hung on "as")
+            candidates = [c for c in child.children if c.dep_ in ("pobj", "amod", "acomp")]
         if child.dep_ in ("dobj", "dative"):
             # ('called the deal "lousy"': an adjective after the object, as parsed)
             candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl") or (
@@ -425,6 +427,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + of_edges(sentence) + possessive_member_edges(sentence)
                      + listed_member_edges(sentence) + including_edges(sentence)
                      + others_in_edges(sentence) + party_attribute_edges(sentence)
+                     + critic_edges(sentence)
                      + quoted_verdict_edges(sentence) + described_country_edges(sentence)
                      + demonym_apposition_edges(sentence) + home_apposition_edges(sentence)
                      + victim_edges(sentence) + study_year_edges(sentence))

@@ -8,7 +8,7 @@ role words are data (``graphkit/rules/titles.yaml``).
 from __future__ import annotations
 
 from . import syntax
-from .mentions import HOME_NOUNS, ORG_DESCRIPTORS
+from .mentions import HOME_NOUNS, MEDIA_NAME_WORDS, ORG_DESCRIPTORS
 from .model import Relation
 from .references import BUILDING_HEADS
 from .rulebook import Rulebook, entity_id, normalize_name
@@ -358,6 +358,34 @@ def others_in_edges(sentence: SentenceView) -> list[Relation]:
                 for e in sentence.ref(t) if sentence.types.get(e) == "ORG"]
         out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
                          rule="others-in") for person in people for org in orgs]
+    return out
+
+
+def critic_edges(sentence: SentenceView) -> list[Relation]:
+    """"Kremlin critic Alexei Navalny", "Mitt Romney, a sometime Trump critic,": the
+    person called a critic of the name right before the word criticizes it (not "New York
+    Times critic Jane Smith": a paper's critic writes for it)."""
+    out = []
+    for token in sentence.tokens:
+        if token.lower_ != "critic" or token.i == 0:
+            continue
+        doc = token.doc
+        targets = sentence.ref(doc[token.i - 1])
+        start = token.i - 1
+        while start > 0 and targets and sentence.ref(doc[start - 1]) == targets:
+            start -= 1
+        if not targets or any(t.lower_ in MEDIA_NAME_WORDS for t in doc[start:token.i]):
+            continue
+        if token.dep_ == "appos":
+            holders = sentence.ref(token.head)
+        elif token.i + 1 < len(doc):
+            holders = sentence.ref(doc[token.i + 1])
+        else:
+            continue
+        out += [Relation(person, target, "criticizes", "accuse", sentence.evidence(),
+                         rule="critic")
+                for person in holders if sentence.types.get(person) == "PERSON"
+                for target in targets if target != person]
     return out
 
 

@@ -113,6 +113,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a person called a critic of the name before the word; an adjective hung on "as"
+    ("Kremlin critic Alexei Navalny was poisoned.",
+     ("Alexei Navalny", "accuse", "Kremlin", False)),
+    ("Mitt Romney, a sometime Donald Trump critic, said the plan was bad.",
+     ("Mitt Romney", "accuse", "Donald Trump", False)),
+    ("Mitt Romney described Donald Trump's unwillingness as unacceptable.",
+     ("Mitt Romney", "accuse", "Donald Trump", False)),
     # a wrong someone is said to have done is an accusation of them
     ("Donald Trump said John Bolton broke the law.",
      ("Donald Trump", "accuse", "John Bolton", False)),
@@ -1494,6 +1501,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a paper's critic writes for it
+    "New York Times critic Jane Smith liked the film.",
     # a wrong denied, or a deed that is no wrong, reported
     "Donald Trump said John Bolton did not break the law.",
     "Joe Biden said Donald Trump likes ice cream.",
