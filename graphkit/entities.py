@@ -612,7 +612,8 @@ def _merge_given_name_forms(clusters: list[_Cluster], book: Rulebook) -> list[_C
             # of the one person with the full given name
             return [c for k in cluster.keys for long in forms.get(k, ()) for c in given[long]]
         return [c for k in cluster.keys if len(k.split()) >= 2
-                for long in forms.get(k.split()[0], ()) for c in full.get((long, k.split()[-1]), ())]
+                for long in forms.get(k.split()[0], ())
+                for c in full.get((long, k.split()[-1]), ())]
 
     return _move_to_one(clusters, [c for c in short if id(c) in person_ids], targets)
 
