@@ -66,6 +66,38 @@ _QUANTIFIERS = {"multiple", "several", "many", "some", "most", "numerous", "vari
                 "nine", "ten", "dozens", "hundreds", "thousands"}
 
 
+def _edited_name(span) -> bool:
+    """Words of a name with an editor's closing bracket between two of them, which opened
+    before the name: "Narendra] Modi" of "[Prime Minister Narendra] Modi"."""
+    closes = [i for i, t in enumerate(span) if t.text == "]"]
+    if len(closes) != 1 or not 0 < closes[0] < len(span) - 1 or not span[closes[0]].whitespace_:
+        return False
+    doc, first = span[0].doc, span[0].i
+    opened = any(t.text == "[" for t in doc[max(first - 5, 0):first])
+    return opened and all(t.text[:1].isupper() and t.text.replace(".", "").isalpha()
+                          for i, t in enumerate(span) if i != closes[0])
+
+
+def _edited_openings(doc, ents: list, book: Rulebook) -> list:
+    """"[Alireza] Firouzja": the given name an editor put in brackets before a surname
+    the model tagged alone (a person's, even when tagged an organisation) belongs to it."""
+    out = []
+    for start, end, label in ents:
+        k = start - 1
+        if (label == "PERSON" or label == "ORG" and end - start == 1) and k >= 2 and \
+                doc[k].text == "]" and doc[k].whitespace_:
+            first = k
+            while first - 1 >= 0 and doc[first - 1].text.istitle() and \
+                    doc[first - 1].text.isalpha() and doc[first - 1].lower_ not in \
+                    book.title_words and k - first < 3:
+                first -= 1
+            if first < k and first >= 1 and doc[first - 1].text == "[" and not any(
+                    e[0] < k and e[1] > first for e in ents):
+                start, label = first, "PERSON"
+        out.append((start, end, label))
+    return out
+
+
 def _demonym_after(tokens, start: int, end: int, book: Rulebook) -> bool:
     return start < end and normalize_name(" ".join(t.text for t in tokens[start:end])) in (
         book.demonyms)
@@ -1967,6 +1999,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
     from spacy.tokens import Span
 
     ents = _extend_to_known(doc, [_past_opening_verb(e, book) for e in doc.ents], book)
+    if "]" in doc.text:
+        ents = _edited_openings(doc, ents, book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = _names_after_demonyms(doc, _supporter_groups(doc, _saint_names(
         doc, _region_names(doc, ents, book))), book)
@@ -2469,6 +2503,13 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 continue
             span = part[start:end]
             text = doc[span[0].i:span[-1].i + 1].text
+            if label == "PERSON" and "]" in text:
+                while len(span) > 3 and span[-1].pos_ == "VERB":
+                    span = span[:-1]  # ("Narendra] Modi Announced a curfew")
+                if _edited_name(span):
+                    # "[Indian Prime Minister Narendra] Modi", "[Alireza] Firouzja": a
+                    # name an editor completed in brackets
+                    text = " ".join(t.text for t in span if t.text != "]")
             if "[" in text or "]" in text:
                 continue  # an edited quotation ("[W]e", "Narendra] Modi Announced")
             if "/" in text and all(len(p) >= 3 and p.istitle() and p.isalpha()

@@ -10,6 +10,11 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a name an editor completed in brackets inside a quotation
+    ('He said, "When [Indian Prime Minister Narendra] Modi Announced a curfew, we knew."',
+     ("Narendra Modi", "PERSON")),
+    ('She said, "That was why [Alireza] Firouzja stopped representing Iran."',
+     ("Alireza Firouzja", "PERSON")),
     # (not a country named like a short given name)
     ("Chad and Niger signed a deal. Chadwick Boseman was not there.", ("Chad", "PLACE")),
     # an ordinal before a word that is no place is part of the name
