@@ -121,6 +121,13 @@ def _antecedent(pronoun):
     return None
 
 
+def _before(tokens: list, pronoun) -> list:
+    """The antecedents named before a relative pronoun: "the party that nominated Wallace
+    in 1968 and Trump in 2016" (Trump, which the parser may join to "party", is named
+    after it)."""
+    return [t for t in tokens if t.i < pronoun.i]
+
+
 def grammatical_subjects(verb, depth: int = 0) -> list:
     """The subject of ``verb``, inherited when the clause has none.
 
@@ -156,13 +163,13 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
                     # says the clause is about the whole list, not its last name.
                     while head.dep_ == "conj" and head.head is not head:
                         head = head.head
-                    return with_conjuncts(head)
+                    return _before(with_conjuncts(head), subject)
                 nearest = _antecedent(subject)
                 singular = verb.tag_ == "VBZ" or verb.lower_ == "was" or any(
                     c.lower_ in ("is", "was", "has") for c in verb.children)
                 if singular and nearest is not None and nearest in head.conjuncts:
                     return [nearest]  # "Putin and Xi, who is ...": Xi alone
-                return with_conjuncts(head)
+                return _before(with_conjuncts(head), subject)
             antecedent = _antecedent(subject)
             return with_conjuncts(antecedent) if antecedent is not None else []
         return with_conjuncts(subject)

@@ -1933,3 +1933,20 @@ def test_a_wrong_reported_names_only_its_own_doer(extract):
                              'bombs."  Democrats expressed dissatisfaction with Bolton.'))
     assert ("Donald Trump", "accuse", "John Bolton", False) in rows
     assert not any(row[:3] == ("Donald Trump", "accuse", "Democratic Party") for row in rows)
+
+
+def test_a_relative_clause_acts_for_the_names_before_it(extract):
+    # names the parser joined to a relative clause's antecedent after the clause are not
+    # the clause's subject
+    rows = edge_rows(extract(
+        "The American Independent Party (AIP), the same party that nominated the late Alabama "
+        "Governor George Wallace for president in 1968 and future president Donald Trump in "
+        "2016, nominated a candidate with center left views for its 2020 presidential ticket."))
+    assert not any(row[0] == "Donald Trump" and row[2] == "George Wallace" for row in rows)
+    rows = edge_rows(extract(
+        "The pundits were: former U.S. Congressman Tom Tancredo, who represented Colorado's "
+        "6th congressional district as a Republican; political blogger Thomas Knapp, who "
+        "founded the Boston Tea Party; and attorney Ron Gunzburger, founder and publisher of "
+        "the elections website Politics1.com."))
+    assert ("Thomas Knapp", "affiliation", "Boston Tea Party", False) in rows
+    assert ("Ron Gunzburger", "affiliation", "Boston Tea Party", False) not in rows
