@@ -2502,7 +2502,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             if start >= end:
                 continue
             span = part[start:end]
-            text = doc[span[0].i:span[-1].i + 1].text
+            # ("the |Boston Tea Party": a stray bar of wiki markup)
+            text = doc[span[0].i:span[-1].i + 1].text.strip("|")
             if label == "PERSON" and "]" in text:
                 while len(span) > 3 and span[-1].pos_ == "VERB":
                     span = span[:-1]  # ("Narendra] Modi Announced a curfew")

@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a stray bar of wiki markup is no part of the name
+    ("Thomas Knapp founded the |Boston Tea Party in 2006.", ("Boston Tea Party", "ORG")),
     # a name an editor completed in brackets inside a quotation
     ('He said, "When [Indian Prime Minister Narendra] Modi Announced a curfew, we knew."',
      ("Narendra Modi", "PERSON")),
