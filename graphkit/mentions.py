@@ -68,13 +68,15 @@ _QUANTIFIERS = {"multiple", "several", "many", "some", "most", "numerous", "vari
 
 def _edited_name(span) -> bool:
     """Words of a name with an editor's closing bracket between two of them, which opened
-    before the name: "Narendra] Modi" of "[Prime Minister Narendra] Modi"."""
+    before the name: "Narendra] Modi" of "[Prime Minister Narendra] Modi", "Bashir al]
+    Assad"."""
     closes = [i for i, t in enumerate(span) if t.text == "]"]
     if len(closes) != 1 or not 0 < closes[0] < len(span) - 1 or not span[closes[0]].whitespace_:
         return False
     doc, first = span[0].doc, span[0].i
     opened = any(t.text == "[" for t in doc[max(first - 5, 0):first])
-    return opened and all(t.text[:1].isupper() and t.text.replace(".", "").isalpha()
+    return opened and all((t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) and
+                          t.text.replace(".", "").isalpha()
                           for i, t in enumerate(span) if i != closes[0])
 
 
@@ -87,9 +89,9 @@ def _edited_openings(doc, ents: list, book: Rulebook) -> list:
         if (label == "PERSON" or label == "ORG" and end - start == 1) and k >= 2 and \
                 doc[k].text == "]" and doc[k].whitespace_:
             first = k
-            while first - 1 >= 0 and doc[first - 1].text.istitle() and \
-                    doc[first - 1].text.isalpha() and doc[first - 1].lower_ not in \
-                    book.title_words and k - first < 3:
+            while first - 1 >= 0 and (doc[first - 1].text.istitle() or doc[
+                    first - 1].lower_ in NAME_PARTICLES) and doc[first - 1].text.isalpha() \
+                    and doc[first - 1].lower_ not in book.title_words and k - first < 3:
                 first -= 1
             if first < k and first >= 1 and doc[first - 1].text == "[" and not any(
                     e[0] < k and e[1] > first for e in ents):

@@ -17,6 +17,8 @@ PRESENT = [
      ("Narendra Modi", "PERSON")),
     ('She said, "That was why [Alireza] Firouzja stopped representing Iran."',
      ("Alireza Firouzja", "PERSON")),
+    ('He said, "The Kurds will now align with [Bashir al] Assad because they have nobody."',
+     ("Bashir al Assad", "PERSON")),
     # (not a country named like a short given name)
     ("Chad and Niger signed a deal. Chadwick Boseman was not there.", ("Chad", "PLACE")),
     # an ordinal before a word that is no place is part of the name
