@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import syntax
 from .entities import EntityResolution
-from .model import Document, Relation
+from .model import CATEGORIES, Document, Relation
 from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
                     described_country_edges, home_apposition_edges, including_edges,
                     listed_member_edges, located_edges, of_edges, others_in_edges,
@@ -346,6 +346,10 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
         candidates, frame = book.noun_index.get(lemma, ()), _noun_frame
         if not candidates and token.lower_ != lemma:
             candidates = book.noun_index.get(token.lower_, ())
+        if candidates and token.dep_ == "dobj" and \
+                token.head.lemma_.lower() in book.setting("ending_verbs"):
+            # "severed diplomatic relations with Iran": a tie ended is no cooperation
+            candidates = [c for c in candidates if CATEGORIES[c[0].category] != "cooperative"]
     else:
         return []
     for rule, trigger in candidates:

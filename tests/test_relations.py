@@ -113,6 +113,12 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # ties and aid cut off: relations reduced (CAMEO 16), no cooperation
+    ("Saudi Arabia cut ties with Qatar.", ("Saudi Arabia", "coerce", "Qatar", False)),
+    ("Iran broke off relations with the United States.",
+     ("Iran", "coerce", "United States", False)),
+    ("Donald Trump withheld military aid to Ukraine.",
+     ("Donald Trump", "coerce", "Ukraine", False)),
     # a person called a critic of the name before the word; an adjective hung on "as"
     ("Kremlin critic Alexei Navalny was poisoned.",
      ("Alexei Navalny", "accuse", "Kremlin", False)),
@@ -1950,3 +1956,13 @@ def test_a_relative_clause_acts_for_the_names_before_it(extract):
         "the elections website Politics1.com."))
     assert ("Thomas Knapp", "affiliation", "Boston Tea Party", False) in rows
     assert ("Ron Gunzburger", "affiliation", "Boston Tea Party", False) not in rows
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Morocco severed diplomatic relations with Iran.", "Morocco", "Iran"),
+    ("The United States cut aid to Ukraine.", "United States", "Ukraine"),
+])
+def test_a_tie_ended_is_no_cooperation(extract, text, source, target):
+    rows = edge_rows(extract(text))
+    assert (source, "coerce", target, False) in rows
+    assert not any(row[1] == "cooperate" for row in rows)
