@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a nation's ships, planes and goods stand for it; property seized
+    ("Iran seized a British tanker.", ("Iran", "coerce", "United Kingdom", False)),
+    ("China imposed tariffs on American goods.", ("China", "coerce", "United States", False)),
+    ("Russia shot down a Ukrainian plane.", ("Russia", "attack", "Ukraine", False)),
+    ("Venezuela nationalized ExxonMobil's assets.", ("Venezuela", "coerce", "ExxonMobil", False)),
     # ties and aid cut off: relations reduced (CAMEO 16), no cooperation
     ("Saudi Arabia cut ties with Qatar.", ("Saudi Arabia", "coerce", "Qatar", False)),
     ("Iran broke off relations with the United States.",
