@@ -113,6 +113,16 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # diplomatic protest and recall; arms supplied; strikes on a side's positions, or on
+    # targets in a country
+    ("Germany recalled its ambassador from Russia.", ("Germany", "coerce", "Russia", False)),
+    ("France summoned the Iranian ambassador.", ("France", "accuse", "Iran", False)),
+    ("Russia supplied weapons to the Syrian government.",
+     ("Russia", "cooperate", "Syria", False)),
+    ("Israel struck targets in Syria.", ("Israel", "attack", "Syria", False)),
+    ("The United States bombed ISIS positions in Iraq.",
+     ("United States", "attack", "Islamic State", False)),
+    ("Iran fired missiles at US bases in Iraq.", ("Iran", "attack", "United States", False)),
     # a nation's ships, planes and goods stand for it; property seized
     ("Iran seized a British tanker.", ("Iran", "coerce", "United Kingdom", False)),
     ("China imposed tariffs on American goods.", ("China", "coerce", "United States", False)),
@@ -1971,3 +1981,8 @@ def test_a_tie_ended_is_no_cooperation(extract, text, source, target):
     rows = edge_rows(extract(text))
     assert (source, "coerce", target, False) in rows
     assert not any(row[1] == "cooperate" for row in rows)
+
+
+def test_a_side_struck_in_a_country_is_the_target_not_the_country(extract):
+    rows = edge_rows(extract("The United States bombed ISIS positions in Iraq."))
+    assert ("United States", "attack", "Iraq", False) not in rows
