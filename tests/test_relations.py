@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a win against or a victory over someone
+    ("Joe Biden won the election against Donald Trump.",
+     ("Joe Biden", "related", "Donald Trump", False)),
+    ("It cemented George W. Bush's victory over Al Gore.",
+     ("George W. Bush", "related", "Al Gore", False)),
     # diplomatic protest and recall; arms supplied; strikes on a side's positions, or on
     # targets in a country
     ("Germany recalled its ambassador from Russia.", ("Germany", "coerce", "Russia", False)),
