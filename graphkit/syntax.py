@@ -41,8 +41,9 @@ OBJECT_CONTROL_VERBS = {"urge", "ask", "tell", "force", "allow", "permit", "invi
                         "implore", "exhort", "beseech", "lobby", "send", "task", "commission",
                         "assign", "name", "wish", "leave", "make", "let", "see", "hear",
                         "tap", "install", "designate", "sign", "ban", "bar", "forbid", "prohibit"}
-# "went to war with X", "entered into talks with X": the verb carries the noun's frame.
-_ENTRY_VERBS = {"go", "enter", "come", "return"}
+# "went to war with X", "entered into talks with X", "agreed to a ceasefire with X": the
+# verb carries the noun's frame.
+_ENTRY_VERBS = {"go", "enter", "come", "return", "agree", "consent", "commit"}
 
 
 def governor(token):

@@ -113,6 +113,14 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a nation's hostages and citizens stand for it; prisoners exchanged; a ceasefire
+    # agreed; a show of force; territory taken
+    ("Hamas released two Israeli hostages.", ("Hamas", "cooperate", "Israel", False)),
+    ("Iran arrested two British citizens.", ("Iran", "coerce", "United Kingdom", False)),
+    ("Russia and Ukraine exchanged prisoners.", ("Russia", "cooperate", "Ukraine", False)),
+    ("Israel agreed to a ceasefire with Hamas.", ("Israel", "cooperate", "Hamas", False)),
+    ("North Korea fired a missile over Japan.", ("North Korea", "threaten", "Japan", False)),
+    ("The Taliban took control of Kabul.", ("Taliban", "attack", "Kabul", False)),
     # a win against or a victory over someone
     ("Joe Biden won the election against Donald Trump.",
      ("Joe Biden", "related", "Donald Trump", False)),
@@ -1527,6 +1535,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # control of a company is no territory taken
+    "Elon Musk took control of Twitter.",
     # a paper's critic writes for it
     "New York Times critic Jane Smith liked the film.",
     # a wrong denied, or a deed that is no wrong, reported
