@@ -342,7 +342,8 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
     elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_.endswith("ied"):
         # "was married to Sidney Lumet", tagged as an adjective
         candidates, frame = book.verb_index.get(token.lower_[:-3] + "y", ()), _verb_frame
-    elif token.pos_ in ("NOUN", "PROPN"):
+    elif token.pos_ in ("NOUN", "PROPN") and not sentence.ref(token):
+        # (a word of a name is no event: "Marine Le Pen leads the National Rally")
         candidates, frame = book.noun_index.get(lemma, ()), _noun_frame
         if not candidates and token.lower_ != lemma:
             candidates = book.noun_index.get(token.lower_, ())

@@ -2001,3 +2001,8 @@ def test_a_tie_ended_is_no_cooperation(extract, text, source, target):
 def test_a_side_struck_in_a_country_is_the_target_not_the_country(extract):
     rows = edge_rows(extract("The United States bombed ISIS positions in Iraq."))
     assert ("United States", "attack", "Iraq", False) not in rows
+
+
+def test_a_word_of_a_name_is_no_event(extract):
+    rows = edge_rows(extract("Marine Le Pen leads the National Rally."))
+    assert rows == {("Marine Le Pen", "affiliation", "National Rally", False)}
