@@ -80,6 +80,36 @@ def _edited_name(span) -> bool:
                           for i, t in enumerate(span) if i != closes[0])
 
 
+def _particle_surnames(doc, ents: list, book: Rulebook) -> list:
+    """"Ursula von der" + "Leyen": a person's name that ends in, or stops before, the
+    particles of a surname runs on over them to the capitalised word they open (a span
+    the model gave that word goes); the name opens with a given name of the tables
+    (not "Si el Senado", Spanish tagged a person)."""
+    out = []
+    swallowed = set()
+    for start, end, label in ents:
+        if (start, end) in swallowed:
+            continue
+        if label == "PERSON":
+            stop = end
+            while stop < len(doc) and doc[stop].lower_ in NAME_PARTICLES and \
+                    doc[stop].text.islower() and stop - end < 2:
+                stop += 1
+            first_particle = end
+            while first_particle > start + 1 and doc[first_particle - 1].lower_ in \
+                    NAME_PARTICLES and doc[first_particle - 1].text.islower():
+                first_particle -= 1
+            if first_particle < stop and stop < len(doc) and doc[stop].text.istitle() and \
+                    doc[stop].text.replace("-", "").isalpha() and \
+                    normalize_name(doc[start].text) in book.first_names:
+                other = next((e for e in ents if e[0] == stop), None)
+                if other is not None:
+                    swallowed.add(other[:2])
+                end = other[1] if other is not None and other[1] - other[0] == 1 else stop + 1
+        out.append((start, end, label))
+    return [e for e in out if e[:2] not in swallowed]
+
+
 def _edited_openings(doc, ents: list, book: Rulebook) -> list:
     """"[Alireza] Firouzja": the given name an editor put in brackets before a surname
     the model tagged alone (a person's, even when tagged an organisation) belongs to it."""
@@ -2003,6 +2033,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = _extend_to_known(doc, [_past_opening_verb(e, book) for e in doc.ents], book)
     if "]" in doc.text:
         ents = _edited_openings(doc, ents, book)
+    ents = _particle_surnames(doc, ents, book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = _names_after_demonyms(doc, _supporter_groups(doc, _saint_names(
         doc, _region_names(doc, ents, book))), book)

@@ -10,6 +10,11 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # the particles of a surname, which the model cut the name at
+    ("Ursula von der Leyen, the president of the European Commission, visited Kyiv.",
+     ("Ursula von der Leyen", "PERSON")),
+    ("European Commission President Ursula von der Leyen visited Kyiv.",
+     ("Ursula von der Leyen", "PERSON")),
     # a stray bar of wiki markup is no part of the name
     ("Thomas Knapp founded the |Boston Tea Party in 2006.", ("Boston Tea Party", "ORG")),
     # a name an editor completed in brackets inside a quotation
@@ -705,6 +710,8 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a surname cut from its particles
+    ("Ursula von der Leyen, the president of the European Commission, visited Kyiv.", "Leyen"),
     # a place name cut short, with the ordinal before it
     ("Pelosi was voted in by the incoming 116th United States Congress.", "116th United"),
     # a code of laws; a currency; a quantity opening the sentence
