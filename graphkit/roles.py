@@ -973,7 +973,7 @@ def _role_of(noun, book: Rulebook):
                if p.pos_ == "NOUN"]
     modified = " ".join([c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
                         + [lemma])  # "his running mate"
-    for key in with_of[:1] + [compound, modified, lemma]:
+    for key in with_of[:1] + [modified, compound, lemma]:  # the longest role first
         if key in book.roles:
             # "member" is a person's role and an organisation's or country's too;
             # an envoy or aide may be a person's own ("Trump's special envoy").

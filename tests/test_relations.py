@@ -2006,3 +2006,11 @@ def test_a_side_struck_in_a_country_is_the_target_not_the_country(extract):
 def test_a_word_of_a_name_is_no_event(extract):
     rows = edge_rows(extract("Marine Le Pen leads the National Rally."))
     assert rows == {("Marine Le Pen", "affiliation", "National Rally", False)}
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Viktor Orbán, Hungary's prime minister, opposed the sanctions.", "prime minister of"),
+    ("Carrie Lam, Hong Kong's chief executive, spoke.", "chief executive of"),
+])
+def test_a_role_in_apposition_keeps_its_adjective(extract, text, label):
+    assert label in {r.relation for r in extract(text).relations}
