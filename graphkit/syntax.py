@@ -184,6 +184,8 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         return with_conjuncts(head)
     if dep == "acl":
         # "officials accusing X": the noun does it; "a cartel run by X": done to it.
+        if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
+            return _intender(head, depth)  # "Putin had no plans to meet Biden"
         if verb.tag_ != "VBG":
             return []
         # "posted a message (on Twitter) blaming Iran": the message's author blames.
@@ -212,9 +214,28 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
             return with_conjuncts(ruler)
         if ruler.pos_ in ("VERB", "AUX"):
             return grammatical_subjects(ruler, depth + 1)
+        if head.lower_ == "of" and ruler.lemma_.lower() in INTENT_NOUNS:
+            return _intender(ruler, depth)  # "has no intention of meeting Biden"
         return []
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return grammatical_subjects(head, depth + 1)
+    return []
+
+
+# Nouns for what someone means to do: "plans to meet", "the intention of meeting".
+INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "decision", "attempt",
+                "effort", "bid", "willingness", "readiness", "determination", "plot"}
+
+
+def _intender(noun, depth: int) -> list:
+    """Who means to do what an intent noun's clause says: its possessor ("Trump's
+    decision to meet Kim"), else the subject of the verb it is the object of ("Putin
+    had no plans to meet Biden")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return with_conjuncts(owners[0])
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return grammatical_subjects(noun.head, depth + 1)
     return []
 
 
@@ -323,6 +344,11 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
                 return True
         if dep == "pcomp" and head.lower_ in ("without", "against"):
             return True  # "without consulting", "voted against confirming him"
+        intent = head if dep == "acl" else head.head if dep == "pcomp" and \
+            head.lower_ == "of" else None
+        if intent is not None and intent.lemma_.lower() in INTENT_NOUNS:
+            # "had no plans to meet", "has no intention of meeting"
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
         if dep == "pcomp" and head.dep_ == "prep":
             token = head.head
             if token.lemma_.lower() in negators:
@@ -381,6 +407,10 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
             return True
         if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _CLAIM_NOUNS:
             return True  # "allegations his candidacy is meant to assist President Trump"
+        if token.dep_ == "acl" and token.tag_ == "VB" and \
+                token.head.lemma_.lower() in INTENT_NOUNS or token.dep_ == "pcomp" and \
+                token.head.lower_ == "of" and token.head.head.lemma_.lower() in INTENT_NOUNS:
+            return True  # "has plans to meet Biden": meant, not done
     return False
 
 
@@ -395,9 +425,10 @@ def is_conditional(trigger) -> bool:
     for _ in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "conj", "pcomp", "prep", "dobj", "ccomp", "advcl") or \
-                token.head is token:
-            return False  # ("if the Senate voted against confirming him": through the "against")
+        if token.dep_ not in ("xcomp", "conj", "pcomp", "prep", "dobj", "ccomp", "advcl",
+                              "acl") or token.head is token:
+            return False  # ("if the Senate voted against confirming him": through the "against";
+            # "if she has no determination to govern Hong Kong": through the noun's clause)
         token = token.head
     return False
 

@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # what someone means to do: done by the one who means it, negated by "no"
+    ("The Kremlin said Vladimir Putin had no plans to meet Joe Biden.",
+     ("Vladimir Putin", "consult", "Joe Biden", True)),
+    ("Vladimir Putin has no intention of meeting Joe Biden.",
+     ("Vladimir Putin", "consult", "Joe Biden", True)),
     # a nation's hostages and citizens stand for it; prisoners exchanged; a ceasefire
     # agreed; a show of force; territory taken
     ("Hamas released two Israeli hostages.", ("Hamas", "cooperate", "Israel", False)),
@@ -2014,3 +2019,11 @@ def test_a_word_of_a_name_is_no_event(extract):
 ])
 def test_a_role_in_apposition_keeps_its_adjective(extract, text, label):
     assert label in {r.relation for r in extract(text).relations}
+
+
+def test_a_plan_is_hedged_and_a_condition_asserts_nothing(extract):
+    relations = extract("Donald Trump's decision to meet Kim Jong Un surprised Seoul.").relations
+    assert relations and all(r.hedged for r in relations if r.category == "consult")
+    rows = edge_rows(extract('Tanya Chan said: "I urge Carrie Lam, if she can not govern Hong '
+                             'Kong, and has no determination to govern Hong Kong, to step down."'))
+    assert not any(row[0] == "Carrie Lam" and row[2] == "Hong Kong" and row[3] for row in rows)
