@@ -2069,6 +2069,13 @@ def corrected_spans(doc, book: Rulebook) -> list:
                 not (merged and merged[-1][1] >= start - 1):
             start, label = start - 1, "PERSON"  # "an attendee Om Prakash", "Prakash" tagged
             # an organisation: a word for a person, then two words of a name
+        if label in ("GPE", "LOC", "ORG") and end - start == 1 and start > 0 and \
+                doc[start - 1].is_title and not doc[start - 1].ent_type_ and \
+                normalize_name(doc[start - 1].text) in book.first_names and \
+                normalize_name(doc[start].text) not in book.places and \
+                normalize_name(doc[start].text) not in book.organizations and \
+                not (merged and merged[-1][1] >= start):
+            start, label = start - 1, "PERSON"  # "Alexei" + "Navalny", tagged a place
         if label == "PERSON" and start > 0 and end - start == 1 and doc[start - 1].is_title \
                 and doc[start - 1].lower_ in book.title_words and normalize_name(
                     doc[start].text) in book.places and not (merged and merged[-1][1] >= start):

@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a given name before a surname the model tagged a place
+    ("Alexei Navalny, Russia's opposition leader, was jailed.", ("Alexei Navalny", "PERSON")),
     # the particles of a surname, which the model cut the name at
     ("Ursula von der Leyen, the president of the European Commission, visited Kyiv.",
      ("Ursula von der Leyen", "PERSON")),

@@ -2027,3 +2027,10 @@ def test_a_plan_is_hedged_and_a_condition_asserts_nothing(extract):
     rows = edge_rows(extract('Tanya Chan said: "I urge Carrie Lam, if she can not govern Hong '
                              'Kong, and has no determination to govern Hong Kong, to step down."'))
     assert not any(row[0] == "Carrie Lam" and row[2] == "Hong Kong" and row[3] for row in rows)
+
+
+def test_an_opposition_leader_does_not_lead_the_country(extract):
+    relations = extract("Today, Russian opposition leader Alexei Navalny was airlifted to "
+                        "Berlin.").relations
+    assert {r.relation for r in relations if r.category == "affiliation"} == {
+        "opposition leader in"}
