@@ -971,9 +971,10 @@ def _role_of(noun, book: Rulebook):
     # "Chris Christie's deputy chief of staff": a role written with its own "of"
     with_of = [f"{lemma} of {p.lemma_.lower()}" for p in syntax.prep_objects(noun, "of")
                if p.pos_ == "NOUN"]
-    modified = " ".join([c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
-                        + [lemma])  # "his running mate"
-    for key in with_of[:1] + [modified, compound, lemma]:  # the longest role first
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    # "his running mate", "the outgoing Dutch prime minister": the longest role first
+    modified = [" ".join(words[k:] + [lemma]) for k in range(len(words))]
+    for key in with_of[:1] + modified + [compound, lemma]:
         if key in book.roles:
             # "member" is a person's role and an organisation's or country's too;
             # an envoy or aide may be a person's own ("Trump's special envoy").

@@ -2016,6 +2016,9 @@ def test_a_word_of_a_name_is_no_event(extract):
 @pytest.mark.parametrize("text,label", [
     ("Viktor Orbán, Hungary's prime minister, opposed the sanctions.", "prime minister of"),
     ("Carrie Lam, Hong Kong's chief executive, spoke.", "chief executive of"),
+    ("Mark Rutte, the outgoing Dutch prime minister, spoke.", "prime minister of"),
+    ("The party picked activist Billy Joe Parker as Collins's new running mate.",
+     "running mate of"),
 ])
 def test_a_role_in_apposition_keeps_its_adjective(extract, text, label):
     assert label in {r.relation for r in extract(text).relations}
