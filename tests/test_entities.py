@@ -1055,6 +1055,9 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a US department named with the country before it
+    ("The US Department of Justice charged him. The Justice Department said more charges "
+     "would come.", "Department of Justice", {"US Department of Justice", "Justice Department"}),
     # a body's name said without its middle words, past the chamber or nation opening it
     ("The House Oversight and Reform Committee met. Cummings chairs the Oversight Committee.",
      "House Oversight and Reform Committee", {"Oversight Committee"}),
