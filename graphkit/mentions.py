@@ -935,6 +935,18 @@ def _kin_in_apposition(root, book: Rulebook) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in book.kin_roles
 
 
+def _listed_with_person(root, key: str, book: Rulebook) -> bool:
+    """"take this fight to Trump and Mike Pence": a lone word the model tagged an
+    organisation, listed with a given name and surname, names a person too (not a body
+    of the tables)."""
+    if key in book.organizations or key in book.places or key in book.demonyms:
+        return False
+    doc = root.doc
+    return any(t.ent_type_ == "PERSON" and t.ent_iob_ != "B" and t.i > 0 and
+               doc[t.i - 1].ent_iob_ == "B" and doc[t.i - 1].ent_type_ == "PERSON" and
+               normalize_name(doc[t.i - 1].text) in book.first_names for t in root.conjuncts)
+
+
 def _followed_by_who(doc, end: int, root) -> bool:
     """"Viktar Babaryka, who was arrested": a name followed by "who" is a person (not
     "Alexander Gagay of Yekaterinburg, who took third place": the clause is the name's
@@ -2620,8 +2632,10 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             root = doc[first:span[-1].i + 1].root
             mention.person_cue = (_says_he(root) or _followed_by_who(doc, span[-1].i + 1, root)) \
                 and root.lower_ not in book.org_words or (  # ("the Eastern Shoshone Tribe, who")
-                len(span) == 1 and (_quote_speaker(root) or (
-                    label in ("GPE", "LOC") and _unknown_speaker(root, key, book)))) \
+                len(span) == 1 and (_quote_speaker(root) or label == "ORG" and
+                                    _listed_with_person(root, key, book)
+                                    or (label in ("GPE", "LOC") and
+                                        _unknown_speaker(root, key, book)))) \
                 or _described_as_person(doc, first, book) or _role_in_apposition(root, book)
             mention.kin_described = _kin_in_apposition(root, book)
             mention.person_cue = mention.person_cue or mention.kin_described

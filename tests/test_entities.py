@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a lone surname the model tagged an organisation, listed with a person's full name
+    ("Biden wrote that he would take this fight to Trump and Mike Pence.", ("Trump", "PERSON")),
     # a given name before a surname the model tagged a place
     ("Alexei Navalny, Russia's opposition leader, was jailed.", ("Alexei Navalny", "PERSON")),
     # the particles of a surname, which the model cut the name at
