@@ -59,7 +59,7 @@ NOUNS = [
     ("The US has placed a $50 million bounty on Maduro.",
      ("United States", "coerce", "Maduro", False)),
     ("The United States Department of Justice unsealed further charges against Jong Woo Son.",
-     ("United States Department of Justice", "accuse", "Jong Woo Son", False)),
+     ("Department of Justice", "accuse", "Jong Woo Son", False)),
     ("Osama bin Laden was killed in a US counter-terrorism operation.",
      ("United States", "attack", "Osama bin Laden", False)),
 ]
@@ -929,7 +929,7 @@ MORE_FRAMES = [
      "time in government.", ("Adamowicz", "affiliation", "Civic Platform", False)),
     ("On Friday Ford Motor Company announced the United States Department of Justice was "
      "performing a criminal investigation of Ford's internal emission testing practices.",
-     ("United States Department of Justice", "investigate", "Ford Motor Company", False)),
+     ("Department of Justice", "investigate", "Ford Motor Company", False)),
     # representing, serving and speaking for
     ("Ali Larijani had previously represented Iran's Qom Province in the Islamic Consultative "
      "Assembly.", ("Ali Larijani", "affiliation", "Islamic Consultative Assembly", False)),
