@@ -2862,6 +2862,19 @@ def find_organization_names(chunks, covered, book) -> list[RawMention]:
         text = doc[start:end].text
         found.append(RawMention(chunk, start, end, text, normalize_name(text), "ORG",
                                 canonical, "GAZETTEER"))
+    taken = covered | {(m.chunk, i) for m in found for i in range(m.start, m.end)}
+    titles = book.title_words | book.title_modifiers
+    for chunk, (_, doc) in enumerate(chunks):
+        columns = token_columns(doc)
+        for i in range(len(doc) - 1):
+            # "then-Libertarian presidential nominee Gary Johnson": a party's one-word
+            # name before a title, which the model left untagged
+            if columns.lower[i + 1] in titles and columns.text[i].istitle() and \
+                    (chunk, i) not in taken:
+                key = normalize_name(columns.text[i])
+                if key in book.parties:
+                    found.append(RawMention(chunk, i, i + 1, columns.text[i], key, "ORG",
+                                            book.parties[key], "GAZETTEER"))
     return found
 
 

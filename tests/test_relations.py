@@ -113,6 +113,9 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a party's one-word name before a title, which the model left untagged
+    ("In 2016, then-Libertarian presidential nominee Gary Johnson was denied access.",
+     ("Gary Johnson", "affiliation", "Libertarian Party", False)),
     # what someone means to do: done by the one who means it, negated by "no"
     ("The Kremlin said Vladimir Putin had no plans to meet Joe Biden.",
      ("Vladimir Putin", "consult", "Joe Biden", True)),
