@@ -103,9 +103,10 @@ def _particle_surnames(doc, ents: list, book: Rulebook) -> list:
                     doc[stop].text.replace("-", "").isalpha() and \
                     normalize_name(doc[start].text) in book.first_names:
                 other = next((e for e in ents if e[0] == stop), None)
-                if other is not None:
-                    swallowed.add(other[:2])
-                end = other[1] if other is not None and other[1] - other[0] == 1 else stop + 1
+                if other is None or other[1] - other[0] == 1:
+                    if other is not None:
+                        swallowed.add(other[:2])
+                    end = stop + 1
         out.append((start, end, label))
     return [e for e in out if e[:2] not in swallowed]
 

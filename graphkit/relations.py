@@ -11,11 +11,10 @@ from __future__ import annotations
 from . import syntax
 from .entities import EntityResolution
 from .model import CATEGORIES, Document, Relation
-from .roles import (apposition_edges, based_edges, demonym_apposition_edges,
+from .roles import (apposition_edges, based_edges, critic_edges, demonym_apposition_edges,
                     described_country_edges, home_apposition_edges, including_edges,
                     listed_member_edges, located_edges, of_edges, others_in_edges,
                     party_attribute_edges, possessive_member_edges, study_year_edges,
-                    critic_edges,
                     title_edges, victim_edges)
 from .rulebook import Rule, Rulebook, Trigger
 from .sentence import SentenceView, transparent

@@ -347,8 +347,12 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
         intent = head if dep == "acl" else head.head if dep == "pcomp" and \
             head.lower_ == "of" else None
         if intent is not None and intent.lemma_.lower() in INTENT_NOUNS:
-            # "had no plans to meet", "has no intention of meeting"
-            return any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
+            # "had no plans to meet", "has no intention of meeting"; "does not have
+            # plans to meet": on from the noun
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children):
+                return True
+            token = intent
+            continue
         if dep == "pcomp" and head.dep_ == "prep":
             token = head.head
             if token.lemma_.lower() in negators:
@@ -407,9 +411,10 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
             return True
         if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _CLAIM_NOUNS:
             return True  # "allegations his candidacy is meant to assist President Trump"
-        if token.dep_ == "acl" and token.tag_ == "VB" and \
-                token.head.lemma_.lower() in INTENT_NOUNS or token.dep_ == "pcomp" and \
-                token.head.lower_ == "of" and token.head.head.lemma_.lower() in INTENT_NOUNS:
+        if (token.dep_ == "acl" and token.tag_ == "VB" and
+                token.head.lemma_.lower() in INTENT_NOUNS) or (
+                token.dep_ == "pcomp" and token.head.lower_ == "of" and
+                token.head.head.lemma_.lower() in INTENT_NOUNS):
             return True  # "has plans to meet Biden": meant, not done
     return False
 

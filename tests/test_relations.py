@@ -121,6 +121,8 @@ MORE_FRAMES = [
      ("Vladimir Putin", "consult", "Joe Biden", True)),
     ("Vladimir Putin has no intention of meeting Joe Biden.",
      ("Vladimir Putin", "consult", "Joe Biden", True)),
+    ("Vladimir Putin does not have plans to meet Joe Biden.",
+     ("Vladimir Putin", "consult", "Joe Biden", True)),
     # a nation's hostages and citizens stand for it; prisoners exchanged; a ceasefire
     # agreed; a show of force; territory taken
     ("Hamas released two Israeli hostages.", ("Hamas", "cooperate", "Israel", False)),
