@@ -113,6 +113,18 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # elections: campaigning, votes, donations, a race lost
+    ("Former President Barack Obama campaigned for Kamala Harris in Pennsylvania.",
+     ("Barack Obama", "cooperate", "Kamala Harris", False)),
+    ("Mitt Romney voted against Donald Trump.", ("Mitt Romney", "reject", "Donald Trump", False)),
+    ("Bolton said he would not vote for Donald Trump.",
+     ("Bolton", "cooperate", "Donald Trump", True)),
+    ("Elon Musk donated millions to Donald Trump's campaign.",
+     ("Elon Musk", "cooperate", "Donald Trump", False)),
+    ("Kamala Harris lost the election to Donald Trump.",
+     ("Donald Trump", "related", "Kamala Harris", False)),
+    ("Vice President Kamala Harris conceded to Donald Trump.",
+     ("Donald Trump", "related", "Kamala Harris", False)),
     # a party's one-word name before a title, which the model left untagged
     ("In 2016, then-Libertarian presidential nominee Gary Johnson was denied access.",
      ("Gary Johnson", "affiliation", "Libertarian Party", False)),
@@ -1545,6 +1557,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # territory lost is no race lost
+    "Ukraine lost territory to Russia.",
     # control of a company is no territory taken
     "Elon Musk took control of Twitter.",
     # a paper's critic writes for it
