@@ -113,6 +113,9 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # someone said to be to blame
+    ("House Speaker Mike Johnson said Democrats were to blame.",
+     ("Mike Johnson", "accuse", "Democratic Party", False)),
     # elections: campaigning, votes, donations, a race lost
     ("Former President Barack Obama campaigned for Kamala Harris in Pennsylvania.",
      ("Barack Obama", "cooperate", "Kamala Harris", False)),
@@ -1557,6 +1560,7 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    "Joe Biden said Russia was not to blame.",
     # territory lost is no race lost
     "Ukraine lost territory to Russia.",
     # control of a company is no territory taken
