@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a warrant issued for someone
+    ("The ICC in The Hague issued a warrant for Benjamin Netanyahu.",
+     ("International Criminal Court", "coerce", "Benjamin Netanyahu", False)),
+    ("An arrest warrant for Vladimir Putin was issued by the International Criminal Court.",
+     ("International Criminal Court", "coerce", "Vladimir Putin", False)),
     # someone said to be to blame
     ("House Speaker Mike Johnson said Democrats were to blame.",
      ("Mike Johnson", "accuse", "Democratic Party", False)),
