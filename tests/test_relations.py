@@ -113,6 +113,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # fines; sanctions eased; contracts
+    ("The European Union fined Google.", ("European Union", "coerce", "Google", False)),
+    ("The European Commission imposed a large fine on Facebook.",
+     ("European Commission", "coerce", "Facebook", False)),
+    ("Japan lifted sanctions on South Korea.", ("Japan", "cooperate", "South Korea", False)),
+    ("NASA's contract with Boeing is valued at US$4.2 billion.",
+     ("NASA", "cooperate", "Boeing", False)),
     # a warrant issued for someone
     ("The ICC in The Hague issued a warrant for Benjamin Netanyahu.",
      ("International Criminal Court", "coerce", "Benjamin Netanyahu", False)),
