@@ -62,9 +62,8 @@ def _reported_complement(clause, nouns: frozenset[str]) -> bool:
     if any(c.dep_ == "neg" for c in clause.children):
         return False
     if clause.lemma_ == "be":
-        if "blame" in nouns and any(c.dep_ == "xcomp" and c.lemma_ == "blame" and not any(
-                o.dep_ in ("dobj", "neg") for o in c.children) for c in clause.children):
-            return True  # "(said) Democrats were to blame"
+        if any(c.dep_ == "xcomp" and _reported_complement(c, nouns) for c in clause.children):
+            return True  # "(said) Democrats were to blame": the verb after "be to"
         return "behind" in nouns and any(
             c.dep_ == "prep" and c.lower_ == "behind" and any(
                 o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
