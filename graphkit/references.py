@@ -105,6 +105,27 @@ def _fronted_subject(token, mention_at):
     return None
 
 
+def _clause_subject(token, mention_at, refs, chunk, ids):
+    """The entity id of the subject of a pronoun's own clause, named or itself a
+    resolved pronoun.  The subject of a verb joined by "and" or of a "to" clause
+    is shared ("he met Xi and praised him", "he wants to see her")."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
+        verb = verb.head
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            break
+        verb = verb.head
+    for subject in subjects:
+        if subject.i in mention_at:
+            return ids[mention_at[subject.i].cluster]
+        resolved = refs.get((chunk, subject.i))
+        if resolved is not None and len(resolved) == 1:
+            return resolved[0]
+    return None
+
+
 def _head_token(doc, mention):
     span = doc[mention.start:mention.end]
     return span.root
@@ -167,6 +188,15 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
                 refs[(chunk, token.i)] = (ids[earlier[(here, gender)]],)
                 continue
             best, best_score = None, None
+            if lower in ("himself", "herself"):
+                # a reflexive is its own clause's subject: "Biden involved himself"
+                own_subject = _clause_subject(token, mention_at, refs, chunk, ids)
+                if own_subject is not None and own_subject != not_this:
+                    refs[(chunk, token.i)] = (own_subject,)
+                    continue
+            # "He praised him": an object pronoun is someone other than its clause's subject
+            own_subject = _clause_subject(token, mention_at, refs, chunk, ids) if (
+                lower in ("him", "her") and token.dep_ in ("dobj", "dative")) else None
             # the unnamed person last made a subject before this pronoun
             since = max((j for j, g in unnamed if j < token.i and g in ("", gender)), default=-1)
             fronted = _fronted_subject(token, mention_at) if lower in (
@@ -182,7 +212,7 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
                 distance = here - sent_index[mention.start]
                 if distance > 2 or cluster_gender.get(mention.cluster, gender) not in ("", gender):
                     continue
-                if ids[mention.cluster] == not_this:
+                if ids[mention.cluster] in (not_this, own_subject):
                     continue
                 head = _head_token(doc, mention)
                 if token.dep_ in ("nsubj", "nsubjpass") and head.head == token.head and head.dep_ in (

@@ -1465,6 +1465,27 @@ def test_pronoun_resolves_to_salient_subject_not_relative_clause(extract):
     assert ("bounty", "nicolas-maduro") in rows or ("bounty", "maduro") in rows
 
 
+# An object pronoun is never the subject of its own clause, even when that subject is
+# itself a pronoun ("He praised him"); a reflexive always is ("he devoted himself").
+@pytest.mark.parametrize("text, edge", [
+    ("President Donald Trump met Xi Jinping in Beijing on Monday. He praised him.",
+     ("Donald Trump", "cooperate", "Xi Jinping", False)),
+    ("Senator Mitch McConnell met Joe Biden on Friday. He later met him and praised him.",
+     ("Mitch McConnell", "cooperate", "Joe Biden", False)),
+    ("Chancellor Angela Merkel met Theresa May in Berlin. She wants to praise her.",
+     ("Angela Merkel", "cooperate", "Theresa May", False)),
+])
+def test_an_object_pronoun_is_not_its_clause_subject(extract, text, edge):
+    rows = edge_rows(extract(text))
+    assert edge in rows, rows
+
+
+def test_a_reflexive_is_its_clause_subject(extract):
+    mentions = _mentions(extract("Governor Larry Hogan met Joe Biden. Biden described himself "
+                                 "as a centrist."))
+    assert mentions["Joe Biden"] == 3 and mentions["Larry Hogan"] == 1, mentions
+
+
 def _mentions(extraction) -> dict[str, int]:
     return {e.label: e.mentions for e in extraction.entities}
 
