@@ -445,15 +445,43 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
 _ITS_ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj", "conj"}
 
 
-def resolve_its(chunks, thing_mentions, ids) -> dict:
+def _reporter_of_it(token, mention_at, stand_ins):
+    """"China warned it would impose sanctions", "the Iranian government said it had
+    seized a tanker": "it" as the subject of a clause reported by an organisation or
+    place is that reporter (named, or owning a stand-in noun such as "government")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+        return None
+    governor = token.head.head
+    for subject in governor.children:
+        if subject.dep_ != "nsubj" or subject.i > token.i:
+            continue
+        if subject.i in mention_at:
+            return mention_at[subject.i]
+        if subject.lemma_.lower() in stand_ins:
+            owners = [c.i for c in subject.children
+                      if c.dep_ in ("poss", "amod", "compound") and c.i in mention_at]
+            if len(owners) == 1:
+                return mention_at[owners[0]]
+    return None
+
+
+def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset()) -> dict:
     """"the Cuban government's repression ... and its support for Maduro": "its"
     is the nearest organisation or place named before it in the same sentence,
-    as an argument or the owner or modifier of one."""
+    as an argument or the owner or modifier of one.  "it" is resolved only as the
+    subject of what such a thing reports ("Iran said it had seized a tanker");
+    ``stand_ins`` are the nouns that act for their owner ("the Iranian government")."""
     refs = {}
     for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, thing_mentions):
         if not candidates:
             continue
+        mention_at = {j: m for m in candidates for j in range(m.start, m.end)}
         for i, lower in enumerate(columns.lower):
+            if lower == "it" and columns.pos[i] == "PRON":
+                reporter = _reporter_of_it(doc[i], mention_at, stand_ins)
+                if reporter is not None:
+                    refs[(chunk, i)] = (ids[reporter.cluster],)
+                continue
             if lower != "its" or columns.pos[i] != "PRON":
                 continue
             sent = columns.sent[i]

@@ -1486,6 +1486,18 @@ def test_a_reflexive_is_its_clause_subject(extract):
     assert mentions["Joe Biden"] == 3 and mentions["Larry Hogan"] == 1, mentions
 
 
+# "it" is resolved only as the subject of what an organisation or place reports.
+@pytest.mark.parametrize("text, label, count", [
+    ("China warned it would impose sanctions.", "China", 2),
+    ("The Iranian government said it had seized a tanker.", "Iran", 2),
+    ("Microsoft said that it would buy the company.", "Microsoft", 2),
+    ("Microsoft bought LinkedIn. It paid a lot.", "Microsoft", 1),
+    ("Microsoft's rival said it would wait.", "Microsoft", 1),
+])
+def test_it_is_the_organisation_or_place_reporting_it(extract, text, label, count):
+    assert _mentions(extract(text))[label] == count
+
+
 def _mentions(extraction) -> dict[str, int]:
     return {e.label: e.mentions for e in extraction.entities}
 
