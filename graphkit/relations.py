@@ -279,6 +279,9 @@ def _all_pairs(entities: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(entities) for b in entities[i + 1:]]
 
 
+_ADVISING_VERBS = {"warn", "caution", "advise", "urge", "counsel"}
+
+
 def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -> list[Relation]:
     book = sentence.book
     if syntax.is_conditional(token):
@@ -289,6 +292,10 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
         # asked for, not done: "called on Fox News to fire Griffin", "called for CNN to
         # fire Lockhart"
         return []
+    if token.dep_ == "pcomp" and token.head.lower_ == "against" and token.head.head.lemma_.lower(
+            ) in _ADVISING_VERBS:
+        return []  # advised against, neither done nor refused: "warned Washington against
+        # selling arms to Taiwan"
     negated = syntax.is_negated(token, book.setting("negators"))
     hedged = syntax.is_hedged(token, book.setting("hedges"), book.setting("hedging_modals"),
                               book.setting("hedging_reporting_verbs"),
@@ -315,6 +322,11 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
         # (not "Bahrain and Kosovo opened diplomatic relations with the nation": with a
         # partner the text does not name, not with each other)
         links = _all_pairs(sources)
+    if rule.mutual and category == rule.category and CATEGORIES[category] == "conflictual":
+        # "India and Pakistan traded fire", "exchanged fire with Israeli troops": each
+        # did it to the other (not when only threatened; an agreement "with" reads the
+        # same both ways: one edge)
+        links += [(t, s) for s, t in links]
     links += pairs
     if rule.inverse:
         links = [(t, s) for s, t in links]

@@ -457,9 +457,16 @@ def reporting_source(trigger, reporting_verbs) -> list:
 
 
 def threat_governor(trigger, governors) -> object | None:
-    """The verb that makes the event a threat: "threatened to attack"."""
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in governors:
-        return trigger.head
+    """The verb that makes the event a threat: "threatened to attack", "threatened
+    to impose tariffs" (a noun event through the verb it is the object of)."""
+    event = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj":
+        if trigger.head.lemma_.lower() in governors:
+            return trigger.head  # "threatened sanctions against Turkey"
+        event = trigger.head
+    if event.head.lemma_.lower() in governors and (event.dep_ == "xcomp" or (
+            event.dep_ == "ccomp" and future(event))):
+        return event.head  # "warned it would impose sanctions"
     return None
 
 

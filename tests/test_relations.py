@@ -113,6 +113,18 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # supplies cut; a threat made through the noun of its action; "it" as the reporter
+    ("Russia cut off gas supplies to Ukraine in January.", ("Russia", "coerce", "Ukraine", False)),
+    ("Japan restricted exports of chemicals to South Korea.",
+     ("Japan", "coerce", "South Korea", False)),
+    ("President Donald Trump threatened to impose tariffs on Mexico.",
+     ("Donald Trump", "threaten", "Mexico", False)),
+    ("Russia threatened to cut gas supplies to Ukraine.", ("Russia", "threaten", "Ukraine", False)),
+    ("China warned it would impose sanctions on the United States.",
+     ("China", "threaten", "United States", False)),
+    ("Iran warned that it will attack Israel.", ("Iran", "threaten", "Israel", False)),
+    ("The Iranian government said it had seized a British tanker.",
+     ("Iran", "coerce", "United Kingdom", False)),
     # fines; sanctions eased; contracts
     ("The European Union fined Google.", ("European Union", "coerce", "Google", False)),
     ("The European Commission imposed a large fine on Facebook.",
@@ -1572,6 +1584,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # advised against: neither done nor refused (only the warning is an edge, tested below)
+    "China cautioned the United States against meeting the Dalai Lama.",
     "Joe Biden said Russia was not to blame.",
     # territory lost is no race lost
     "Ukraine lost territory to Russia.",
@@ -2072,3 +2086,41 @@ def test_an_opposition_leader_does_not_lead_the_country(extract):
                         "Berlin.").relations
     assert {r.relation for r in relations if r.category == "affiliation"} == {
         "opposition leader in"}
+
+
+# An exchange of fire or accusations is done by each side to the other; a threatened one
+# only by the side that threatens.
+@pytest.mark.parametrize("text, a, b, category", [
+    ("India and Pakistan traded fire along the Line of Control.", "India", "Pakistan", "attack"),
+    ("Hamas fighters exchanged fire with Israeli troops.", "Hamas", "Israel", "attack"),
+    ("Armenia and Azerbaijan traded accusations of shelling.", "Armenia", "Azerbaijan", "accuse"),
+])
+def test_a_mutual_hostile_act_goes_both_ways(extract, text, a, b, category):
+    rows = edge_rows(extract(text))
+    assert {(a, category, b, False), (b, category, a, False)} <= rows, rows
+
+
+def test_a_threatened_exchange_and_an_agreement_keep_one_edge(extract):
+    rows = edge_rows(extract("Hamas fighters threatened to exchange fire with Israeli troops."))
+    assert rows == {("Hamas", "threaten", "Israel", False)}, rows
+    rows = edge_rows(extract("India and Pakistan signed a ceasefire agreement."))
+    assert rows == {("India", "cooperate", "Pakistan", False)}, rows
+
+
+def test_a_threatened_sanction_is_no_sanction(extract):
+    rows = edge_rows(extract("The US threatened sanctions against Turkey."))
+    assert rows == {("United States", "threaten", "Turkey", False)}, rows
+
+
+def test_who_is_warned_against_an_act_does_not_do_it(extract):
+    rows = edge_rows(extract("Beijing has warned Washington against selling arms to Taiwan."))
+    assert rows == {("Beijing", "threaten", "Washington, D.C.", False)}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Biden promised to lift sanctions on Cuba.",
+    "Japan pledged to support Ukraine.",
+])
+def test_a_promise_is_hedged(extract, text):
+    relations = extract(text).relations
+    assert relations and all(r.hedged for r in relations), relations
