@@ -156,9 +156,11 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                               if p.dep_ == "prep" and p.lower_ != slot
                               for q in p.children if q.dep_ == "pobj"
                               for o in syntax.prep_objects(q, slot)]
-        if slot == "between":
+        if slot == "between" and rule.category != "consult":
             pairs += _all_pairs(sentence.entity_list(found))
-            continue
+            continue  # "a deal to normalize relations between Sudan and Israel"; but
+            # "Qatar mediated between Israel and Hamas": Qatar with each of them (and
+            # "the deal brokered between Israel and the UAE" names no mediator)
         for eid in sentence.entity_list(found):
             if eid not in targets:
                 targets.append(eid)

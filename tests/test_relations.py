@@ -2124,3 +2124,38 @@ def test_who_is_warned_against_an_act_does_not_do_it(extract):
 def test_a_promise_is_hedged(extract, text):
     relations = extract(text).relations
     assert relations and all(r.hedged for r in relations), relations
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar and Egypt have been mediating between Israel and Hamas.",
+     {("Qatar", "consult", "Israel", False), ("Qatar", "consult", "Hamas", False),
+      ("Egypt", "consult", "Israel", False), ("Egypt", "consult", "Hamas", False)}),
+    ("Norway mediated talks between Colombia and the FARC.",
+     {("Norway", "consult", "Colombia", False), ("Norway", "consult", "FARC", False),
+      ("Colombia", "consult", "FARC", False)}),
+    ("China brokered a deal between Saudi Arabia and Iran.",
+     {("China", "consult", "Saudi Arabia", False), ("China", "consult", "Iran", False),
+      ("Saudi Arabia", "cooperate", "Iran", False)}),
+    # a deal brokered "with" someone is the broker's own; one brokered by no one named
+    # has no mediator
+    ("China brokered a deal with Iran.", {("China", "cooperate", "Iran", False)}),
+    ("The deal brokered between Israel and Bahrain took effect.",
+     {("Israel", "cooperate", "Bahrain", False)}),
+])
+def test_a_mediator_deals_with_each_side(extract, text, expected):
+    assert edge_rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan's army and the Rapid Support Forces clashed in Khartoum.",
+     {("Sudan", "attack", "Rapid Support Forces", False),
+      ("Rapid Support Forces", "attack", "Sudan", False)}),
+    ("Afghan forces fought with the Taliban in Helmand.",
+     {("Afghanistan", "attack", "Taliban", False), ("Taliban", "attack", "Afghanistan", False)}),
+    ("Israel fought Hezbollah in 2006.", {("Israel", "attack", "Hezbollah", False)}),
+    # people fight for nominations, not each other
+    ("Senator Bernie Sanders and former Vice President Joe Biden fought for the Democratic "
+     "nomination.", set()),
+])
+def test_sides_that_clash_fight_each_other(extract, text, expected):
+    assert {row for row in edge_rows(extract(text)) if row[1] != "affiliation"} == expected
