@@ -485,7 +485,8 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         non_place_roles=frozenset(w.lower() for w in titles.get("non_place_roles", [])),
         person_descriptors=frozenset(w.lower() for w in titles.get("person_descriptors", [])),
         shared_occupations=frozenset(w.lower() for w in titles.get("shared_occupations", [])),
-        noise=frozenset(normalize_name(w) for w in noise.get("words", [])),
+        noise=frozenset(normalize_name(w) for w in noise.get("words", []) + noise.get(
+            "peoples", [])),
         foreign_words=frozenset(noise.get("foreign_words", [])),
         english_words=frozenset(noise.get("english_words", [])),
         event_heads=frozenset(normalize_name(w) for w in noise.get("event_heads", [])),

@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a people named after its country is the country
+    ("Armenians and Azerbaijanis protested in Paris.", ("Armenia", "PLACE")),
     # a lone surname the model tagged an organisation, listed with a person's full name
     ("Biden wrote that he would take this fight to Trump and Mike Pence.", ("Trump", "PERSON")),
     # a given name before a surname the model tagged a place
@@ -714,6 +716,9 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a people the model tagged a place or an organisation
+    ("The House passed a bill sanctioning China over its treatment of Uyghurs.", "Uyghurs"),
+    ("Turkey has long fought the Kurds in the southeast.", "Kurds"),
     # a surname cut from its particles
     ("Ursula von der Leyen, the president of the European Commission, visited Kyiv.", "Leyen"),
     # a place name cut short, with the ordinal before it
