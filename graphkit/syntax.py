@@ -16,7 +16,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # What people write or say: its author does what a participle on it says.
 MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "speech", "op-ed",
                  "column", "article", "note", "release", "report", "interview", "address",
-                 "remarks", "comment", "comments", "editorial", "broadcast", "announcement"}
+                 "remarks", "comment", "comments", "editorial", "broadcast", "announcement",
+                 "resolution", "declaration", "communique", "communiqué", "bill"}
 # "accused Maduro of leading": the object is the subject of the gerund.
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "as"}
 _MAX_CLIMB = 5

@@ -113,6 +113,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a resolution, bill or communique does what its author does
+    ("The United Nations Security Council adopted a resolution condemning North Korea's "
+     "missile tests.", ("United Nations Security Council", "accuse", "North Korea", False)),
+    ("G7 leaders issued a joint communique urging Russia to withdraw.",
+     ("G7", "appeal", "Russia", False)),
     # supplies cut; a threat made through the noun of its action; "it" as the reporter
     ("Russia cut off gas supplies to Ukraine in January.", ("Russia", "coerce", "Ukraine", False)),
     ("Japan restricted exports of chemicals to South Korea.",
