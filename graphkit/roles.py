@@ -69,6 +69,10 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
                 tokens[j - 1], sentence.book):
             j -= 1  # "US Vice-President Joe Biden"
             continue
+        if word is None and tokens[j].text in ("-", "‐") and words and j > 0 and tokens[
+                j - 1].lower_ in ("co", "ex") and not tokens[j].whitespace_:
+            j -= 2  # "Microsoft co-founder Bill Gates", split at the hyphen
+            continue
         if word is None:
             break
         words.insert(0, word)

@@ -155,6 +155,10 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         named = [c for c in co.children if c.dep_ in ("compound", "nsubj", "nmod")]
         if named:
             return with_conjuncts(named[0])
+    if len(subjects) > 1:
+        # "Microsoft co-founder Bill Gates donated", parsed with "co", "-" and "Gates"
+        # all subjects: the name
+        subjects = [s for s in subjects if s.pos_ in ("PROPN", "PRON")] or subjects
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS:

@@ -113,6 +113,10 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a title split at its hyphen; a subject the parser gave company
+    ("Apple co-founder Steve Wozniak spoke.", ("Steve Wozniak", "affiliation", "Apple", False)),
+    ("Microsoft co-founder Bill Gates donated $50 million to the WHO.",
+     ("Bill Gates", "cooperate", "World Health Organization", False)),
     # a resolution, bill or communique does what its author does
     ("The United Nations Security Council adopted a resolution condemning North Korea's "
      "missile tests.", ("United Nations Security Council", "accuse", "North Korea", False)),
