@@ -80,13 +80,15 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     role = _longest_role(words, sentence.book.roles)
     skipped = 0  # "Italian economic development minister": the portfolio before the role
     while role is not None and j >= 0 and skipped < 4 and not sentence.ref(tokens[j]) and (
-            (tokens[j].pos_ in ("NOUN", "ADJ") or tokens[j].lower_ == "and" and skipped)
+            (tokens[j].pos_ in ("NOUN", "ADJ", "PROPN") or tokens[j].lower_ == "and" and skipped)
             and tokens[j].text.isalpha() and tokens[j].text.islower()):
         # (and "AU trade and industry commissioner": a portfolio of two)
         j -= 1
         skipped += 1
-    if skipped and (j < 0 or not sentence.ref(tokens[j])):
-        j += skipped  # no owner before the portfolio: as if nothing was skipped
+    if skipped and (j < 0 or not (sentence.ref(tokens[j]) or j > 0 and tokens[j].lower_ in (
+            "'s", "’s") and sentence.ref(tokens[j - 1]))):
+        j += skipped  # no owner before the portfolio: as if nothing was skipped (but
+        # "Russia's foreign ministry spokeswoman Maria Zakharova": the owner's)
     if role is not None and j >= 1 and not skipped and not sentence.ref(tokens[j]) and \
             tokens[j].pos_ == "PROPN" and tokens[j].text.istitle() and \
             tokens[j].head.i == tokens[j + 1].i and any(sentence.types.get(e) == "ORG"

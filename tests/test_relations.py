@@ -65,6 +65,11 @@ NOUNS = [
 ]
 
 ROLES = [
+    # a portfolio between the owner and the role (lowercase, even tagged a name)
+    ("Russia's foreign ministry spokeswoman Maria Zakharova spoke.",
+     ("Maria Zakharova", "affiliation", "Russia", False)),
+    ("Russian foreign ministry spokeswoman Maria Zakharova spoke.",
+     ("Maria Zakharova", "affiliation", "Russia", False)),
     ("US President Donald Trump spoke.", ("Donald Trump", "affiliation", "United States", False)),
     ("Venezuelan leader Nicolas Maduro spoke.",
      ("Nicolas Maduro", "affiliation", "Venezuela", False)),
