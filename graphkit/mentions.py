@@ -3186,6 +3186,13 @@ def find_untagged_org_names(chunks, covered, book, titles: bool = True) -> list[
                         nxt + 1 < n and columns.pos[nxt + 1] == "PROPN"):
                 last_capital = nxt  # "Marriage Equality Coalition Taiwan": a chapter's name
                 span = doc[i:last_capital + 1]
+            if named and i >= 2 and texts[i - 1] in ("and", "&") and texts[i - 2].istitle() \
+                    and columns.pos[i - 2] in ("ADJ", "PROPN", "NOUN") and \
+                    (chunk, i - 2) not in covered and (chunk, i - 1) not in covered and (
+                        i == 2 or not texts[i - 3][:1].isupper() or texts[i - 3] == "The"):
+                i -= 2  # "Free and Equal Elections Foundation": the first word an adjective
+                span = doc[i:last_capital + 1]
+                capitals = [t.lower_ for t in span if t.text[:1].isupper()]
             if len(capitals) >= 2 and named and not any(
                     w in book.title_words and w not in _GENERIC_NAME_WORDS for w in capitals) \
                     and any(w not in institution and w not in _GENERIC_NAME_WORDS for w in capitals):

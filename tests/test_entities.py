@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # an untagged name whose first word is an adjective joined by "and"
+    ("The Free and Equal Elections Foundation held two debates in October.",
+     ("Free and Equal Elections Foundation", "ORG")),
     # a people named after its country is the country
     ("Armenians and Azerbaijanis protested in Paris.", ("Armenia", "PLACE")),
     # a lone surname the model tagged an organisation, listed with a person's full name
