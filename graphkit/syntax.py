@@ -331,7 +331,11 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
     meet", "denied attacking", "without consulting", "no talks".
     """
     if _has_negation(trigger):
-        return True
+        # "didn't endorse her until July": it happened, late
+        return not any(c.dep_ == "prep" and c.lower_ in ("until", "till") or
+                       c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till")
+                                                 for m in c.children)
+                       for c in trigger.children)
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         return True
     token = trigger

@@ -108,6 +108,13 @@ ROLES = [
 ]
 
 NEGATION = [
+    # "not ... until": it happened, late; "not ... in July" did not
+    ("Senator Bernie Sanders did not endorse Hillary Clinton until July.",
+     ("Bernie Sanders", "cooperate", "Hillary Clinton", False)),
+    ("Senator Bernie Sanders did not endorse Hillary Clinton until she won the primary.",
+     ("Bernie Sanders", "cooperate", "Hillary Clinton", False)),
+    ("Senator Bernie Sanders did not endorse Hillary Clinton in July.",
+     ("Bernie Sanders", "cooperate", "Hillary Clinton", True)),
     ("Moreover, the US does not recognize Maduro as the legitimate victor.",
      ("United States", "cooperate", "Maduro", True)),
     ("North Korea has yet to threaten Japan directly.", ("North Korea", "threaten", "Japan", True)),
