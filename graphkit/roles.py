@@ -581,6 +581,10 @@ def _jurisdiction_edges(sentence: SentenceView) -> list[Relation]:
 _ELECTED_FROM = {"senator", "sen", "representative", "rep", "congressman", "congresswoman",
                  "lawmaker", "legislator", "mp", "mep", "delegate", "assemblyman",
                  "assemblywoman"}
+# Roles in a chamber or committee whose holder, named "of" a place, represents it.
+_REPRESENTING = _ELECTED_FROM | {"leader", "majority leader", "minority leader", "whip",
+                                 "majority whip", "minority whip", "chairman", "chairwoman",
+                                 "chair", "chairperson", "member", "ranking member", "speaker"}
 
 
 _NOT_SEATS = {"backed", "funded", "supported", "allied", "linked", "sponsored",
@@ -780,6 +784,12 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
     listed_role = None  # "Senators Marco Rubio of Florida, Mike Lee of Utah, and ..."
     for index, _, person in _person_starts(sentence):
         role, j = _role_before(tokens, index, sentence)
+        owned = role is not None and j >= 0 and bool(sentence.ref(tokens[j]) or j > 0 and tokens[
+            j].lower_ in ("'s", "’s") and sentence.ref(tokens[j - 1]))
+        nearest = _title_word(tokens[index - 1], book) if index else None
+        if role is not None and nearest in book.roles and not role.endswith(nearest):
+            role, owned = nearest, False  # "AU chairperson President el-Sisi of Egypt": the
+            # title next to the name (not "Vice President Mike Pence")
         if role is not None:
             listed_role = role if tokens[index - 1].tag_ in ("NNS", "NNPS") else None
         elif listed_role is not None and index and tokens[index - 1].lower_ in (",", "and"):
@@ -872,8 +882,18 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
                 otype = sentence.types.get(owner)
                 if prep == "from" and otype != "PLACE":
                     continue
+                if role is not None and otype == "PLACE" and owned and prep == "of" and \
+                        role not in _REPRESENTING:
+                    # "Unity Party presidential nominee Bill Hammons of Colorado": the role
+                    # has its owner before the name; the place after it is the person's
+                    out.append(Relation(person, owner, "from", "location", sentence.evidence(),
+                                        rule="of"))
+                    continue
                 if role is not None and otype in ROLE_TYPES:
-                    label = book.roles[role]
+                    # "Senate Majority Leader Mitch McConnell of Kentucky": the place a
+                    # member of a chamber or committee represents
+                    label = "represents" if owned and otype == "PLACE" and prep == "of" \
+                        else book.roles[role]
                 elif role is None and (otype == "ORG" or otype == "PLACE" and (
                         owner_token.lemma_.lower() in book.setting("proxy_nouns"))):
                     label = "member of"  # ("Sharif Hotak, of the Maidan Wardak provincial council")

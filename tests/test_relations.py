@@ -2180,3 +2180,25 @@ def test_a_mediator_deals_with_each_side(extract, text, expected):
 ])
 def test_sides_that_clash_fight_each_other(extract, text, expected):
     assert {row for row in edge_rows(extract(text)) if row[1] != "affiliation"} == expected
+
+
+# A name "of" a place: the title next to the name is the one the place owns; a title
+# with its own owner before the name leaves the place represented (or the person's own).
+@pytest.mark.parametrize("text, person, label, place", [
+    ("AU chairperson President Abdel Fattah el-Sisi of Egypt spoke.", "Abdel Fattah el-Sisi",
+     "president of", "Egypt"),
+    ("Democratic committee chairman Jerrold Nadler of New York spoke.", "Jerrold Nadler",
+     "represents", "New York"),
+    ("Senate Majority Leader Mitch McConnell of Kentucky spoke.", "Mitch McConnell",
+     "represents", "Kentucky"),
+    ("Senator Bernie Sanders of Vermont spoke.", "Bernie Sanders", "senator of", "Vermont"),
+    ("Vice President Mike Pence of Indiana spoke.", "Mike Pence", "vice president of",
+     "Indiana"),
+    ("Unity Party presidential nominee Bill Hammons of Colorado spoke.", "Bill Hammons", "from",
+     "Colorado"),
+])
+def test_the_place_after_a_titled_name(extract, text, person, label, place):
+    extraction = extract(text)
+    names = {e.id: e.label for e in extraction.entities}
+    found = {(names[r.source], r.relation, names[r.target]) for r in extraction.relations}
+    assert (person, label, place) in found, found
