@@ -414,8 +414,10 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return True
-        if index and token.lemma_.lower() in intentions and chain[index - 1].dep_ == "xcomp":
-            return True
+        if index and chain[index - 1].dep_ == "xcomp" and (
+                token.lemma_.lower() in intentions or token.lemma_.lower() == "get" and any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)):
+            return True  # "plans to meet", "we have got to vote for Biden"
         if index and token.lemma_.lower() in hedging_reporters and chain[index - 1].dep_ == "ccomp":
             return True
         if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _CLAIM_NOUNS:

@@ -2141,8 +2141,13 @@ def test_who_is_warned_against_an_act_does_not_do_it(extract):
 @pytest.mark.parametrize("text", [
     "Biden promised to lift sanctions on Cuba.",
     "Japan pledged to support Ukraine.",
+    # what must or should be done, or has to be
+    "Macron said France must support Ukraine.",
+    "Britain should impose sanctions on Russia, Starmer said.",
+    "Germany needs to support Ukraine, Scholz said.",
+    'Michelle Obama said: "We have got to vote for Joe Biden."',
 ])
-def test_a_promise_is_hedged(extract, text):
+def test_a_promise_or_an_obligation_is_hedged(extract, text):
     relations = extract(text).relations
     assert relations and all(r.hedged for r in relations), relations
 
