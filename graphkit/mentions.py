@@ -2411,6 +2411,37 @@ _NAMED_SERVICES = {"board", "forum", "website", "site", "app", "platform", "news
                    "supergroup", "group", "faction", "trio", "duo", "quartet", "stable", "label"}
 
 
+# Wire copy's credits: "(Reporting by Jonathan Landay; Editing by Mary Milliken)" and a
+# byline of names alone ("By Matthew Lee and Ellen Knickmeyer").
+_CREDIT_SEGMENT = re.compile(r"(?:(?<=[(;\n])|^)[ \t]*(?:[Aa]dditional[ \t]+)?(?:[Rr]eporting|"
+                             r"[Ee]diting|[Ww]riting|[Cc]ompiled|[Ee]dited|[Pp]roduced)[ \t]+by\b"
+                             r"[^;)\n]*", re.M)
+_BYLINE = re.compile(r"^[ \t]*\(?(?:By|BY)[ \t]+([^\n]{1,150})$", re.M)
+_BYLINE_WORDS = {"and", "&", ",", "|", "in", "de", "da", "van", "von", "der", "bin", "al", "el",
+                 "staff", "writer", "writers", "reporter", "reporters", "correspondent",
+                 "correspondents", "editor", "the", "for", "-", "—", ")"}
+
+
+def credit_tokens(doc) -> frozenset[int]:
+    """The tokens of a wire story's credits, whose names are no actors in it."""
+    cached = doc.user_data.get("graphkit_credits")
+    if cached is not None:
+        return cached
+    spans = [(m.start(), m.end()) for m in _CREDIT_SEGMENT.finditer(doc.text)]
+    for match in _BYLINE.finditer(doc.text):
+        words = re.findall(r"[\w'’.-]+|[,&|)—-]", match.group(1))
+        if len(words) <= 16 and all(w[:1].isupper() or w.lower() in _BYLINE_WORDS
+                                    for w in words):
+            spans.append((match.start(), match.end()))
+    found = set()
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    doc.user_data["graphkit_credits"] = frozenset(found)
+    return doc.user_data["graphkit_credits"]
+
+
 def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
     mentions = []
     known = full_names = None

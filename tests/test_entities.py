@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a sentence opening with "By" is no byline
+    ("By law, Joe Biden must sign the bill.", ("Joe Biden", "PERSON")),
+    ("By Monday, Joe Biden had signed the bill.", ("Joe Biden", "PERSON")),
     # an untagged name whose first word is an adjective joined by "and"
     ("The Free and Equal Elections Foundation held two debates in October.",
      ("Free and Equal Elections Foundation", "ORG")),
@@ -719,6 +722,13 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # the credits of wire copy: a byline of names, reporters and editors
+    ("By Matthew Lee and Ellen Knickmeyer\nWASHINGTON (AP) - The United States imposed "
+     "sanctions on Iran on Monday.", "Ellen Knickmeyer"),
+    ("Britain summoned the Russian ambassador on Tuesday. (Reporting by Andrew MacAskill; "
+     "editing by Guy Faulconbridge)", "Guy Faulconbridge"),
+    ("Britain summoned the Russian ambassador.\n\nReporting by Jonathan Landay in Washington; "
+     "Additional reporting by Humeyra Pamuk", "Humeyra Pamuk"),
     # a people the model tagged a place or an organisation
     ("The House passed a bill sanctioning China over its treatment of Uyghurs.", "Uyghurs"),
     ("Turkey has long fought the Kurds in the southeast.", "Kurds"),
