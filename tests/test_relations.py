@@ -125,6 +125,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a resolution, bill or plan stands for whoever wrote it
+    ("Iran rejected the UN resolution.", ("Iran", "reject", "United Nations", False)),
+    ("Russia vetoed a UN Security Council resolution.",
+     ("Russia", "reject", "United Nations Security Council", False)),
+    ("Netanyahu rejected Biden's ceasefire plan.", ("Netanyahu", "reject", "Biden", False)),
     # a title split at its hyphen; a subject the parser gave company
     ("Apple co-founder Steve Wozniak spoke.", ("Steve Wozniak", "affiliation", "Apple", False)),
     ("Microsoft co-founder Bill Gates donated $50 million to the WHO.",
