@@ -125,6 +125,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a plan, offer, request or decision accepted, approved or welcomed
+    ("Hamas accepted the Egyptian proposal.", ("Hamas", "cooperate", "Egypt", False)),
+    ("The European Union welcomed Iran's decision.",
+     ("European Union", "cooperate", "Iran", False)),
+    ("Turkey's parliament ratified Sweden's NATO membership.",
+     ("Turkey", "cooperate", "Sweden", False)),
+    ("Macron welcomed Merkel to the Elysee.", ("Macron", "consult", "Merkel", False)),
     # a resolution, bill or plan stands for whoever wrote it
     ("Iran rejected the UN resolution.", ("Iran", "reject", "United Nations", False)),
     ("Russia vetoed a UN Security Council resolution.",
@@ -2212,3 +2219,8 @@ def test_the_place_after_a_titled_name(extract, text, person, label, place):
     names = {e.id: e.label for e in extraction.entities}
     found = {(names[r.source], r.relation, names[r.target]) for r in extraction.relations}
     assert (person, label, place) in found, found
+
+
+def test_a_welcomed_decision_is_no_visit(extract):
+    rows = edge_rows(extract("The European Union welcomed Iran's decision."))
+    assert rows == {("European Union", "cooperate", "Iran", False)}, rows
