@@ -209,6 +209,8 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         return with_conjuncts(objects[0]) if objects else grammatical_subjects(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep":
         ruler = governor(head)
+        if ruler.lower_ == "short" and ruler.dep_ == "advmod":
+            ruler = ruler.head  # "Trump stopped short of accusing Iran"
         objects = [c for c in ruler.children if c.dep_ == "dobj"]
         if head.lower_ in OBJECT_CONTROL_PREPS and objects:
             return with_conjuncts(objects[0])
@@ -344,6 +346,8 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
         if head is token:
             return False
         if dep in ("xcomp", "pcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
+            if _neither_nor(head):
+                return False  # "neither confirmed nor denied attacking Iran": unsaid
             if head.lemma_.lower() in negators and dep != "ccomp" or (
                     dep == "ccomp" and head.lemma_.lower() == "deny"):
                 return True
@@ -364,13 +368,21 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
             continue
         if dep == "pcomp" and head.dep_ == "prep":
             token = head.head
-            if token.lemma_.lower() in negators:
-                return True
+            if token.lemma_.lower() in negators or token.lower_ == "short" and \
+                    token.dep_ == "advmod":
+                return True  # ("stopped short of accusing Iran", "fell short of recognizing")
             continue
         if dep not in ("xcomp", "pcomp", "dobj", "aux"):
             return False
         token = head
     return False
+
+
+def _neither_nor(verb) -> bool:
+    """"neither confirmed nor denied": a verb joined by "nor" to one "neither" opens."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.lower_ == "neither" for c in first.children) and any(
+        c.lower_ == "nor" for c in first.children)
 
 
 def _has_negation(token) -> bool:
@@ -387,6 +399,10 @@ _UNREALISED = {"planned", "proposed", "possible", "potential", "expected", "upco
                "scheduled", "cancelled", "canceled", "postponed", "prospective", "hypothetical",
                "intended", "future", "aborted"}
 _ARRANGING = {"arrange", "plan", "propose", "schedule", "seek", "request", "cancel", "postpone"}
+
+
+# Adjectives whose "to" clause is only in prospect: "is unlikely to meet", "is set to visit".
+_PROSPECTS = {"likely", "unlikely", "set", "due", "poised", "bound", "certain", "sure"}
 
 
 def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
@@ -415,9 +431,12 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return True
         if index and chain[index - 1].dep_ == "xcomp" and (
-                token.lemma_.lower() in intentions or token.lemma_.lower() == "get" and any(
+                token.lemma_.lower() in intentions or token.lower_ in _PROSPECTS or
+                token.lemma_.lower() == "get" and any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)):
-            return True  # "plans to meet", "we have got to vote for Biden"
+            return True  # "plans to meet", "is unlikely to meet", "we have got to vote"
+        if index and _neither_nor(token):
+            return True  # "neither confirmed nor denied attacking Iran"
         if index and token.lemma_.lower() in hedging_reporters and chain[index - 1].dep_ == "ccomp":
             return True
         if token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in _CLAIM_NOUNS:

@@ -108,6 +108,13 @@ ROLES = [
 ]
 
 NEGATION = [
+    # stopped or fell short of doing it: not done
+    ("President Donald Trump stopped short of accusing Iran.",
+     ("Donald Trump", "accuse", "Iran", True)),
+    ("Britain fell short of recognizing Palestine.",
+     ("United Kingdom", "cooperate", "Palestine", True)),
+    # neither confirmed nor denied: not negated (hedged, tested below)
+    ("Israel neither confirmed nor denied attacking Iran.", ("Israel", "attack", "Iran", False)),
     # "not ... until": it happened, late; "not ... in July" did not
     ("Senator Bernie Sanders did not endorse Hillary Clinton until July.",
      ("Bernie Sanders", "cooperate", "Hillary Clinton", False)),
@@ -2158,6 +2165,10 @@ def test_who_is_warned_against_an_act_does_not_do_it(extract):
     "Britain should impose sanctions on Russia, Starmer said.",
     "Germany needs to support Ukraine, Scholz said.",
     'Michelle Obama said: "We have got to vote for Joe Biden."',
+    # in prospect only; neither confirmed nor denied
+    "Erdogan is unlikely to meet Assad.",
+    "President Joe Biden is set to meet Xi Jinping.",
+    "Israel neither confirmed nor denied attacking Iran.",
 ])
 def test_a_promise_or_an_obligation_is_hedged(extract, text):
     relations = extract(text).relations
