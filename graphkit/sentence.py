@@ -17,6 +17,9 @@ from .rulebook import Rulebook
 
 
 _PROXY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "nummod")
+# "Iran-backed militias" act for themselves ("a Saudi-led coalition" for its leader).
+_BACKING_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported", "armed",
+                        "trained", "endorsed", "brokered"}
 
 
 ROLE_TYPES = ("ORG", "PLACE")
@@ -142,8 +145,10 @@ class SentenceView:
                     return self.ref(child)
             # "a US counter-terrorism operation": the owner may sit deeper in the modifiers.
             for left in token.doc[token.left_edge.i:token.i]:
-                if left.dep_ in _PROXY_MODIFIER_DEPS and self.ref(left):
-                    return self.ref(left)
+                if left.dep_ in _PROXY_MODIFIER_DEPS and self.ref(left) and not (
+                        left.head.lower_ in _BACKING_PARTICIPLES and
+                        syntax.hyphen_agent(left.head) == left):
+                    return self.ref(left)  # (not "Iran-backed militias": their own)
             owners = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)]
             if owners:  # (each one listed: "the nations of Bahrain and Kosovo")
                 return tuple(dict.fromkeys(owners))

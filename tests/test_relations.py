@@ -132,6 +132,12 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # weapons that hit a place, or targets hit
+    ("Russian missiles hit Kyiv overnight, Ukrainian officials said.",
+     ("Russia", "attack", "Kyiv", False)),
+    ("Israeli jets pounded Gaza.", ("Israel", "attack", "Gaza", False)),
+    ("Israel hit Hezbollah targets in southern Lebanon.", ("Israel", "attack", "Hezbollah", False)),
+    ("Sudanese paramilitaries besieged El Fasher.", ("Sudan", "attack", "El Fasher", False)),
     # a plan, offer, request or decision accepted, approved or welcomed
     ("Hamas accepted the Egyptian proposal.", ("Hamas", "cooperate", "Egypt", False)),
     ("The European Union welcomed Iran's decision.",
@@ -1624,6 +1630,10 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a storm or sanctions that hit something; militias a country backs act for themselves
+    "Hurricane Ian hit Florida.",
+    "The sanctions hit Russia's economy hard.",
+    "Iran-backed militias attacked US bases.",
     # advised against: neither done nor refused (only the warning is an edge, tested below)
     "China cautioned the United States against meeting the Dalai Lama.",
     "Joe Biden said Russia was not to blame.",
