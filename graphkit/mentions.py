@@ -2879,6 +2879,12 @@ def match_surfaces(chunks, table, covered, pos: str | None = None):
             i += match[0]
 
 
+# Nouns for a group's members or arms: "Houthi rebels", "Taliban fighters".
+_MEMBERS_NOUNS = {"rebels", "fighters", "militants", "militiamen", "forces", "gunmen",
+                  "insurgents", "guerrillas", "leader", "leaders", "spokesman", "spokesperson",
+                  "commander", "commanders"}
+
+
 def find_organization_names(chunks, covered, book) -> list[RawMention]:
     """Organisation names from the tables that spaCy did not tag ("said Sabrina
     Bennoui of Reporters Without Borders"; a one-word name only as a proper noun:
@@ -2907,6 +2913,14 @@ def find_organization_names(chunks, covered, book) -> list[RawMention]:
                 if key in book.parties:
                     found.append(RawMention(chunk, i, i + 1, columns.text[i], key, "ORG",
                                             book.parties[key], "GAZETTEER"))
+                    continue
+            if columns.lower[i + 1] in _MEMBERS_NOUNS and columns.text[i].istitle() and \
+                    (chunk, i) not in taken:
+                # "Houthi rebels": a group's one-word alias before its members
+                key = normalize_name(columns.text[i])
+                if key in book.organizations and key not in book.places:
+                    found.append(RawMention(chunk, i, i + 1, columns.text[i], key, "ORG",
+                                            book.organizations[key], "GAZETTEER"))
     return found
 
 

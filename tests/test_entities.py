@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a group's one-word alias before its members
+    ("Houthi rebels seized a British-owned ship in the Red Sea.", ("Houthis", "ORG")),
     # a sentence opening with "By" is no byline
     ("By law, Joe Biden must sign the bill.", ("Joe Biden", "PERSON")),
     ("By Monday, Joe Biden had signed the bill.", ("Joe Biden", "PERSON")),
