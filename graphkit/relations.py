@@ -118,8 +118,9 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
     for slot in rule.objects:
         if slot == "dobj":
             found = syntax.patients(token)
-            if rule.direct_object:  # "confirmed him", not "confirmed his death"
-                found = [t for t in found if sentence.ref(t)]
+            if rule.direct_object:  # "confirmed him", not "confirmed his death"; not
+                # a people ("captured Kandahar", not "captured two Americans")
+                found = [t for t in found if sentence.ref(t) and t.ent_type_ != "NORP"]
             if not found and rule.complements:
                 # "considered Rittenhouse a flight risk", parsed as a clause of its own
                 found = [s for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
@@ -136,7 +137,7 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
         else:
             found = syntax.prep_objects(token, slot)
             if rule.direct_object:  # "reached out to [the party's nominee] X": X alone
-                found = [t for t in found if sentence.ref(t)]
+                found = [t for t in found if sentence.ref(t) and t.ent_type_ != "NORP"]
             for obj in syntax.patients(token):
                 if not rule.requires_entity_object and (
                         not sentence.entities(obj) or obj.lemma_.lower() in rule.object_nouns

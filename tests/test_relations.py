@@ -132,6 +132,10 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a place captured is taken control of; people captured are arrested
+    ("Taliban fighters captured Kandahar.", ("Taliban", "attack", "Kandahar", False)),
+    ("Russian forces seized Crimea in 2014.", ("Russia", "attack", "Crimea", False)),
+    ("Taliban militants captured two Americans.", ("Taliban", "coerce", "United States", False)),
     # weapons that hit a place, or targets hit
     ("Russian missiles hit Kyiv overnight, Ukrainian officials said.",
      ("Russia", "attack", "Kyiv", False)),
@@ -1630,6 +1634,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a state won in an election is no place captured
+    "Former President Donald Trump took Pennsylvania in 2016.",
     # a storm or sanctions that hit something; militias a country backs act for themselves
     "Hurricane Ian hit Florida.",
     "The sanctions hit Russia's economy hard.",
