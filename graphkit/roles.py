@@ -882,10 +882,11 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
                 otype = sentence.types.get(owner)
                 if prep == "from" and otype != "PLACE":
                     continue
-                if role is not None and otype == "PLACE" and owned and prep == "of" and \
-                        role not in _REPRESENTING:
+                if role is not None and otype == "PLACE" and prep == "of" and (
+                        owned and role not in _REPRESENTING or role in book.non_place_roles):
                     # "Unity Party presidential nominee Bill Hammons of Colorado": the role
-                    # has its owner before the name; the place after it is the person's
+                    # has its owner before the name; the place after it is the person's (as
+                    # for a role no place holds: "Professor Jo Jorgensen of South Carolina")
                     out.append(Relation(person, owner, "from", "location", sentence.evidence(),
                                         rule="of"))
                     continue
@@ -958,6 +959,9 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
             for pobj in child.children:
                 if pobj.dep_ not in ("pobj", "pcomp"):  # the parser's "pcomp" on a name
                     continue
+                if child.lower_ == "with" and not sentence.ref(pobj):
+                    continue  # "a researcher with Human Rights Watch"; not "with experience
+                    # interpreting AIS results"
                 if pobj.lemma_.lower() in sentence.book.place_roles:
                     # "governor of United States commonwealth of Puerto Rico": the place named
                     named = [e for t in syntax.prep_objects(pobj, "of")

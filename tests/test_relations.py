@@ -1634,6 +1634,9 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a researcher "with" experience of something named
+    "Tristan Smith, a shipping researcher with expert experience interpreting AIS results, "
+    "explained it.",
     # a state won in an election is no place captured
     "Former President Donald Trump took Pennsylvania in 2016.",
     # a storm or sanctions that hit something; militias a country backs act for themselves
@@ -2240,6 +2243,11 @@ def test_sides_that_clash_fight_each_other(extract, text, expected):
      "Indiana"),
     ("Unity Party presidential nominee Bill Hammons of Colorado spoke.", "Bill Hammons", "from",
      "Colorado"),
+    # a role no place holds
+    ("Professor Jo Jorgensen of South Carolina answered some questions.", "Jo Jorgensen", "from",
+     "South Carolina"),
+    ("Professor Jo Jorgensen of Clemson University answered some questions.", "Jo Jorgensen",
+     "professor at", "Clemson University"),
 ])
 def test_the_place_after_a_titled_name(extract, text, person, label, place):
     extraction = extract(text)
