@@ -132,6 +132,12 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a raid or search on someone's home or offices
+    ("The FBI raided the home of former Trump adviser John Bolton.",
+     ("Federal Bureau of Investigation", "coerce", "John Bolton", False)),
+    ("Egyptian police searched the headquarters of the Muslim Brotherhood.",
+     ("Egypt", "coerce", "Muslim Brotherhood", False)),
+    ("Israeli forces raided Jenin.", ("Israel", "coerce", "Jenin", False)),
     # a place captured is taken control of; people captured are arrested
     ("Taliban fighters captured Kandahar.", ("Taliban", "attack", "Kandahar", False)),
     ("Russian forces seized Crimea in 2014.", ("Russia", "attack", "Crimea", False)),
@@ -1634,6 +1640,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a sea searched for a plane
+    "Indonesia searched the Java Sea for the missing plane.",
     # a researcher "with" experience of something named
     "Tristan Smith, a shipping researcher with expert experience interpreting AIS results, "
     "explained it.",
@@ -2259,3 +2267,9 @@ def test_the_place_after_a_titled_name(extract, text, person, label, place):
 def test_a_welcomed_decision_is_no_visit(extract):
     rows = edge_rows(extract("The European Union welcomed Iran's decision."))
     assert rows == {("European Union", "cooperate", "Iran", False)}, rows
+
+
+def test_a_raid_is_no_arrest(extract):
+    relations = extract("The FBI raided the home of former Trump adviser John Bolton.").relations
+    assert "raids" in {r.relation for r in relations}
+    assert "arrests" not in {r.relation for r in relations}
