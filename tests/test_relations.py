@@ -2192,7 +2192,8 @@ def test_who_is_warned_against_an_act_does_not_do_it(extract):
     "Britain should impose sanctions on Russia, Starmer said.",
     "Germany needs to support Ukraine, Scholz said.",
     'Michelle Obama said: "We have got to vote for Joe Biden."',
-    # in prospect only; neither confirmed nor denied
+    # what can be done; in prospect only; neither confirmed nor denied
+    "Iran can attack Israel at any time.",
     "Erdogan is unlikely to meet Assad.",
     "President Joe Biden is set to meet Xi Jinping.",
     "Israel neither confirmed nor denied attacking Iran.",
