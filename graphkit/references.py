@@ -72,8 +72,8 @@ def _salience(mention_token, pronoun, sentence_distance: int) -> float:
     if dep in ("nsubj", "nsubjpass") or dep == "ROOT" and mention_token.pos_ == "PROPN":
         score += 3.0  # (a name the parser made the root: "Biden named Senator Kamala Harris
         # ... as his running mate", parsed with "named" hanging on "Biden")
-    elif dep in ("dobj", "dative", "attr"):
-        score += 1.5
+    elif dep in ("dobj", "dative", "attr", "oprd"):
+        score += 1.5  # ("appointed Pierluisi as secretary", parsed with an "oprd" name)
     elif dep == "pobj":
         score += 0.5
     elif dep == "poss":
@@ -226,6 +226,9 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
                             token.head.head, token.head.head.head):
                     continue  # "Bodenstab was picked to be his running mate": not his own
                 score = _salience(head, token, distance)
+                if token.dep_ == "dobj" and head.dep_ in ("dobj", "oprd") and distance:
+                    score += 1.75  # "Rosselló appointed Pierluisi ... the House confirmed
+                    # him": an object pronoun takes up the object before it
                 if best_score is None or score > best_score:
                     best, best_score = mention, score
             if best is not None:

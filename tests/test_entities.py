@@ -1520,6 +1520,14 @@ def test_it_is_the_organisation_or_place_reporting_it(extract, text, label, coun
     assert _mentions(extract(text))[label] == count
 
 
+def test_an_object_pronoun_takes_up_the_one_just_appointed(extract):
+    rows = edge_rows(extract(
+        "On Friday, Ricardo Rossello resigned as governor and Pedro Pierluisi was sworn in. The "
+        "exiting governor Rossello appointed Pierluisi as secretary of state. Earlier on Friday, "
+        "the House of Representatives confirmed him."))
+    assert ("House of Representatives", "cooperate", "Pedro Pierluisi", False) in rows, rows
+
+
 def _mentions(extraction) -> dict[str, int]:
     return {e.label: e.mentions for e in extraction.entities}
 
