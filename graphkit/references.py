@@ -114,7 +114,7 @@ def _clause_subject(token, mention_at, refs, chunk, ids):
         verb = verb.head
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     for subject in subjects:
