@@ -1287,24 +1287,28 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     raw: list[RawMention] = []
     acronyms: dict[str, RawMention] = {}
     credits = {(chunk, i) for chunk, (_, doc) in enumerate(chunks) for i in credit_tokens(doc)}
+
+    def covering(mentions) -> set:  # the tokens no finder may take again
+        return {(m.chunk, i) for m in mentions for i in range(m.start, m.end)} | credits
+
     for chunk, (_, doc) in enumerate(chunks):
         found = mentions_from_ents(chunk, doc, book)
         raw.extend(m for m in found if (chunk, m.start) not in credits)
     unnamed = {key for _, doc in chunks for key in noise_short_forms(doc, book)}
     if unnamed:  # ("DMCA" of the "Digital Millennium Copyright Act (DMCA)")
         raw = [m for m in raw if m.key not in unnamed]
-    covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)} | credits
+    covered = covering(raw)
     raw.extend(find_place_names(chunks, covered, book))
     raw.extend(find_organization_names(chunks, covered, book))
     raw.extend(find_hyphenated_owners(chunks, covered, book))
     raw.extend(find_hyphenated_acronyms(chunks, covered, book))
-    covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)} | credits
+    covered = covering(raw)
     raw.extend(find_titled_names(chunks, covered, book))
     raw.extend(find_journal_names(chunks, covered, book))
-    covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)} | credits
+    covered = covering(raw)
     raw.extend(find_given_names(chunks, covered, book))
     raw.extend(find_located_names(chunks, covered, book))
-    covered = {(m.chunk, i) for m in raw for i in range(m.start, m.end)} | credits
+    covered = covering(raw)
     chained = find_untagged_org_names(chunks, covered, book)
     # a place inside a longer name ("North Wales Fire and Rescue Service", from the
     # tables), or opening one of two more words ("Madrid District Hospital")
@@ -1326,8 +1330,7 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     for chunk, (_, doc) in enumerate(chunks):  # (names from the tables too: "(JWs)")
         acronyms.update(parenthetical_aliases(chunk, doc, raw))
     clusters = _cluster(raw, acronyms, book)
-    covered = {(m.chunk, i) for m in raw if m.cluster >= 0
-               for i in range(m.start, m.end)} | credits
+    covered = covering(m for m in raw if m.cluster >= 0)
     for mention in _find_alias_mentions(chunks, clusters, covered, book):
         clusters[mention.cluster].add(mention)
 

@@ -282,9 +282,6 @@ def _all_pairs(entities: list[str]) -> list[tuple[str, str]]:
     return [(a, b) for i, a in enumerate(entities) for b in entities[i + 1:]]
 
 
-_ADVISING_VERBS = {"warn", "caution", "advise", "urge", "counsel"}
-
-
 def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -> list[Relation]:
     book = sentence.book
     if syntax.is_conditional(token):
@@ -296,7 +293,7 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
         # fire Lockhart"
         return []
     if token.dep_ == "pcomp" and token.head.lower_ == "against" and token.head.head.lemma_.lower(
-            ) in _ADVISING_VERBS:
+            ) in book.setting("advising_verbs"):
         return []  # advised against, neither done nor refused: "warned Washington against
         # selling arms to Taiwan"
     negated = syntax.is_negated(token, book.setting("negators"))

@@ -46,6 +46,13 @@ def _person_starts(sentence: SentenceView):
         yield index, token, person[0]
 
 
+def _owner_at(tokens, j: int, sentence: SentenceView) -> bool:
+    """Whether tokens[j] names an owner of the title after it, or is the "'s" of one
+    ("Russia's foreign ministry spokeswoman")."""
+    return j >= 0 and bool(sentence.ref(tokens[j]) or j > 0 and tokens[j].lower_ in (
+        "'s", "’s") and sentence.ref(tokens[j - 1]))
+
+
 def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None, int]:
     """The role in the title words before tokens[index], and where the title starts."""
     words, j = [], index - 1
@@ -85,8 +92,7 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
         # (and "AU trade and industry commissioner": a portfolio of two)
         j -= 1
         skipped += 1
-    if skipped and (j < 0 or not (sentence.ref(tokens[j]) or j > 0 and tokens[j].lower_ in (
-            "'s", "’s") and sentence.ref(tokens[j - 1]))):
+    if skipped and not _owner_at(tokens, j, sentence):
         j += skipped  # no owner before the portfolio: as if nothing was skipped (but
         # "Russia's foreign ministry spokeswoman Maria Zakharova": the owner's)
     if role is not None and j >= 1 and not skipped and not sentence.ref(tokens[j]) and \
@@ -784,8 +790,7 @@ def of_edges(sentence: SentenceView) -> list[Relation]:
     listed_role = None  # "Senators Marco Rubio of Florida, Mike Lee of Utah, and ..."
     for index, _, person in _person_starts(sentence):
         role, j = _role_before(tokens, index, sentence)
-        owned = role is not None and j >= 0 and bool(sentence.ref(tokens[j]) or j > 0 and tokens[
-            j].lower_ in ("'s", "’s") and sentence.ref(tokens[j - 1]))
+        owned = role is not None and _owner_at(tokens, j, sentence)
         nearest = _title_word(tokens[index - 1], book) if index else None
         if role is not None and nearest in book.roles and not role.endswith(nearest):
             role, owned = nearest, False  # "AU chairperson President el-Sisi of Egypt": the

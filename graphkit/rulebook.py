@@ -28,7 +28,7 @@ _SETTING_KEYS = (
     "light_verbs", "proxy_nouns", "transparent_nouns", "negators", "hedges",
     "hedging_modals", "reporting_verbs", "hedging_reporting_verbs",
     "threat_governors", "intention_governors", "person_nouns", "place_agent_verbs",
-    "request_governors", "account_platforms", "ending_verbs",
+    "request_governors", "account_platforms", "ending_verbs", "advising_verbs",
 )
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
