@@ -147,6 +147,14 @@ def _cluster(mentions: list[RawMention], acronyms: dict[str, RawMention],
         if canonical_key in by_key:
             join(mention, by_key[canonical_key])
             continue
+        if mention.canonical and mention.type == "ORG":
+            # "The Rapid Support Forces ... the RSF": the name the article spells out
+            # before the table's (Reporters Without Borders)
+            target = _acronym_target(mention, clusters, book)
+            if target is not None and all(m.type == "ORG" for m in clusters[target].mentions):
+                mention.canonical = ""
+                join(mention, target)
+                continue
         if mention.key in by_key:
             join(mention, by_key[mention.key])
             continue
@@ -1015,6 +1023,12 @@ def _person_alias_owner(root) -> list:
     return []
 
 
+def _known_as(root) -> bool:
+    """"X, (widely) known as [Y]": Y is said to be another name of X."""
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and \
+        root.head.head.lemma_ == "know" and root.head.head.dep_ == "acl"
+
+
 def _merge_other_names(clusters: list[_Cluster], chunks, owner_of, etype: str
                        ) -> list[_Cluster]:
     """A cluster of ``etype`` whose mention ``owner_of`` says is another name of one other
@@ -1024,10 +1038,14 @@ def _merge_other_names(clusters: list[_Cluster], chunks, owner_of, etype: str
     moved: dict[int, _Cluster] = {}
     for cluster in clusters:
         for mention in list(cluster.mentions):
-            if mention.type != etype or id(cluster) in moved or cluster.canonical:
+            if id(cluster) in moved or cluster.canonical:
                 continue
             doc = chunks[mention.chunk][1]
-            tokens = owner_of(doc[mention.start:mention.end].root)
+            root = doc[mention.start:mention.end].root
+            if mention.type != etype and not (etype == "PERSON" and _known_as(root) and all(
+                    " " not in m.key for m in cluster.mentions)):
+                continue  # ("Dagalo, widely known as Hemedti", Hemedti tagged a place)
+            tokens = owner_of(root)
             owners = {id(where[(mention.chunk, t.i)]): where[(mention.chunk, t.i)]
                       for t in tokens if (mention.chunk, t.i) in where}
             if not owners and etype == "PERSON" and any(
@@ -1038,12 +1056,14 @@ def _merge_other_names(clusters: list[_Cluster], chunks, owner_of, etype: str
             owner = next(iter(owners.values()))
             while id(owner) in moved:
                 owner = moved[id(owner)]
-            if owner is cluster or any(m.type not in (etype, "")
-                                       for m in cluster.mentions + owner.mentions):
+            if owner is cluster or any(m.type not in (etype, "") for m in owner.mentions) or (
+                    any(m.type not in (etype, "") for m in cluster.mentions)
+                    and not _known_as(root)):
                 continue
             for other in cluster.mentions:
                 if other.key not in owner.keys:
                     other.kind = "alias"
+                other.type = etype
                 owner.add(other)
             moved[id(cluster)] = owner
     return [c for c in clusters if id(c) not in moved]
