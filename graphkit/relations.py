@@ -17,7 +17,7 @@ from .roles import (apposition_edges, based_edges, critic_edges, demonym_apposit
                     party_attribute_edges, possessive_member_edges, study_year_edges,
                     title_edges, victim_edges)
 from .rulebook import Rule, Rulebook, Trigger
-from .sentence import SentenceView, transparent
+from .sentence import PLACE_CLASS_NOUNS, SentenceView, transparent
 
 
 def _has_complement(verb, nouns: frozenset[str]) -> bool:
@@ -120,7 +120,9 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             found = syntax.patients(token)
             if rule.direct_object:  # "confirmed him", not "confirmed his death"; not
                 # a people ("captured Kandahar", not "captured two Americans")
-                found = [t for t in found if sentence.ref(t) and t.ent_type_ != "NORP"]
+                found = [t for t in found if (sentence.ref(t) or t.lemma_.lower() in
+                                              PLACE_CLASS_NOUNS and sentence.entities(t))
+                         and t.ent_type_ != "NORP"]  # ("captured the city of El Fasher")
             if not found and rule.complements:
                 # "considered Rittenhouse a flight risk", parsed as a clause of its own
                 found = [s for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
@@ -177,6 +179,10 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     if verb is None and token.dep_ == "appos" and token.head.dep_ == "dative" and \
             token.head.head.lemma_.lower() in book.setting("light_verbs"):
         verb = token.head.head  # "granted Angela Stanton a pardon", parsed as an apposition
+    if verb is None and token.dep_ == "pobj" and token.head.lower_ == "under" and \
+            CATEGORIES[rule.category] == "cooperative" and \
+            token.head.head.lemma_.lower() in book.setting("light_verbs"):
+        verb = token.head.head  # "Israel and Hamas agreed to a truce under a deal"
     if verb is None and token.dep_ == "dobj" and token.head.lemma_ in _RECEIVING_VERBS:
         # "Iran received a warning from the United States": the giver does it to the subject
         givers = sentence.entity_list(syntax.prep_objects(token, "from") +
@@ -205,14 +211,15 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         sources += sentence.entity_list(syntax.agents(token.head))
     sources += [e for e in sentence.entity_list(syntax.prep_objects(token, "by")) if e not in sources]
     # "a lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi"
+    # (not "a deal brokered by Egypt": the mediator's, brokered_edges)
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    sources += [e for p in participles for e in sentence.entity_list(syntax.prep_objects(p, "by"))
-                if e not in sources]
+    sources += [e for p in participles if not _mediation_rules(p, book)
+                for e in sentence.entity_list(syntax.prep_objects(p, "by")) if e not in sources]
     sources += [e for e in sentence.entity_list(syntax.predicated_of(token)) if e not in sources]
     if not sources and verb is None:
         sources = sentence.speaker_acts(token)
     if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in (
-            "VERB", "AUX"):
+            "VERB", "AUX") and verb is None:
         # "Turkey is already under EU sanctions": the subject is the target.
         targets += [e for e in sentence.entity_list(syntax.grammatical_subjects(token.head.head))
                     if e not in targets and e not in sources]
@@ -261,6 +268,35 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
 
 
 _RECEIVING_VERBS = {"receive", "get"}
+
+
+def _mediation_rules(participle, book: Rulebook) -> list[Rule]:
+    """The consult rules for mediating ("broker", "mediate") a participle's verb triggers."""
+    return [rule for rule, _ in book.verb_index.get(participle.lemma_.lower(), ())
+            if rule.category == "consult" and "between" in rule.objects]
+
+
+def brokered_edges(sentence: SentenceView) -> list[Relation]:
+    """"Israel and Hamas agreed under a deal brokered by Egypt and Qatar": each mediator
+    with each side (the sides named by the verb the deal is under or the "between")."""
+    out: list[Relation] = []
+    book = sentence.book
+    for token in sentence.tokens:
+        if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.pos_ != "NOUN":
+            continue
+        rules = _mediation_rules(token, book)
+        mediators = sentence.entity_list(syntax.prep_objects(token, "by"))
+        if not rules or not mediators:
+            continue
+        deal = token.head
+        sides = sentence.entity_list(syntax.prep_objects(deal, "between"))
+        holder = syntax.light_verb(deal, book.setting("light_verbs")) or (
+            deal.head.head if deal.dep_ == "pobj" and deal.head.lower_ == "under" else None)
+        if not sides and holder is not None:
+            sides = sentence.entity_list(syntax.agents(holder))
+        sides = [e for e in sides if e not in mediators]
+        out += _edges(token, rules[0], mediators, sides, [], sentence)
+    return out
 
 
 def _partner_after(first, sentence: SentenceView, known: str) -> list[str]:
@@ -337,6 +373,14 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
                                 not in rule.object_types) or (
                 rule.subject_types and sentence.types.get(source) not in rule.subject_types):
             continue
+        if category == "attack" and token.lemma_.lower() in _WORDS_AS_ATTACKS and \
+                sentence.types.get(source) == sentence.types.get(target) == "PERSON":
+            # "Biden attacked Trump in the debate": words, not arms (with a reason, "over
+            # interest rates", rule attack-verbal)
+            out.append(Relation(source, target, "criticizes", "accuse", evidence, negated,
+                                hedged, "111", attributed if attributed != source else "",
+                                f"words:{rule_id}"))
+            continue
         out.append(Relation(source, target, relation, category, evidence, negated, hedged,
                             cameo, attributed if attributed != source else "", rule_id))
     return out
@@ -364,6 +408,9 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
                 token.head.lemma_.lower() in book.setting("ending_verbs"):
             # "severed diplomatic relations with Iran": a tie ended is no cooperation
             candidates = [c for c in candidates if CATEGORIES[c[0].category] != "cooperative"]
+        if candidates and _figurative(token, book):
+            # "its trade war with the United States", "a war of words": no armed attack
+            candidates = [c for c in candidates if c[0].category != "attack"]
     else:
         return []
     for rule, trigger in candidates:
@@ -372,7 +419,7 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
         if rule.complements and not _has_complement(token, rule.complements):
             continue
         if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep
-                                      for c in token.children):
+                                      and not _time_phrase(c) for c in token.children):
             continue
         if rule.no_particle and not trigger.companions and any(
                 c.dep_ == "prt" for c in token.children):
@@ -396,6 +443,29 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
         if edges:
             return edges
     return []
+
+
+# Attack words that, said of one person by another, name criticism.
+_WORDS_AS_ATTACKS = {"attack", "assail", "blast", "savage"}
+_TIME_WORDS = {"weekend", "weekends", "night", "nights", "day", "days", "week", "weeks", "month",
+               "months", "year", "years", "period", "morning", "evening", "afternoon", "hours",
+               "course", "past", "decade", "decades", "holiday", "holidays", "time"}
+
+
+def _time_phrase(prep) -> bool:
+    """"on October 7", "over the weekend", "for hours": when, not what about."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS
+                                 for o in objects)
+
+
+def _figurative(token, book) -> bool:
+    """A conflict noun with a modifier the rules call figurative ("trade war", "legal
+    battle", "war of words")."""
+    words = book.setting("figurative_modifiers")
+    return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in words or c.lemma_.lower()
+                                                          in words) for c in token.children) \
+        or any(o.lower_ in words for o in syntax.prep_objects(token, "of"))
 
 
 _VERDICT_RULES = ("denounce-as", "praise-as")
@@ -448,7 +518,8 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + critic_edges(sentence)
                      + quoted_verdict_edges(sentence) + described_country_edges(sentence)
                      + demonym_apposition_edges(sentence) + home_apposition_edges(sentence)
-                     + victim_edges(sentence) + study_year_edges(sentence))
+                     + victim_edges(sentence) + study_year_edges(sentence)
+                     + brokered_edges(sentence))
             for token in sentence.tokens:
                 found += _trigger_edges(token, sentence)
             nominees = {(r.target, r.source) for r in found if r.relation == "nominee of"}

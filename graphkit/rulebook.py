@@ -29,6 +29,7 @@ _SETTING_KEYS = (
     "hedging_modals", "reporting_verbs", "hedging_reporting_verbs",
     "threat_governors", "intention_governors", "person_nouns", "place_agent_verbs",
     "request_governors", "account_platforms", "ending_verbs", "advising_verbs",
+    "figurative_modifiers",
 )
 _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",

@@ -28,6 +28,11 @@ _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "mil
                        "thousands", "hundreds", "several", "few"}
 
 
+# Nouns for a kind of place, standing for the place named after "of".
+PLACE_CLASS_NOUNS = {"city", "town", "village", "port", "region", "province", "state",
+                      "capital", "island", "district", "county", "enclave", "strip"}
+
+
 def transparent(token, book: Rulebook) -> bool:
     """"his capture", "Trump's records" stand for their owner; a plural only as
     listed ("his return" is his, "his tax returns" are papers)."""
@@ -139,6 +144,22 @@ class SentenceView:
             # "The current president of Namibia, Hage Geingob, expressed": the person
             return tuple(dict.fromkeys(e for t in syntax.with_conjuncts(named[0])
                                        for e in self.ref(t)))
+        if lemma in book.roles and token.right_edge.i + 2 < self.sent.end and \
+                doc[token.right_edge.i + 1].text == ",":
+            # "praised Qatar's emir, Sheikh Tamim, ...", the name parsed as the verb's own
+            name = doc[token.right_edge.i + 2]
+            while name.i < self.sent.end - 1 and not self.ref(name) and (
+                    name.lower_.rstrip(".") in book.title_words or name.lower_ in book.honorifics):
+                name = doc[name.i + 1]
+            people = [e for e in self.ref(name) if self.types.get(e) == "PERSON"]
+            root = name
+            while root.dep_ in ("compound", "flat") and root.head.i > root.i:
+                root = root.head
+            after = root.i + 1
+            if people and root.head.i != token.i and root.dep_ not in (
+                    "conj", *syntax.SUBJECT_DEPS) and (after >= self.sent.end or doc[after].text in (
+                    ",", ".", ";")):  # (not "met the president, Joe Biden said")
+                return tuple(people)
         if lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns"):
             for child in token.children:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child):
@@ -152,6 +173,12 @@ class SentenceView:
             owners = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)]
             if owners:  # (each one listed: "the nations of Bahrain and Kosovo")
                 return tuple(dict.fromkeys(owners))
+        if lemma in PLACE_CLASS_NOUNS:
+            # "captured the city of El Fasher": the place named
+            named = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)
+                     if self.types.get(e) == "PLACE"]
+            if named:
+                return tuple(dict.fromkeys(named))
         if lemma == "team" or lemma in book.business_heads and token.tag_ == "NN":
             # "the Trump legal team" acts for Trump (not "the Montreal team" for Montreal);
             # "the King Vapealot vape store" is the business named

@@ -297,6 +297,17 @@ def patients(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or hyphen_agent(verb) is not None:
         return with_conjuncts(verb.head)
     found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    doc = verb.doc
+    for c in list(found):
+        # "praised Qatar's emir, Sheikh Tamim, and Egyptian President el-Sisi", the name
+        # in apposition parsed as the verb's own, and the next object as its conjunct
+        after = c.right_edge.i + 1
+        found += [t for s in verb.children if s.dep_ in ("npadvmod", "appos") and
+                  s.left_edge.i == after + 1 and after < len(doc) and doc[after].text == ","
+                  for t in with_conjuncts(s)[1:] if t not in found]
+    if found:  # "praised X, and Egyptian President el-Sisi", the name parsed as a verb's conjunct
+        found += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN" and
+                  c.i > found[0].i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)]
     # "Rosselló appointed Pierluisi as secretary of state": the parser's "oprd" name
     return found or [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
 
