@@ -1140,6 +1140,19 @@ def _supporter_groups(doc, ents: list) -> list:
     return [x for x in out if x is not None]
 
 
+def _demonym_of_portfolio(doc, ent, book: Rulebook):
+    """"Israeli National Security" + "Minister Itamar Ben-Gvir", tagged an organisation:
+    the nationality alone, before a portfolio's words and the title."""
+    start, end, label = ent
+    words = [t.lower_ for t in doc[start + 1:end]]
+    if label == "ORG" and words and end < len(doc) and \
+            normalize_name(doc[start].text) in book.demonyms and \
+            doc[end].lower_ in book.title_words and \
+            all(w in book.title_words or w in book.title_modifiers for w in words):
+        return (start, start + 1, "NORP")
+    return ent
+
+
 def _names_after_demonyms(doc, ents: list, book: Rulebook) -> list:
     """"Ethiopians" + "Dejene" + "Debela", "Kenyan" + "Eliud Kipchoge": the capitalised
     words the model left untagged between a nationality and a name, or after it, are the
@@ -2048,6 +2061,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
         ents = _edited_openings(doc, ents, book)
     ents = _particle_surnames(doc, ents, book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
+    ents = [_demonym_of_portfolio(doc, ent, book) for ent in ents]
     ents = _names_after_demonyms(doc, _supporter_groups(doc, _saint_names(
         doc, _region_names(doc, ents, book))), book)
     tagged = ents

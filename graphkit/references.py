@@ -11,6 +11,7 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 
+from . import syntax
 from .nlp import token_columns
 
 
@@ -488,6 +489,12 @@ def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset()) -> dict:
             if lower != "its" or columns.pos[i] != "PRON":
                 continue
             sent = columns.sent[i]
+            subject = _clause_subject_mention(doc[i], mention_at)
+            if subject is not None:
+                # "require Ukraine to cede parts of the Donbas region and to abandon its
+                # bid": the clause's own subject, before a nearer name
+                refs[(chunk, i)] = (ids[subject.cluster],)
+                continue
             for mention in reversed([m for m in candidates if m.end <= i]):
                 if columns.sent[mention.start] != sent:
                     break
@@ -498,6 +505,22 @@ def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset()) -> dict:
                     refs[(chunk, i)] = (ids[mention.cluster],)
                     break
     return refs
+
+
+def _clause_subject_mention(its, mention_at):
+    """The organisation or place named as the subject of the clause "its" is in, if any."""
+    verb = its
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in verb.children):
+            return None  # "the Cuban government's repression of its people": the owner's
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subject in syntax.grammatical_subjects(verb):
+        mention = mention_at.get(subject.i)
+        if mention is not None and mention.end <= its.i:
+            return mention
+    return None
 
 
 _SINGULAR_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
