@@ -88,7 +88,10 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
     skipped = 0  # "Italian economic development minister": the portfolio before the role
     while role is not None and j >= 0 and skipped < 4 and not sentence.ref(tokens[j]) and (
             (tokens[j].pos_ in ("NOUN", "ADJ", "PROPN") or tokens[j].lower_ == "and" and skipped)
-            and tokens[j].text.isalpha() and tokens[j].text.islower()):
+            and tokens[j].text.isalpha() and tokens[j].text.islower() or skipped and
+            _joining_hyphen(tokens, j) or tokens[j].text.isalpha() and tokens[j].text.islower()
+            and (_joining_hyphen(tokens, j - 1) or _joining_hyphen(tokens, j + 1))):
+        # ("far-right", "long-serving")
         # (and "AU trade and industry commissioner": a portfolio of two)
         j -= 1
         skipped += 1
@@ -101,6 +104,12 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
                                               for e in sentence.ref(tokens[j - 1])):
         j -= 1  # "Scripps Oceanography director X": past the word the name goes on with
     return role, j
+
+
+def _joining_hyphen(tokens, j: int) -> bool:
+    """A hyphen inside a word ("far-right"), not a dash between words."""
+    return 0 < j < len(tokens) and tokens[j].text in ("-", "‐") and \
+        not tokens[j].whitespace_ and not tokens[j - 1].whitespace_
 
 
 def _department(token, sentence: SentenceView) -> tuple[str, ...]:

@@ -96,8 +96,10 @@ class SentenceView:
         """
         found = self.ref(token)
         if found and token.tag_ == "NNPS" and any(
-                c.lower_ in _PEOPLE_QUANTIFIERS for c in token.children):
+                c.lower_ in _PEOPLE_QUANTIFIERS for c in token.children) and all(
+                    self.types.get(e) == "PLACE" for e in found):
             return ()  # "asking all Americans to come together": people, not the state
+            # (but "several House Democrats": the party's)
         if found and all(self.types.get(e) in ROLE_TYPES for e in found):
             titled = self._titled_holder(token, found)
             if titled:
@@ -120,6 +122,10 @@ class SentenceView:
                 token.head.head.dep_ == "relcl":
             # "Howard University, from which he graduated": the noun the clause is on
             return self.entities(token.head.head.head, depth + 1)
+        if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
+                token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            # "the UAE, which Sudan has accused of arming the RSF": the noun the clause is on
+            return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book
         named_as = self.identified_as(token)
@@ -216,6 +222,12 @@ class SentenceView:
                     for pobj in syntax.prep_objects(acl, "by"):
                         return self.entities(pobj, depth + 1)
         for child in token.children:
+            if child.dep_ == "appos" and not self.ref(child) and \
+                    child.lower_ in book.title_words:
+                # "his Chinese counterpart, Vice Premier He Lifeng", the name parsed as the
+                # title's apposition
+                child = next((g for g in child.children if g.dep_ == "appos" and self.ref(g)),
+                             child)
             if child.dep_ == "appos" and self.ref(child):
                 # "two Cabinet officers, Wilbur Ross and William Barr": every one listed
                 return tuple(dict.fromkeys(e for t in syntax.with_conjuncts(child)

@@ -231,7 +231,8 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
 
 # Nouns for what someone means to do: "plans to meet", "the intention of meeting".
 INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "decision", "attempt",
-                "effort", "bid", "willingness", "readiness", "determination", "plot"}
+                "effort", "bid", "willingness", "readiness", "determination", "plot",
+                "threat", "ultimatum", "promise", "pledge", "vow"}
 
 
 def _intender(noun, depth: int) -> list:
@@ -508,7 +509,13 @@ def threat_governor(trigger, governors) -> object | None:
     if event.head.lemma_.lower() in governors and (event.dep_ == "xcomp" or (
             event.dep_ == "ccomp" and future(event))):
         return event.head  # "warned it would impose sanctions"
+    if event.dep_ == "acl" and event.head.lemma_.lower() in _THREAT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in event.children):
+        return event.head  # "repeated his threat to fire Powell"
     return None
+
+
+_THREAT_NOUNS = {"threat", "ultimatum"}
 
 
 def _verb_chain_children(trigger) -> list:

@@ -65,6 +65,14 @@ NOUNS = [
 ]
 
 ROLES = [
+    # a hyphenated adjective and a capitalised portfolio between the owner and the role
+    ("Israel's far-right National Security Minister Itamar Ben-Gvir threatened to quit.",
+     ("Itamar Ben-Gvir", "affiliation", "Israel", False)),
+    ("Russia's long-serving Foreign Minister Sergei Lavrov spoke.",
+     ("Sergei Lavrov", "affiliation", "Russia", False)),
+    # a nationality the model ran into the portfolio after it
+    ("Israeli National Security Minister Itamar Ben-Gvir threatened to quit.",
+     ("Itamar Ben-Gvir", "affiliation", "Israel", False)),
     # a portfolio between the owner and the role (lowercase, even tagged a name)
     ("Russia's foreign ministry spokeswoman Maria Zakharova spoke.",
      ("Maria Zakharova", "affiliation", "Russia", False)),
@@ -132,6 +140,20 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # the object of a relative clause is the noun the clause is on
+    ("The United Arab Emirates, which Sudan's government has accused of arming the RSF, "
+     "denied it.", ("Sudan", "accuse", "United Arab Emirates", False)),
+    ("Nicolas Maduro, whom Washington accuses of drug trafficking, denied it.",
+     ("Washington, D.C.", "accuse", "Nicolas Maduro", False)),
+    # a counterpart named after the title in apposition
+    ("Treasury Secretary Scott Bessent said he would meet his Chinese counterpart, Vice Premier "
+     "He Lifeng, in Kuala Lumpur next week.", ("Scott Bessent", "consult", "He Lifeng", False)),
+    # some of a party's members act for the party (not some of a nation's people)
+    ("Senator Chuck Schumer voted no. Several House Democrats accused him of caving.",
+     ("Democratic Party", "accuse", "Chuck Schumer", False)),
+    # "its" of the clause's own subject, before a nearer name
+    ("The plan would require Ukraine to cede parts of the Donbas region and to abandon its bid "
+     "to join NATO.", ("Ukraine", "affiliation", "NATO", True)),
     # a place named after a kind of place ("the city of")
     ("The Rapid Support Forces captured the city of El Fasher on Sunday.",
      ("Rapid Support Forces", "attack", "El Fasher", False)),
@@ -1614,6 +1636,10 @@ def test_call_without_a_pejorative_complement_is_no_accusation(extract):
 
 
 MODALITY = [
+    # a threat named by a noun with the act after it
+    ("President Donald Trump repeated his threat to fire Jerome Powell.",
+     ("Donald Trump", "threaten", "Jerome Powell", False)),
+    ("Russia's threat to invade Ukraine alarmed NATO.", ("Russia", "threaten", "Ukraine", False)),
     ("China threatened to invade Taiwan.", ("China", "threaten", "Taiwan", False)),
 ]
 
@@ -1659,6 +1685,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # a nation's people are not the nation
+    "Many Americans criticized Joe Biden.",
     # a trade war, a custody battle, a war of words are fought with no arms
     "China escalated its trade war with the United States.",
     "Gloria Vanderbilt fought a custody battle with Gertrude Whitney.",
