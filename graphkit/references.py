@@ -46,10 +46,18 @@ def person_gender(mentions, name_genders: dict[str, str]) -> str:
                 return "f"
     names = [m.key.split() for m in mentions if m.kind == "name" and len(m.key.split()) >= 2]
     if names:
-        for word in max(names, key=len)[:-1][:2]:
+        given = max(names, key=len)[:-1][:2]
+        for word in given:
             if word in name_genders:
                 return name_genders[word]
+        if given[0].endswith(_FEMALE_ENDINGS):
+            return "f"  # "Alexandria Ocasio-Cortez": a given name the tables lack
     return ""
+
+
+# Endings of given names outside the tables that are women's names in most languages.
+_FEMALE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "anna", "issa", "ndria", "lia", "nia",
+                   "tia", "sia", "cia", "gia", "via", "mia")
 
 
 def _embedded(token) -> bool:
@@ -115,6 +123,9 @@ def _clause_subject(token, mention_at, refs, chunk, ids):
         verb = verb.head
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "his threat to fire him": the owner of the intent is the one who acts
+            subjects = [c for c in verb.head.children if c.dep_ == "poss"]
         if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head

@@ -1505,6 +1505,10 @@ def test_pronoun_resolves_to_salient_subject_not_relative_clause(extract):
      ("Mitch McConnell", "cooperate", "Joe Biden", False)),
     ("Chancellor Angela Merkel met Theresa May in Berlin. She wants to praise her.",
      ("Angela Merkel", "cooperate", "Theresa May", False)),
+    # the owner of a threat is the subject of the act it threatens
+    ("President Donald Trump said he would sign the measure. He also attacked the Federal "
+     "Reserve chairman, Jerome Powell, over interest rates, and repeated his threat to fire him.",
+     ("Donald Trump", "threaten", "Jerome Powell", False)),
 ])
 def test_an_object_pronoun_is_not_its_clause_subject(extract, text, edge):
     rows = edge_rows(extract(text))
@@ -1636,3 +1640,11 @@ def test_a_version_number_stays_out_of_the_label(extract):
         "Kurtzer announced Rocky Linux. To convert a CentOS 8 system to Rocky Linux 8, you only "
         "need to run a single command. Rocky Linux will run on ARM.").entities}
     assert "Rocky Linux" in labels and "Rocky Linux 8" not in labels
+
+
+def test_a_given_name_outside_the_tables_can_still_be_a_womans(extract):
+    rows = edge_rows(extract(
+        "Representative Alexandria Ocasio-Cortez called on Chuck Schumer to step down, and "
+        "several House Democrats accused him of caving."))
+    assert ("Democratic Party", "accuse", "Chuck Schumer", False) in rows
+    assert ("Democratic Party", "accuse", "Alexandria Ocasio-Cortez", False) not in rows
