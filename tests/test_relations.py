@@ -140,6 +140,9 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # sanctions raised, doubled, increased are still imposed
+    ("Washington raised tariffs on Chinese goods to 100 percent.",
+     ("Washington, D.C.", "coerce", "China", False)),
     # the object of a relative clause is the noun the clause is on
     ("The United Arab Emirates, which Sudan's government has accused of arming the RSF, "
      "denied it.", ("Sudan", "accuse", "United Arab Emirates", False)),
