@@ -328,6 +328,10 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
         # asked for, not done: "called on Fox News to fire Griffin", "called for CNN to
         # fire Lockhart"
         return []
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in book.setting(
+            "request_governors") and (token.tag_ in ("VB", "VBP") or any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must") for c in token.children)):
+        return []  # "demanded that the Justice Department prosecute her": asked, not done
     if token.dep_ == "pcomp" and token.head.lower_ == "against" and token.head.head.lemma_.lower(
             ) in book.setting("advising_verbs"):
         return []  # advised against, neither done nor refused: "warned Washington against

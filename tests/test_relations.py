@@ -2335,3 +2335,10 @@ def test_a_deals_broker_is_no_party_to_it(extract):
     assert ("Israel", "cooperate", "Hamas", False) in rows
     assert ("Egypt", "consult", "Israel", False) in rows
     assert not [r for r in rows if r[1] == "cooperate" and "Egypt" in (r[0], r[2])], rows
+
+
+def test_what_is_demanded_is_asked_not_done(extract):
+    rows = edge_rows(extract("Donald Trump demanded that the Justice Department prosecute "
+                             "James Comey."))
+    assert ("Donald Trump", "appeal", "Department of Justice", False) in rows
+    assert not [r for r in rows if r[2] == "James Comey"], rows
