@@ -54,6 +54,7 @@ class RawMention:
     org_cue: bool = False  # names a group: "the Jamaah Ansharut Daulah network"
     described_org: bool = False  # "UpGuard, a cybersecurity firm"
     kin_described: bool = False  # "her mother, Gloria Morgan Vanderbilt"
+    gender_cue: str = ""  # "m"/"f" from a noun beside the name: "his widow, Pam Shriver"
     embedded: bool = False  # named in an apposition or a list: "His parents, X and Y"
     short_form: str = ""  # the abbreviation defined after it: "(IRGC)", "(JWs)"
 
@@ -934,6 +935,36 @@ def _kin_in_apposition(root, book: Rulebook) -> bool:
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
     return root.dep_ == "appos" and root.head.lemma_.lower() in book.kin_roles
+
+
+_FEMALE_NOUNS = {"widow", "wife", "mother", "daughter", "sister", "grandmother", "granddaughter",
+                 "aunt", "niece", "girlfriend", "fiancee", "actress", "businesswoman",
+                 "chairwoman", "spokeswoman", "congresswoman", "councilwoman", "sportswoman",
+                 "heiress", "woman", "girl", "mom", "stepmother", "stepdaughter", "queen",
+                 "princess", "duchess", "empress", "baroness", "countess", "nun"}
+_MALE_NOUNS = {"widower", "husband", "father", "son", "brother", "grandfather", "grandson",
+               "uncle", "nephew", "boyfriend", "fiance", "businessman", "chairman", "spokesman",
+               "congressman", "councilman", "sportsman", "man", "boy", "dad", "stepfather",
+               "stepson", "king", "prince", "duke", "emperor", "baron", "count", "monk"}
+
+
+def _gender_in_apposition(root) -> str:
+    """"his widow, former tennis player Pam Shriver", "Pam Shriver, his widow": the
+    gender a noun in apposition with the name gives it, else ""."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    node = root
+    for _ in range(2):
+        if node.dep_ != "appos":
+            break
+        node = node.head
+        nouns.append(node)
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and lemma in _FEMALE_NOUNS:
+            return "f"
+        if noun.pos_ == "NOUN" and lemma in _MALE_NOUNS:
+            return "m"
+    return ""
 
 
 def _listed_with_person(root, key: str, book: Rulebook) -> bool:
@@ -2684,6 +2715,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                                         _unknown_speaker(root, key, book)))) \
                 or _described_as_person(doc, first, book) or _role_in_apposition(root, book)
             mention.kin_described = _kin_in_apposition(root, book)
+            mention.gender_cue = _gender_in_apposition(root)
             mention.person_cue = mention.person_cue or mention.kin_described
             mention.embedded = root.dep_ in ("appos", "conj") or root.head.dep_ == "appos"
             mention.place_cue = _place_cue(root, book, span[-1].i + 1)

@@ -37,7 +37,8 @@ _NUMBER_WORDS = {"two": 2, "both": 2, "three": 3}
 def person_gender(mentions, name_genders: dict[str, str]) -> str:
     """"m" or "f" when a title says so ("Mr", "Queen") or else a given name, the first
     or second word of the longest name ("Masoumeh Ebtekar", "Seyed Mohammad
-    Mir-Mohammadi"), else ""."""
+    Mir-Mohammadi"), or else a noun in apposition ("his widow, Pam Shriver") or a
+    woman's name ending; else ""."""
     for mention in mentions:
         for title in mention.titles:
             if title in _MALE_TITLES:
@@ -45,19 +46,27 @@ def person_gender(mentions, name_genders: dict[str, str]) -> str:
             if title in _FEMALE_TITLES:
                 return "f"
     names = [m.key.split() for m in mentions if m.kind == "name" and len(m.key.split()) >= 2]
+    given = max(names, key=len)[:-1][:2] if names else []
     if names:
-        given = max(names, key=len)[:-1][:2]
         for word in given:
             if word in name_genders:
                 return name_genders[word]
-        if given[0].endswith(_FEMALE_ENDINGS):
-            return "f"  # "Alexandria Ocasio-Cortez": a given name the tables lack
+    cues = {m.gender_cue for m in mentions} - {""}
+    if len(cues) == 1:  # "Shapiro's widow, former tennis player Pam Shriver"
+        return cues.pop()
+    if names and given[0].endswith(_FEMALE_ENDINGS):
+        return "f"  # "Alexandria Ocasio-Cortez": a given name the tables lack
     return ""
 
 
 # Endings of given names outside the tables that are women's names in most languages.
 _FEMALE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "anna", "issa", "ndria", "lia", "nia",
                    "tia", "sia", "cia", "gia", "via", "mia")
+
+
+# Salience added to a woman known to be one when a female pronoun looks back: most names of
+# unknown gender in the news are men's surnames ("President Trump"); men get no such bonus.
+_KNOWN_WOMAN_BONUS = 2.5
 
 
 def _embedded(token) -> bool:
@@ -238,6 +247,9 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
                             token.head.head, token.head.head.head):
                     continue  # "Bodenstab was picked to be his running mate": not his own
                 score = _salience(head, token, distance)
+                if gender == "f" and cluster_gender.get(mention.cluster) == "f":
+                    # "President Trump demanded that the Justice Department prosecute her"
+                    score += _KNOWN_WOMAN_BONUS
                 if token.dep_ == "dobj" and head.dep_ in ("dobj", "oprd") and distance:
                     score += 1.75  # "Rosselló appointed Pierluisi ... the House confirmed
                     # him": an object pronoun takes up the object before it

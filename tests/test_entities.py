@@ -1648,3 +1648,19 @@ def test_a_given_name_outside_the_tables_can_still_be_a_womans(extract):
         "several House Democrats accused him of caving."))
     assert ("Democratic Party", "accuse", "Chuck Schumer", False) in rows
     assert ("Democratic Party", "accuse", "Alexandria Ocasio-Cortez", False) not in rows
+
+
+@pytest.mark.parametrize("text, edge, wrong", [
+    # a woman known to be one (by a noun beside her name) before a surname of unknown gender
+    ("President Trump met Xandra Quist, Edward Corr's widow, on Monday. The Justice Department "
+     "later charged her.", ("Department of Justice", "accuse", "Xandra Quist", False),
+     ("Department of Justice", "accuse", "Trump", False)),
+    # ... or by her given name; and what is demanded is not done
+    ("Federal prosecutors charged New York Attorney General Letitia James with bank fraud on "
+     "Thursday, weeks after President Trump publicly demanded that the Justice Department "
+     "prosecute her.", ("Trump", "appeal", "Department of Justice", False),
+     ("Department of Justice", "accuse", "Trump", False)),
+])
+def test_a_female_pronoun_prefers_a_known_woman(extract, text, edge, wrong):
+    rows = edge_rows(extract(text))
+    assert edge in rows and wrong not in rows, rows
