@@ -937,6 +937,17 @@ def _kin_in_apposition(root, book: Rulebook) -> bool:
     return root.dep_ == "appos" and root.head.lemma_.lower() in book.kin_roles
 
 
+def _national_owner(doc, first: int, book: Rulebook) -> str:
+    """The nationality or country written right before a name ("Russian", "Russia's"),
+    else ""."""
+    if first and normalize_name(doc[first - 1].text) in book.demonyms:
+        return doc[first - 1].text
+    if first >= 2 and doc[first - 1].text in ("'s", "’s") and \
+            normalize_name(doc[first - 2].text) in book.places:
+        return f"{doc[first - 2].text}'s"
+    return ""
+
+
 _FEMALE_NOUNS = {"widow", "wife", "mother", "daughter", "sister", "grandmother", "granddaughter",
                  "aunt", "niece", "girlfriend", "fiancee", "actress", "businesswoman",
                  "chairwoman", "spokeswoman", "congresswoman", "councilwoman", "sportswoman",
@@ -2701,6 +2712,13 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 if typed is None:
                     continue
                 mtype, canonical = typed
+            national = _national_owner(doc, first, book) if canonical and mtype == "ORG" and \
+                normalize_name(canonical) != key and " " in key and \
+                key.split()[-1] in book.org_words else ""
+            if national:
+                # "Russian Security Council": the nation's own body, not the table's (UN) one
+                canonical, text = "", f"{national} {text}"
+                key = normalize_name(text)
             if _titled_with_the(doc, first) and mtype == "PLACE" and key not in _PLACES_WITH_THE:
                 # "told The Atlantic": a capital "The" inside a sentence opens a title
                 mtype, canonical, text = "ORG", "", f"The {text}"

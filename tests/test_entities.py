@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # parties of the tables the model calls places
+    ("Marine Le Pen's National Rally and the far-left France Unbowed tabled motions.",
+     ("France Unbowed", "ORG")),
     # a given name from the tables outvotes the model's organisation
     ("Vivek Ramaswamy dropped out of the race and endorsed Trump.", ("Vivek Ramaswamy", "PERSON")),
     # a group's one-word alias before its members
