@@ -473,6 +473,12 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
                 out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
                                  rule="possessive")
                         for person in owners if types.get(person) == "PERSON" for org in orgs]
+            elif orgs and child.pos_ == "PROPN" and all(_is_party(o, sentence) for o in orgs) \
+                    and any(types.get(p) == "PERSON" for p in owners):
+                # "Marine Le Pen's National Rally": the person's own party
+                out += [Relation(person, org, "member of", "affiliation", sentence.evidence(),
+                                 rule="possessive")
+                        for person in owners if types.get(person) == "PERSON" for org in orgs]
             elif orgs and child.pos_ == "PROPN" and token.dep_ != "compound" and not (
                     token.lower_ in sentence.book.org_words and not any(
                         c.dep_ == "compound" or c.i > token.i and sentence.ref(c) == refs

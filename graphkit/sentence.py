@@ -251,8 +251,10 @@ class SentenceView:
                        for t in c.subtree}
             inside = [t for t in token.subtree
                       if t is not token and t.i not in clauses and self.ref(t)]
-            if lemma in book.person_owned_roles:  # "Biden's lawyer" is not Biden
-                owner = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+            if lemma in book.person_owned_roles:  # "Biden's lawyer", "an advisor for
+                # Trump" are not Biden or Trump
+                owner = {t.i for c in token.children if c.dep_ == "poss" or c.dep_ == "prep"
+                         and c.lower_ in ("for", "to", "of") for t in c.subtree}
                 inside = [t for t in inside if t.i not in owner]
             people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
             if people:

@@ -80,6 +80,15 @@ def _passive_complement(verb) -> bool:
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+def _described(noun):
+    """The name an indefinite noun in apposition describes ("James, a Democrat who won"),
+    else the noun."""
+    if noun.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                    for c in noun.children):
+        return noun.head
+    return noun
+
+
 def with_conjuncts(token) -> list:
     """The token and everything coordinated with it ("X, Y and Z").
 
@@ -163,7 +172,7 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS:
             if verb.dep_ == "relcl":
-                head = verb.head
+                head = _described(verb.head)
                 if verb.tag_ == "VBP" or any(c.lower_ in ("are", "were") for c in verb.children):
                     # "Engel, Schiff, and Cummings, who serve as chairmen": a plural verb
                     # says the clause is about the whole list, not its last name.
@@ -186,7 +195,7 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
     if dep == "acomp" and head.lemma_ == "be":
         return grammatical_subjects(head, depth + 1)  # "Vanderbilt was married to X"
     if dep == "relcl":
-        return with_conjuncts(head)
+        return with_conjuncts(_described(head))
     if dep == "acl":
         # "officials accusing X": the noun does it; "a cartel run by X": done to it.
         if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:

@@ -140,6 +140,18 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a relative clause on "a Democrat" in apposition is about the person named
+    ("Letitia James, a Democrat who won a civil fraud case against Donald Trump, called the "
+     "charges baseless.", ("Letitia James", "related", "Donald Trump", False)),
+    # a person's own party, named with the possessive
+    ("Marine Le Pen's National Rally tabled a motion.",
+     ("Marine Le Pen", "affiliation", "National Rally", False)),
+    # a country's court acts for the country
+    ("Edmundo Gonzalez fled to Spain after a Venezuelan court issued a warrant for his arrest.",
+     ("Venezuela", "coerce", "Edmundo Gonzalez", False)),
+    # a nation's own security council is not the UN's
+    ("Russian Security Council Secretary Dmitry Medvedev attended. The Security Council imposed "
+     "sanctions on Iran.", ("Dmitry Medvedev", "affiliation", "Russian Security Council", False)),
     # sanctions raised, doubled, increased are still imposed
     ("Washington raised tariffs on Chinese goods to 100 percent.",
      ("Washington, D.C.", "coerce", "China", False)),
@@ -2342,3 +2354,15 @@ def test_what_is_demanded_is_asked_not_done(extract):
                              "James Comey."))
     assert ("Donald Trump", "appeal", "Department of Justice", False) in rows
     assert not [r for r in rows if r[2] == "James Comey"], rows
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # goods bought from a country are no company acquired
+    ("The United States accuses Moscow of buying North Korean artillery shells.",
+     ("Moscow", "related", "North Korea", False)),
+    # an advisor for a person is not that person
+    ("A former advisor for U.S. President Donald Trump was sentenced in U.S. Federal Court.",
+     ("U.S. Federal Court", "coerce", "Donald Trump", False)),
+])
+def test_a_thing_or_person_of_someone_is_not_them(extract, text, wrong):
+    assert wrong not in edge_rows(extract(text))
