@@ -352,6 +352,9 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
         # "threatened to attack"; "we will strike Iran if it attacks"; "they would
         # strike Saudi Arabia again": a threat
         relation, category, cameo, rule_id = "threatens", "threaten", "130", f"threat:{rule.id}"
+        if governor is not None:  # "threatened to halt trade talks": made, whatever it
+            # threatens to end (but "has yet to threaten" is not)
+            negated = syntax.is_negated(governor, book.setting("negators"))
     elif syntax.conditional_consequence(token):
         hedged = True  # "we will lift sanctions if ...": promised, not done
     reporters = sentence.entity_list(syntax.reporting_source(token, book.setting("reporting_verbs")))

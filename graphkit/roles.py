@@ -1024,6 +1024,12 @@ def _role_of(noun, book: Rulebook):
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     # "his running mate", "the outgoing Dutch prime minister": the longest role first
     modified = [" ".join(words[k:] + [lemma]) for k in range(len(words))]
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text in ("-", "‐") and not noun.whitespace_ \
+            and not doc[noun.i + 1].whitespace_:
+        # "the Commission's executive vice-president", parsed with "vice" as the head
+        joined = words + [lemma, doc[noun.i + 2].lower_]
+        modified = [" ".join(joined[k:]) for k in range(len(joined) - 1)] + modified
     for key in with_of[:1] + modified + [compound, lemma]:
         if key in book.roles:
             # "member" is a person's role and an organisation's or country's too;

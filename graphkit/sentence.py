@@ -150,9 +150,10 @@ class SentenceView:
             # "The current president of Namibia, Hage Geingob, expressed": the person
             return tuple(dict.fromkeys(e for t in syntax.with_conjuncts(named[0])
                                        for e in self.ref(t)))
-        if lemma in book.roles and token.right_edge.i + 2 < self.sent.end and \
-                doc[token.right_edge.i + 1].text == ",":
-            # "praised Qatar's emir, Sheikh Tamim, ...", the name parsed as the verb's own
+        if (lemma in book.roles or lemma in book.setting("person_nouns")) and \
+                token.right_edge.i + 2 < self.sent.end and doc[token.right_edge.i + 1].text == ",":
+            # "praised Qatar's emir, Sheikh Tamim, ...", "his Cambodian counterpart, Hun
+            # Manet, shook hands": the name parsed as another word's
             name = doc[token.right_edge.i + 2]
             while name.i < self.sent.end - 1 and not self.ref(name) and (
                     name.lower_.rstrip(".") in book.title_words or name.lower_ in book.honorifics):
@@ -255,6 +256,10 @@ class SentenceView:
                 # Trump" are not Biden or Trump
                 owner = {t.i for c in token.children if c.dep_ == "poss" or c.dep_ == "prep"
                          and c.lower_ in ("for", "to", "of") for t in c.subtree}
+                inside = [t for t in inside if t.i not in owner]
+            else:  # "fired his justice and energy ministers": not himself
+                owner = {c.i for c in token.children if c.dep_ == "poss" and all(
+                    self.types.get(e) == "PERSON" for e in self.ref(c))}
                 inside = [t for t in inside if t.i not in owner]
             people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
             if people:

@@ -80,6 +80,10 @@ def _passive_complement(verb) -> bool:
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+_CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "rupee", "rouble", "ruble", "franc",
+               "peso", "real", "lira", "won", "krona", "krone"}
+
+
 def _described(noun):
     """The name an indefinite noun in apposition describes ("James, a Democrat who won"),
     else the noun."""
@@ -307,6 +311,9 @@ def patients(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or hyphen_agent(verb) is not None:
         return with_conjuncts(verb.head)
     found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    # "fined Google 2.95 billion euros", parsed with the name on the amount
+    found += [n for c in found if c.ent_type_ == "MONEY" or c.lemma_.lower() in _CURRENCIES
+              for n in c.children if n.dep_ in ("nmod", "compound") and n.pos_ == "PROPN"]
     doc = verb.doc
     for c in list(found):
         # "praised Qatar's emir, Sheikh Tamim, and Egyptian President el-Sisi", the name

@@ -65,6 +65,9 @@ NOUNS = [
 ]
 
 ROLES = [
+    # a hyphenated role the tokenizer split
+    ("Teresa Ribera, the Commission's executive vice-president for competition, spoke.",
+     ("Teresa Ribera", "affiliation", "Commission", False)),
     # a hyphenated adjective and a capitalised portfolio between the owner and the role
     ("Israel's far-right National Security Minister Itamar Ben-Gvir threatened to quit.",
      ("Itamar Ben-Gvir", "affiliation", "Israel", False)),
@@ -140,6 +143,14 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a fine with the name parsed on the amount
+    ("Google is a search company. The European Commission fined Google 2.95 billion euros on "
+     "Friday.", ("European Commission", "coerce", "Google", False)),
+    # shaking hands is meeting
+    ("Donald Trump shook hands with Kim Jong Un at the border.",
+     ("Donald Trump", "consult", "Kim Jong Un", False)),
+    ("Thai Prime Minister Anutin Charnvirakul and his Cambodian counterpart, Hun Manet, shook "
+     "hands after the signing.", ("Anutin Charnvirakul", "consult", "Hun Manet", False)),
     # a relative clause on "a Democrat" in apposition is about the person named
     ("Letitia James, a Democrat who won a civil fraud case against Donald Trump, called the "
      "charges baseless.", ("Letitia James", "related", "Donald Trump", False)),
@@ -1651,6 +1662,9 @@ def test_call_without_a_pejorative_complement_is_no_accusation(extract):
 
 
 MODALITY = [
+    # a threat to end something is still a threat made
+    ("Donald Trump, who had threatened to halt trade talks with Thailand unless they stopped "
+     "fighting, signed deals.", ("Donald Trump", "threaten", "Thailand", False)),
     # a threat named by a noun with the act after it
     ("President Donald Trump repeated his threat to fire Jerome Powell.",
      ("Donald Trump", "threaten", "Jerome Powell", False)),
