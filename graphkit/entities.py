@@ -825,6 +825,9 @@ def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool]
 
 # Heads of a body's name that the text may use alone for it: "led by Board Member X".
 _BODY_HEADS = {"board", "commission", "committee", "council", "agency", "tribunal"}
+# Words before a body's name that say whose it is, like a nationality: "the European
+# Commission" is "the Commission" of a text that names no other.
+_REGIONAL_QUALIFIERS = {"european", "african", "arab", "asian", "international", "federal"}
 
 
 # A legislature's chambers, named before their committees: "the House Judiciary Committee".
@@ -854,7 +857,8 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
                 tail_qualified[words[-1]].append(cluster)  # "Board" -> "... Safety Board"
             for cut in (1, 2):
                 head = " ".join(words[:cut])
-                if len(words) > cut and (head in book.demonyms or head in book.places):
+                if len(words) > cut and (head in book.demonyms or head in book.places or
+                                         head in _REGIONAL_QUALIFIERS):
                     rest = " ".join(words[cut:])
                     if rest in book.parties and head in book.places and \
                             entity_id(book.places[head]) not in book.country_ids:
@@ -971,6 +975,8 @@ def _former_name_owner(root) -> list:
             c.lower_ in ("formerly", "previously", "originally") for c in verb.children):
         return [verb.head] if verb.dep_ == "acl" else [
             c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() == "know" and verb.dep_ == "acl":
+        return [verb.head]  # "the National Anti-Corruption Bureau of Ukraine, known as NABU"
     return []
 
 

@@ -2766,10 +2766,13 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 or any(  # "another supergroup Blind Faith"; "UpGuard, a cybersecurity firm"
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS and
                 c.lemma_ != "party" and any(d.dep_ == "det" for d in c.children)
-                for c in root.children) or root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+                for c in root.children) or root.dep_ == "appos" and root.head.pos_ == "NOUN" \
+                and root.head.lemma_ in ORG_DESCRIPTORS and root.head.lemma_ != "party" and \
+                root.head.text.islower() or root.dep_ == "nsubj" and root.head.lemma_ == "be" \
                 and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS
                         and c.lemma_ != "party" for c in root.head.children)
-            # ("SpaceX ... is the first private company to send astronauts")
+            # ("SpaceX ... is the first private company to send astronauts"; "the state
+            # nuclear power company, Energoatom")
             mentions.append(mention)
     return _shared_surnames(doc, mentions, book)
 

@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a name in apposition to a word for a body
+    ("There is a widening scandal at the state nuclear power company, Energoatom.",
+     ("Energoatom", "ORG")),
     # parties of the tables the model calls places
     ("Marine Le Pen's National Rally and the far-left France Unbowed tabled motions.",
      ("France Unbowed", "ORG")),
@@ -1085,6 +1088,13 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a body's bare name, of the one regional body so named ("the European Commission")
+    ("The European Commission fined Google. Meta accused the Commission of bias.",
+     "European Commission", {"Commission"}),
+    # "known as" another name, for an organisation
+    ("The National Anti-Corruption Bureau of Ukraine, known as NABU, said investigators had "
+     "uncovered a scheme. NABU arrested five people.", "National Anti-Corruption Bureau of Ukraine",
+     {"NABU"}),
     # an acronym the article spells out before it is that name, not the table's
     ("The Rapid Support Forces captured El Fasher. The RSF denied killing civilians.",
      "Rapid Support Forces", {"RSF"}),
@@ -1667,3 +1677,12 @@ def test_a_given_name_outside_the_tables_can_still_be_a_womans(extract):
 def test_a_female_pronoun_prefers_a_known_woman(extract, text, edge, wrong):
     rows = edge_rows(extract(text))
     assert edge in rows and wrong not in rows, rows
+
+
+def test_a_wire_dateline_is_no_alias_or_actor(extract):
+    extraction = extract("KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy fired his "
+                         "justice and energy ministers on Wednesday.")
+    assert not [e for e in extraction.entities if "AP" in e.aliases or e.label == "AP"]
+    rows = edge_rows(extraction)
+    assert ("Volodymyr Zelenskyy", "affiliation", "Ukraine", False) in rows
+    assert not [r for r in rows if r[2] == "Volodymyr Zelenskyy"], rows
