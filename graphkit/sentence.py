@@ -28,6 +28,10 @@ _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "mil
                        "thousands", "hundreds", "several", "few"}
 
 
+# Nouns naming the deed a clause tells of, in apposition to it: "..., a move condemned by".
+_DEED_NOUNS = {"move", "decision", "step", "action", "act", "measure", "gesture"}
+
+
 # Nouns for a kind of place, standing for the place named after "of".
 PLACE_CLASS_NOUNS = {"city", "town", "village", "port", "region", "province", "state",
                       "capital", "island", "district", "county", "enclave", "strip"}
@@ -122,12 +126,25 @@ class SentenceView:
                 token.head.head.dep_ == "relcl":
             # "Howard University, from which he graduated": the noun the clause is on
             return self.entities(token.head.head.head, depth + 1)
+        if token.lower_ == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
+            # "Petro, whose own visa was revoked": the noun the clause is on
+            return self.entities(token.head.head.head, depth + 1)
         if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and token.head.head.i != token.i:
             # "the UAE, which Sudan has accused of arming the RSF": the noun the clause is on
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book
+        if lemma in _DEED_NOUNS and token.dep_ == "appos" and not any(
+                c.dep_ == "poss" for c in token.children):
+            # "banned three opposition parties, a move condemned by the United States": the
+            # one who did what the clause says
+            verb = token.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                return tuple(dict.fromkeys(e for s in syntax.agents(verb)
+                                           for e in self.entities(s, depth + 1)))
         named_as = self.identified_as(token)
         if named_as:
             return named_as

@@ -252,12 +252,17 @@ def _intender(noun, depth: int) -> list:
     """Who means to do what an intent noun's clause says: its possessor ("Trump's
     decision to meet Kim"), else the subject of the verb it is the object of ("Putin
     had no plans to meet Biden")."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _named_owner(noun)
     if owners:
         return with_conjuncts(owners[0])
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         return grammatical_subjects(noun.head, depth + 1)
     return []
+
+
+def _named_owner(noun) -> list:
+    """The name owning a noun: "Russia's plan", "a U.S. decision" (not "his plan")."""
+    return [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
 
 
 def is_passive_like(verb) -> bool:
@@ -392,6 +397,8 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
             # plans to meet": on from the noun
             if any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children):
                 return True
+            if _named_owner(intent):
+                return False  # "rejected a U.S. decision to designate the cartel": the US's
             token = intent
             continue
         if dep == "pcomp" and head.dep_ == "prep":

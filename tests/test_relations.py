@@ -143,6 +143,18 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # another's decision rejected is still theirs, not negated
+    ("Venezuela's government on Saturday rejected a U.S. decision to designate the Cartel de los "
+     "Soles as a foreign terrorist organization.",
+     ("United States", "coerce", "Cartel de los Soles", False)),
+    # a visa or licence revoked, also in a "whose" clause
+    ("Colombian President Gustavo Petro, whose own visa was revoked by the State Department in "
+     "September, said it was illegal.", ("State Department", "coerce", "Gustavo Petro", False)),
+    ("Donald Trump revoked Joe Biden's security clearance.",
+     ("Donald Trump", "coerce", "Joe Biden", False)),
+    # "a move condemned by X" in apposition to what someone did
+    ("The ruling Georgian Dream party banned three opposition parties, a move condemned by the "
+     "United States and Britain.", ("United Kingdom", "accuse", "Georgian Dream", False)),
     # a fine with the name parsed on the amount
     ("Google is a search company. The European Commission fined Google 2.95 billion euros on "
      "Friday.", ("European Commission", "coerce", "Google", False)),
@@ -2380,3 +2392,9 @@ def test_what_is_demanded_is_asked_not_done(extract):
 ])
 def test_a_thing_or_person_of_someone_is_not_them(extract, text, wrong):
     assert wrong not in edge_rows(extract(text))
+
+
+def test_another_partys_decision_rejected_is_not_the_rejecters(extract):
+    rows = edge_rows(extract("Venezuela's government on Saturday rejected a U.S. decision to "
+                             "designate the Cartel de los Soles as a foreign terrorist organization."))
+    assert not [r for r in rows if r[0] == "Venezuela" and r[1] == "coerce"], rows
