@@ -203,7 +203,9 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         if child.dep_ in ("poss", "compound", "amod", "nmod") and sentence.ref(child):
             role = targets if (child.dep_ == "poss" and patient_possessor) else (
                 modifiers if actors and child.dep_ != "poss" else sources)
-            role.extend(e for e in sentence.ref(child) if e not in role and e not in actors)
+            # ("Israeli and American strikes": each modifier listed)
+            role.extend(e for c in syntax.with_conjuncts(child) for e in sentence.ref(c)
+                        if e not in role and e not in actors)
     if verb is not None:
         sources += [e for e in actors if e not in sources]
     elif rule.mutual and not sources and token.dep_ == "dobj":

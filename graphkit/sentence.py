@@ -130,8 +130,10 @@ class SentenceView:
             # "Petro, whose own visa was revoked": the noun the clause is on
             return self.entities(token.head.head.head, depth + 1)
         if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
-                token.head.dep_ == "relcl" and token.head.head.i != token.i:
+                token.head.dep_ == "relcl" and token.head.head.dep_ in (
+                    "nsubj", "nsubjpass", "appos"):
             # "the UAE, which Sudan has accused of arming the RSF": the noun the clause is on
+            # (a subject's: "sanctions on Iran, which Russia opposed" opposed the sanctions)
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book

@@ -172,6 +172,11 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         # "Microsoft co-founder Bill Gates donated", parsed with "co", "-" and "Gates"
         # all subjects: the name
         subjects = [s for s in subjects if s.pos_ in ("PROPN", "PRON")] or subjects
+        if len(subjects) > 1 and any(c.dep_ == "cc" and c.lower_ == "and"
+                                     for c in subjects[0].children):
+            # "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met",
+            # parsed as two subjects: both
+            return [t for s in subjects for t in with_conjuncts(s)]
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS:
@@ -381,7 +386,7 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
         if dep in ("xcomp", "pcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
             if _neither_nor(head):
                 return False  # "neither confirmed nor denied attacking Iran": unsaid
-            if head.lemma_.lower() in negators and dep != "ccomp" or (
+            if _is_negator(head, negators) and dep != "ccomp" or (
                     dep == "ccomp" and head.lemma_.lower() == "deny"):
                 return True
             if dep in ("xcomp", "dobj") and _has_negation(head):
@@ -403,7 +408,7 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
             continue
         if dep == "pcomp" and head.dep_ == "prep":
             token = head.head
-            if token.lemma_.lower() in negators or token.lower_ == "short" and \
+            if _is_negator(token, negators) or token.lower_ == "short" and \
                     token.dep_ == "advmod":
                 return True  # ("stopped short of accusing Iran", "fell short of recognizing")
             continue
@@ -411,6 +416,13 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
             return False
         token = head
     return False
+
+
+def _is_negator(verb, negators: frozenset[str]) -> bool:
+    """A verb of the negators, alone ("refused") or with its particle ("ruled out")."""
+    lemma = verb.lemma_.lower()
+    return lemma in negators or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in negators
+                                    for c in verb.children)
 
 
 def _neither_nor(verb) -> bool:

@@ -119,6 +119,9 @@ ROLES = [
 ]
 
 NEGATION = [
+    # a negating verb with its particle
+    ("Supreme Leader Ayatollah Ali Khamenei ruled out direct negotiations with the United States.",
+     ("Ali Khamenei", "consult", "United States", True)),
     # stopped or fell short of doing it: not done
     ("President Donald Trump stopped short of accusing Iran.",
      ("Donald Trump", "accuse", "Iran", True)),
@@ -143,6 +146,18 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # two subjects the parser did not join
+    ("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met President "
+     "Trump at the White House.", ("Paul Kagame", "consult", "Trump", False)),
+    # each nationality before a noun trigger
+    ("Iran suspended inspections a week after Israeli and American strikes on its nuclear "
+     "facilities.", ("United States", "attack", "Iran", False)),
+    # talks hosted between two sides: the host with each
+    ("Qatar has hosted separate talks between Congo and M23.",
+     ("Qatar", "consult", "Democratic Republic of the Congo", False)),
+    # an ally of someone
+    ("President Donald Trump, a close ally of Jair Bolsonaro, called the trial a witch hunt.",
+     ("Donald Trump", "cooperate", "Jair Bolsonaro", False)),
     # another's decision rejected is still theirs, not negated
     ("Venezuela's government on Saturday rejected a U.S. decision to designate the Cartel de los "
      "Soles as a foreign terrorist organization.",
@@ -2398,3 +2413,19 @@ def test_another_partys_decision_rejected_is_not_the_rejecters(extract):
     rows = edge_rows(extract("Venezuela's government on Saturday rejected a U.S. decision to "
                              "designate the Cartel de los Soles as a foreign terrorist organization."))
     assert not [r for r in rows if r[0] == "Venezuela" and r[1] == "coerce"], rows
+
+
+def test_which_after_an_object_is_not_taken_for_that_object(extract):
+    text = (
+        "Iran suspended its cooperation with the International Atomic Energy Agency on "
+        "Wednesday, a week after Israeli and American strikes on its nuclear facilities. The "
+        "Iranian parliament passed a law requiring the approval of the Supreme National "
+        "Security Council for any future inspections.\n"
+        "IAEA Director General Rafael Grossi said the decision was \"deeply concerning\" and "
+        "urged Tehran to allow inspectors back. Iran's Foreign Minister Abbas Araghchi "
+        "accused Grossi of paving the way for the attacks by issuing a biased report.\n"
+        "Britain, France and Germany later triggered the snapback mechanism to reimpose "
+        "United Nations sanctions on Iran, which Russia and China opposed. Araghchi warned "
+        "that Iran would withdraw from the Nuclear Non-Proliferation Treaty if the European "
+        "countries went ahead.")
+    assert ("Russia", "reject", "Iran", False) not in edge_rows(extract(text))
