@@ -167,6 +167,13 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
         for eid in sentence.entity_list(found):
             if eid not in targets:
                 targets.append(eid)
+        if slot == "dobj" and rule.category == "attack" and not targets:
+            # "killed a senior Hezbollah commander": an attack on the body whose member
+            # it was (a deed done to one unnamed member of it is not the body's otherwise)
+            targets += [e for t in found if not sentence.entities(t) and
+                        t.lemma_.lower() in sentence.book.roles
+                        for c in t.children if c.dep_ in ("compound", "amod", "nmod")
+                        for e in sentence.ref(c) if sentence.types.get(e) == "ORG"]
     return sources, targets, pairs
 
 

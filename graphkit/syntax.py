@@ -57,6 +57,12 @@ def governor(token):
     the verb governing the antecedent.
     """
     head = token.head
+    if token.dep_ == "conj" and token.tag_ == "VBD" and head.dep_ == "ccomp" and \
+            head.tag_ in ("VB", "VBG") and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+        # "Tusk warned that Russia was preparing for a wider conflict and accused Moscow":
+        # a past tense joined to a clause of "would"/"was -ing" goes on with the verb of
+        # saying
+        return head.head
     if head.dep_ == "relcl" and token.i > head.i and any(
             c.dep_ == "punct" and c.text == "," and head.i < c.i < token.i for c in head.children):
         antecedent = head.head

@@ -146,6 +146,13 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a past tense joined to a reported clause of "was -ing" or "would" is the reporter's
+    ("Donald Tusk warned that Russia was preparing for a wider conflict and accused Moscow of "
+     "sabotage.", ("Donald Tusk", "accuse", "Moscow", False)),
+    ("Israeli Defense Minister Israel Katz said Israel would continue to act against any threat "
+     "and accused Hezbollah of rearming.", ("Israel Katz", "accuse", "Hezbollah", False)),
+    # killing a body's unnamed member attacks the body
+    ("Israel killed a senior Hezbollah commander.", ("Israel", "attack", "Hezbollah", False)),
     # two subjects the parser did not join
     ("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met President "
      "Trump at the White House.", ("Paul Kagame", "consult", "Trump", False)),
