@@ -443,6 +443,8 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
         if key in book.places and " " not in key and key not in book.country_given_names and \
                 entity_id(book.places[key]) in book.country_ids:
             return "PLACE", book.places[key]  # "Malawi confirmed its first cases"
+        if key in book.places and len(key.split()) >= 2:
+            return "PLACE", book.places[key]  # "Buenos Aires Governor Axel Kicillof"
     if key in book.organizations:
         return "ORG", book.organizations[key]
     if key in book.places_as_org:

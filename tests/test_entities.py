@@ -10,6 +10,11 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a place of two words the tables know, whatever the model called it
+    ("The opposition Peronist movement, led by Buenos Aires Governor Axel Kicillof, conceded "
+     "defeat.", ("Buenos Aires", "PLACE")),
+    ("Shabana Mahmood replaced Yvette Cooper as home secretary.", ("Shabana Mahmood", "PERSON")),
+    ("The M23 rebel group was not a party to the deal.", ("M23", "ORG")),
     # a name in apposition to a word for a body
     ("There is a widening scandal at the state nuclear power company, Energoatom.",
      ("Energoatom", "ORG")),
@@ -732,6 +737,8 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a people is no node
+    ("The militia was founded by Hutu extremists.", "Hutu"),
     # a portfolio the model tagged an organisation with the nationality before it
     ("Israeli National Security Minister Itamar Ben-Gvir threatened to quit.",
      "Israeli National Security"),
