@@ -138,6 +138,10 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                      for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
         else:
             found = syntax.prep_objects(token, slot)
+            if not found and slot == "with" and syntax.is_passive_like(token):
+                # "negotiated by envoy Steve Witkoff with Kirill Dmitriev", the "with" hung
+                # on the agent
+                found = [o for a in syntax.agents(token) for o in syntax.prep_objects(a, "with")]
             if rule.direct_object:  # "reached out to [the party's nominee] X": X alone
                 found = [t for t in found if sentence.ref(t) and t.ent_type_ != "NORP"]
             for obj in syntax.patients(token):
