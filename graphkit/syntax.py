@@ -90,6 +90,11 @@ _CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "rupee", "rouble", "rub
                "peso", "real", "lira", "won", "krona", "krone"}
 
 
+# Verbs of giving, whose purpose clause the receiver carries out.
+_GIVING_VERBS = {"pay", "give", "offer", "send", "provide", "supply", "hand", "grant", "lend",
+                 "sell", "transfer"}
+
+
 def _described(noun):
     """The name an indefinite noun in apposition describes ("James, a Democrat who won"),
     else the noun."""
@@ -211,6 +216,14 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         return grammatical_subjects(head, depth + 1)  # "Vanderbilt was married to X"
     if dep == "relcl":
         return with_conjuncts(_described(head))
+    if dep == "advcl" and head.lemma_.lower() in _GIVING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "paying bounties to the Taliban to kill American soldiers": the one paid does it
+        recipients = [t for t in datives(head) if t.pos_ != "ADP"] + (
+            prep_objects(head, "to") if head.lemma_.lower() != "send" else [])
+        # (not "sent troops to Syria to fight": a place they go to)
+        if recipients:
+            return recipients
     if dep == "acl":
         # "officials accusing X": the noun does it; "a cartel run by X": done to it.
         if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:

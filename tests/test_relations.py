@@ -146,6 +146,10 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # the one paid to do something does it (not the one sent somewhere to do it)
+    ("Russia was paying bounties to the Taliban to kill American soldiers in Afghanistan.",
+     ("Taliban", "attack", "United States", False)),
+    ("Russia sent troops to Syria to fight ISIS.", ("Russia", "attack", "Islamic State", False)),
     # "with" hung on the agent of a passive participle
     ("The 28-point plan, negotiated by special envoy Steve Witkoff with Kremlin envoy Kirill "
      "Dmitriev, requires Ukraine to withdraw.", ("Steve Witkoff", "consult", "Kirill Dmitriev",
