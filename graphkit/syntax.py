@@ -17,7 +17,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "speech", "op-ed",
                  "column", "article", "note", "release", "report", "interview", "address",
                  "remarks", "comment", "comments", "editorial", "broadcast", "announcement",
-                 "resolution", "declaration", "communique", "communiqué", "bill"}
+                 "resolution", "declaration", "communique", "communiqué", "bill", "order",
+                 "decree", "proclamation", "memorandum", "directive"}
 # "accused Maduro of leading": the object is the subject of the gerund.
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "as"}
 _MAX_CLIMB = 5

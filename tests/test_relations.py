@@ -146,6 +146,11 @@ NEGATION = [
 ]
 
 MORE_FRAMES = [
+    # a state leaving a body; an order's signer does what the order does
+    ("Hungary announced its withdrawal from the International Criminal Court.",
+     ("Hungary", "coerce", "International Criminal Court", False)),
+    ("Donald Trump signed an executive order designating Antifa as a terrorist organization.",
+     ("Donald Trump", "coerce", "Antifa", False)),
     # the one paid to do something does it (not the one sent somewhere to do it)
     ("Russia was paying bounties to the Taliban to kill American soldiers in Afghanistan.",
      ("Taliban", "attack", "United States", False)),
