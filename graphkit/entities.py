@@ -1038,7 +1038,8 @@ def _known_as(root) -> bool:
 def _merge_other_names(clusters: list[_Cluster], chunks, owner_of, etype: str
                        ) -> list[_Cluster]:
     """A cluster of ``etype`` whose mention ``owner_of`` says is another name of one other
-    cluster joins it; its names become aliases, never the label."""
+    cluster joins it; its names become aliases, never the label.  For people, a one-word
+    name said to be "known as" one joins whatever the model typed it ("Hemedti")."""
     where = {(m.chunk, i): c for c in clusters for m in c.mentions
              for i in range(m.start, m.end)}
     moved: dict[int, _Cluster] = {}

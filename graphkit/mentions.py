@@ -958,7 +958,7 @@ _FEMALE_NOUNS = {"widow", "wife", "mother", "daughter", "sister", "grandmother",
 _MALE_NOUNS = {"widower", "husband", "father", "son", "brother", "grandfather", "grandson",
                "uncle", "nephew", "boyfriend", "fiance", "businessman", "chairman", "spokesman",
                "congressman", "councilman", "sportsman", "man", "boy", "dad", "stepfather",
-               "stepson", "king", "prince", "duke", "emperor", "baron", "count", "monk"}
+               "stepson", "king", "prince", "duke", "emperor", "baron", "monk"}
 
 
 def _gender_in_apposition(root) -> str:

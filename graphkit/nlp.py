@@ -5,10 +5,9 @@ entity recognizer works (``en_core_web_sm``, ``en_core_web_trf``, a path).
 """
 from __future__ import annotations
 
-import re
-
 import functools
 import os
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 

@@ -47,14 +47,13 @@ def person_gender(mentions, name_genders: dict[str, str]) -> str:
                 return "f"
     names = [m.key.split() for m in mentions if m.kind == "name" and len(m.key.split()) >= 2]
     given = max(names, key=len)[:-1][:2] if names else []
-    if names:
-        for word in given:
-            if word in name_genders:
-                return name_genders[word]
+    for word in given:
+        if word in name_genders:
+            return name_genders[word]
     cues = {m.gender_cue for m in mentions} - {""}
     if len(cues) == 1:  # "Shapiro's widow, former tennis player Pam Shriver"
         return cues.pop()
-    if names and given[0].endswith(_FEMALE_ENDINGS):
+    if given and given[0].endswith(_FEMALE_ENDINGS):
         return "f"  # "Alexandria Ocasio-Cortez": a given name the tables lack
     return ""
 

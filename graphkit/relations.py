@@ -467,6 +467,7 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
 
 # Attack words that, said of one person by another, name criticism.
 _WORDS_AS_ATTACKS = {"attack", "assail", "blast", "savage"}
+# Nouns of a preposition that says when, not what about: "attacked Israel over the weekend".
 _TIME_WORDS = {"weekend", "weekends", "night", "nights", "day", "days", "week", "weeks", "month",
                "months", "year", "years", "period", "morning", "evening", "afternoon", "hours",
                "course", "past", "decade", "decades", "holiday", "holidays", "time"}

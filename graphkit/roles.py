@@ -86,13 +86,8 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
         j -= 1
     role = _longest_role(words, sentence.book.roles)
     skipped = 0  # "Italian economic development minister": the portfolio before the role
-    while role is not None and j >= 0 and skipped < 4 and not sentence.ref(tokens[j]) and (
-            (tokens[j].pos_ in ("NOUN", "ADJ", "PROPN") or tokens[j].lower_ == "and" and skipped)
-            and tokens[j].text.isalpha() and tokens[j].text.islower() or skipped and
-            _joining_hyphen(tokens, j) or tokens[j].text.isalpha() and tokens[j].text.islower()
-            and (_joining_hyphen(tokens, j - 1) or _joining_hyphen(tokens, j + 1))):
-        # ("far-right", "long-serving")
-        # (and "AU trade and industry commissioner": a portfolio of two)
+    while role is not None and j >= 0 and skipped < 4 and not sentence.ref(tokens[j]) and \
+            _portfolio_word(tokens, j, skipped):
         j -= 1
         skipped += 1
     if skipped and not _owner_at(tokens, j, sentence):
@@ -104,6 +99,16 @@ def _role_before(tokens, index: int, sentence: SentenceView) -> tuple[str | None
                                               for e in sentence.ref(tokens[j - 1])):
         j -= 1  # "Scripps Oceanography director X": past the word the name goes on with
     return role, j
+
+
+def _portfolio_word(tokens, j: int, skipped: int) -> bool:
+    """A lower-case word of a portfolio or description before a role ("economic
+    development minister", "AU trade and industry commissioner", "far-right", "long-serving")."""
+    token = tokens[j]
+    word = token.text.isalpha() and token.text.islower()
+    return word and (token.pos_ in ("NOUN", "ADJ", "PROPN") or token.lower_ == "and" and skipped
+                     or _joining_hyphen(tokens, j - 1) or _joining_hyphen(tokens, j + 1)) or \
+        bool(skipped) and _joining_hyphen(tokens, j)
 
 
 def _joining_hyphen(tokens, j: int) -> bool:

@@ -87,6 +87,7 @@ def _passive_complement(verb) -> bool:
 _NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+# Currencies an amount may be named in: "fined Google 2.95 billion euros".
 _CURRENCIES = {"euro", "dollar", "pound", "yuan", "yen", "rupee", "rouble", "ruble", "franc",
                "peso", "real", "lira", "won", "krona", "krone"}
 
