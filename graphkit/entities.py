@@ -1023,8 +1023,7 @@ def _person_alias_owner(root) -> list:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return syntax.grammatical_subjects(verb) if verb.pos_ in ("VERB", "AUX") else []
-    if root.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ == "know" and \
-            head.head.dep_ == "acl":
+    if _known_as(root):
         return [head.head.head]
     return []
 
