@@ -3284,7 +3284,9 @@ def find_untagged_org_names(chunks, covered, book, titles: bool = True) -> list[
             end, last_capital = i, i
             while end < n and (chunk, end) not in covered and (
                     (texts[end][:1].isupper() and columns.pos[end] in ("PROPN", "NOUN"))
-                    or (columns.lower[end] in _NAME_JOINERS and end > i)):
+                    or (columns.lower[end] in _NAME_JOINERS and end > i)) and not (
+                        columns.lower[end] in _CALENDAR_WORDS and doc[end].ent_type_ == "DATE"):
+                # (not "the West Bank on Thursday": a date is no part of a name)
                 if texts[end][:1].isupper():
                     last_capital = end
                 end += 1

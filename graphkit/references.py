@@ -216,7 +216,9 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
                     continue
             # "He praised him": an object pronoun is someone other than its clause's subject
             own_subject = _clause_subject(token, mention_at, refs, chunk, ids) if (
-                lower in ("him", "her") and token.dep_ in ("dobj", "dative")) else None
+                lower in ("him", "her") and (token.dep_ in ("dobj", "dative") or (
+                    token.dep_ == "pobj" and token.head.dep_ == "prep" and
+                    token.head.head.pos_ == "VERB"))) else None  # ("called on him")
             # the unnamed person last made a subject before this pronoun
             since = max((j for j, g in unnamed if j < token.i and g in ("", gender)), default=-1)
             fronted = _fronted_subject(token, mention_at) if lower in (
