@@ -138,6 +138,10 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                      for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
         else:
             found = syntax.prep_objects(token, slot)
+            if slot == "with" and not rule.mutual:
+                # "mediated the ceasefire together with the United States": a second
+                # mediator, no side
+                found = [t for t in found if t not in syntax.co_agents(token)]
             if not found and slot == "with" and syntax.is_passive_like(token):
                 # "negotiated by envoy Steve Witkoff with Kirill Dmitriev", the "with" hung
                 # on the agent
@@ -168,7 +172,7 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             continue  # "a deal to normalize relations between Sudan and Israel"; but
             # "Qatar mediated between Israel and Hamas": Qatar with each of them (and
             # "the deal brokered between Israel and the UAE" names no mediator)
-        for eid in sentence.entity_list(found):
+        for eid in sentence.entity_list(_state_deeds_only(found, rule)):
             if eid not in targets:
                 targets.append(eid)
         if slot == "dobj" and rule.category == "attack" and not targets:
@@ -194,21 +198,31 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
             CATEGORIES[rule.category] == "cooperative" and \
             token.head.head.lemma_.lower() in book.setting("light_verbs"):
         verb = token.head.head  # "Israel and Hamas agreed to a truce under a deal"
-    if verb is None and token.dep_ == "dobj" and token.head.lemma_ in _RECEIVING_VERBS:
-        # "Iran received a warning from the United States": the giver does it to the subject
-        givers = sentence.entity_list(syntax.prep_objects(token, "from") +
-                                      syntax.prep_objects(token.head, "from"))
-        receivers = sentence.entity_list(syntax.agents(token.head))
-        if givers and receivers:
-            return givers, [e for e in receivers if e not in givers], []
     slots = rule.noun_objects or rule.objects
     # "his capture", "Navalny's arrest": the possessor suffers it; "its investigation",
     # "Russia's support": the possessor does it.
-    patient_possessor = "of" in slots and rule.category in ("attack", "coerce")
+    patient_possessor = "of" in slots and rule.category in ("attack", "coerce") or (
+        token.lemma_.lower() in book.setting("person_nouns")
+        or token.lower_ in book.setting("person_nouns"))  # "Putin's critic", "Trump's ally"
+    if token.dep_ == "dobj" and (verb is None and token.head.lemma_ in _RECEIVING_VERBS or
+                                 token.head.lemma_ in _WINNING_VERBS):
+        # "Iran received a warning from the United States": the giver does it to the
+        # subject; "Kast won the endorsement of Kaiser": so does the one it is of
+        givers = sentence.entity_list(syntax.prep_objects(token, "from") +
+                                      syntax.prep_objects(token.head, "from") + (
+            syntax.prep_objects(token, "of") + syntax.prep_objects(token.head, "of")
+            if token.head.lemma_ in _WINNING_VERBS and not patient_possessor else []))
+        # (the parser may hang a second "and of Y" on the verb)
+        receivers = sentence.entity_list(syntax.agents(token.head))
+        if givers and receivers:
+            return givers, [e for e in receivers if e not in givers], []
     sources: list[str] = []
     targets: list[str] = []
     pairs: list[tuple[str, str]] = []
-    actors = sentence.entity_list(syntax.agents(verb)) if verb is not None else []
+    actors = sentence.entity_list(syntax.agents(verb)) if verb is not None and not (
+        _mediation_rules(verb, book) and not syntax.prep_objects(token, "with")
+        and not syntax.prep_objects(verb, "with")) else []
+    # (who brokered the ceasefire is no party to it; who "brokered a deal with Iran" is)
     modifiers: list[str] = []  # "the AfCFTA agreement", "the Iraq invasion"
     for child in token.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and sentence.ref(child):
@@ -219,8 +233,10 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                         if e not in role and e not in actors)
     if verb is not None:
         sources += [e for e in actors if e not in sources]
-    elif rule.mutual and not sources and token.dep_ == "dobj":
-        # "Trump characterized the call with Zelensky": a participant speaks of it.
+    elif rule.mutual and not sources and token.dep_ == "dobj" and \
+            not _mediation_rules(token.head, book):
+        # "Trump characterized the call with Zelensky": a participant speaks of it
+        # (not "Egypt and Qatar mediated the ceasefire": no party to it)
         sources += sentence.entity_list(syntax.agents(token.head))
     sources += [e for e in sentence.entity_list(syntax.prep_objects(token, "by")) if e not in sources]
     # "a lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi"
@@ -228,7 +244,9 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     sources += [e for p in participles if not _mediation_rules(p, book)
                 for e in sentence.entity_list(syntax.prep_objects(p, "by")) if e not in sources]
-    sources += [e for e in sentence.entity_list(syntax.predicated_of(token)) if e not in sources]
+    sources += [e for e in sentence.entity_list([
+        t for t in syntax.predicated_of(token) if not _names_the_thing(t, token)])
+        if e not in sources]
     if not sources and verb is None:
         sources = sentence.speaker_acts(token)
     if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in (
@@ -267,7 +285,8 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                     parties += _partner_after(found[-1], sentence, parties[0])
                 pairs += _all_pairs(parties)
                 continue
-            targets += [e for e in sentence.entity_list(found) if e not in targets]
+            targets += [e for e in sentence.entity_list(_state_deeds_only(found, rule))
+                        if e not in targets]
     other_side = [e for e in modifiers if sentence.types.get(e) == "ORG" or
                   rule.category in ("attack", "coerce")]
     if other_side and not targets and not any(c.dep_ == "poss" for c in token.children):
@@ -281,6 +300,28 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
 
 
 _RECEIVING_VERBS = {"receive", "get"}
+# Verbs of having been given something by the one it is "of": "won the backing of X".
+_WINNING_VERBS = {"win", "secure", "earn", "gain", "enjoy", "have", "garner", "receive", "get",
+                  "obtain", "retain", "keep"}
+
+
+def _names_the_thing(appos, noun) -> bool:
+    """"formed their own alliance, the Alliance of Sahel States": the apposition is the
+    name of what the noun says (its word in the name), no party to it."""
+    return appos.head.i == noun.i and appos.dep_ == "appos" and any(
+        t.lemma_.lower() == noun.lemma_.lower() for t in appos.subtree if t.i != noun.i)
+
+# Words for a state's people: "two Ukrainian citizens" stand for Ukraine only in what
+# is done to bodies (arrests, expulsions, killings), not in charges or praise.
+_CITIZEN_WORDS = {"citizen", "citizens", "national", "nationals"}
+
+
+def _state_deeds_only(found: list, rule: Rule) -> list:
+    """``found`` without a state's citizens, unless ``rule`` is a deed done to a body:
+    "charged two Ukrainian citizens with sabotage" accuses no state."""
+    if rule.category in ("attack", "coerce"):
+        return found
+    return [t for t in found if t.lower_ not in _CITIZEN_WORDS]
 
 
 def _mediation_rules(participle, book: Rulebook) -> list[Rule]:

@@ -241,9 +241,14 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
                 role, j = _role_before(tokens, k - 1, sentence)
                 if role is not None:
                     before = sentence.ref(tokens[j]) if j >= 0 else ()
-                    out += [Relation(person, e, book.roles[role], "affiliation", sentence.evidence(),
+                    sent_to = tokens[k - 1].lower_ == "to" and role in _SENT_TO
+                    # (the body an ambassador is sent to, as in the apposition; "U.S.
+                    # Ambassador to Japan George Glass" is not Japan's)
+                    out += [Relation(person, e, book.roles[role] if e in before or not sent_to
+                                     else f"{role} to", "affiliation", sentence.evidence(),
                                      rule="title") for e in dict.fromkeys(owner + before)
-                            if sentence.types.get(e) in _owner_types(role, book)]
+                            if sentence.types.get(e) in _owner_types(role, book) and not (
+                                sent_to and e not in before and sentence.types.get(e) != "ORG")]
             continue
         if role is None:
             if index > 0:

@@ -16,6 +16,8 @@ from .model import Document, Evidence
 from .rulebook import Rulebook
 
 
+# Bodies that sit in a town and act for the state: "a Paris appeals court".
+_JUDICIAL_NOUNS = {"court", "courts", "tribunal", "tribunals"}
 _PROXY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "nummod")
 # "Iran-backed militias" act for themselves ("a Saudi-led coalition" for its leader).
 _BACKING_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported", "armed",
@@ -188,13 +190,15 @@ class SentenceView:
                 return tuple(people)
         if lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns"):
             for child in token.children:
-                if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child):
-                    return self.ref(child)
+                if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child) and not (
+                        lemma in _JUDICIAL_NOUNS and self._town(child)):
+                    return self.ref(child)  # (not "a Paris appeals court": the court's seat)
             # "a US counter-terrorism operation": the owner may sit deeper in the modifiers.
             for left in token.doc[token.left_edge.i:token.i]:
                 if left.dep_ in _PROXY_MODIFIER_DEPS and self.ref(left) and not (
                         left.head.lower_ in _BACKING_PARTICIPLES and
-                        syntax.hyphen_agent(left.head) == left):
+                        syntax.hyphen_agent(left.head) == left) and not (
+                            lemma in _JUDICIAL_NOUNS and self._town(left)):
                     return self.ref(left)  # (not "Iran-backed militias": their own)
             owners = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)]
             if owners:  # (each one listed: "the nations of Bahrain and Kosovo")
@@ -283,6 +287,11 @@ class SentenceView:
             people = [e for t in inside for e in self.ref(t) if self.types.get(e) == "PERSON"]
             if people:
                 return (people[0],)
+            # "a federal judge in Oregon", "the ambassador in Kyiv": where one sits is not
+            # whose one is (but "an official in Russia": a country's)
+            inside = [t for t in inside if not (
+                t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.i == token.i
+                and (self._town(t) or any(c.lower_ == "federal" for c in token.children)))]
             # (a lawyer or an aide is no one's proxy: "a US lawyer" is not the US; but
             # "the Manhattan district attorney" is an office)
             owned = lemma in book.person_owned_roles and not any(
@@ -300,6 +309,12 @@ class SentenceView:
                 # one owner; both of "the leaders of the two countries"
                 return owners[0] if len(owners[0]) > 1 else owners[0][:1]
         return ()
+
+    def _town(self, token) -> bool:
+        """A place named by ``token`` that is no country nor state: a town, a region."""
+        found = self.ref(token)
+        return bool(found) and all(self.types.get(e) == "PLACE" and e not in self.book.country_ids
+                                   and e not in self.book.state_ids for e in found)
 
     def _titled_holder(self, token, owners) -> tuple[str, ...]:
         """"slammed [National Institute of Allergy and Infectious Diseases] director Dr.

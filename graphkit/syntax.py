@@ -122,6 +122,11 @@ def with_conjuncts(token) -> list:
             # "her mother, X, and her aunt, Y": the next kin noun and its name
             conjuncts += [c for c in child.conjuncts if c.pos_ == "NOUN" and any(
                 a.dep_ == "appos" for a in c.children)]
+        if child.dep_ == "appos" and token.pos_ == child.pos_ == "PROPN" and \
+                token.dep_ in SUBJECT_DEPS and any(c.dep_ == "cc" for c in child.children) and \
+                any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children):
+            conjuncts += [child] + list(child.conjuncts)  # "Mali, [Burkina Faso and Niger]
+            # left": a list the parser read as a name and its apposition
         if child.dep_ == "appos" and child.left_edge.i > 0 and \
                 child.doc[child.left_edge.i - 1].text == ";":
             conjuncts += [child] + list(child.conjuncts)  # "married to X; Y; Z; and W"
@@ -381,6 +386,13 @@ def prep_objects(token, preposition: str) -> list:
     return found
 
 
+def co_agents(token) -> list:
+    """Those who do it with the subject: "together with X"."""
+    return [t for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and
+            any(a.dep_ == "advmod" and a.lower_ == "together" for a in c.children)
+            for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+
+
 def datives(verb) -> list:
     return [t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)]
 
@@ -408,7 +420,9 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
             if _neither_nor(head):
                 return False  # "neither confirmed nor denied attacking Iran": unsaid
             if _is_negator(head, negators) and dep != "ccomp" or (
-                    dep == "ccomp" and head.lemma_.lower() == "deny"):
+                    dep == "ccomp" and head.lemma_.lower() == "deny" and token.i > head.i):
+                # a clause before "denies" is no denied one: "accused Rwanda of backing
+                # the rebels, a charge Kigali denies" (the parser makes it the complement)
                 return True
             if dep in ("xcomp", "dobj") and _has_negation(head):
                 return True
@@ -523,7 +537,13 @@ _CLAIM_NOUNS = {"allegation", "claim", "rumour", "rumor", "speculation", "accusa
 
 
 def is_conditional(trigger) -> bool:
-    """True inside "if ...", "unless ...", "whether ...": nothing is asserted there."""
+    """True inside "if ...", "unless ...", "whether ...": nothing is asserted there; and
+    for an indefinite event said to be what could follow: "a Chinese attack on Taiwan
+    could justify a military response"."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in trigger.children) and any(
+                c.dep_ == "aux" and c.lower_ in _SUPPOSING_MODALS for c in trigger.head.children):
+        return True
     token = trigger
     for _ in range(_MAX_CLIMB):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
@@ -534,6 +554,9 @@ def is_conditional(trigger) -> bool:
             # "if she has no determination to govern Hong Kong": through the noun's clause)
         token = token.head
     return False
+
+
+_SUPPOSING_MODALS = {"would", "could", "might", "may", "will", "'d", "wo"}
 
 
 def reporting_source(trigger, reporting_verbs) -> list:
