@@ -522,6 +522,9 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                 mention.place_cue == 1.5 and not (mention.titles or mention.person_cue) and \
                 not _looks_like_person_name(mention.key, book):
             votes["PLACE"] += 1.5  # "a block of flats in La Llagosta", tagged a person
+        if mention.type == "PLACE" and not mention.canonical and weight == 1.0 and \
+                mention.place_cue == 1.5 and not _looks_like_person_name(mention.key, book):
+            votes["PLACE"] += 1.0  # "in Goma", against the model's person "captured Goma"
         if mention.type in ("PERSON", "PLACE") and not mention.canonical and \
                 mention.place_cue >= 2 and weight == 1.0:
             votes["PLACE"] += mention.place_cue  # "the Greek island of Samos" outweighs the

@@ -450,6 +450,9 @@ def _type_mention(key: str, label: str, book: Rulebook) -> tuple[str, str] | Non
     if key in book.places_as_org:
         return "ORG", ""
     words = key.split()
+    if label in ("GPE", "LOC") and len(words) == 1 and any(c.isdigit() for c in key) and \
+            any(c.isalpha() for c in key):
+        return None  # "its H20 processor": a model number, no place
     if label == "FAC" and len(words) > 1 and words[-1] in book.org_words and \
             words[-1] not in ("airport", "church"):
         return "ORG", ""  # "the Great Orchestra of Christmas Charity" is no building
@@ -590,8 +593,11 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             c.lower_ == "such" for c in first.head.children) and \
             first.head.head.lemma_.lower() in _PLACE_KINDS:
         return 2.0  # "popular tourist attractions, such as Boracay and Coron"
-    if root.dep_ == "pobj" and head.lower_ in ("in", "near", "across", "throughout") and \
-            not _published_in(head):  # (not "published in Science Advances")
+    if first.dep_ == "pobj" and first.head.lower_ in ("in", "near", "across", "throughout") \
+            and root.dep_ in ("pobj", "conj") and \
+            not _published_in(first.head):  # (not "published in Science Advances"; "in
+        # Goma and Bukavu": each one listed)
+        head = first.head
         if end is not None and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
                 t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 7]):
             return 2.0  # "a base in Maidan Shahr in the centre of Afghanistan"

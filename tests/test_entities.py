@@ -10,6 +10,13 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a town "in" which things happen, alone or listed, against the model's person
+    ("UN experts said Rwandan troops fought alongside M23 fighters when they captured Goma in "
+     "January. The rebels have set up their own administration in Goma and Bukavu.",
+     ("Goma", "PLACE")),
+    ("UN experts said Rwandan troops fought alongside M23 fighters when they captured Goma in "
+     "January. The rebels have set up their own administration in Goma and Bukavu.",
+     ("Bukavu", "PLACE")),
     # a place before a date is no longer name
     ("Israeli troops killed three Palestinians in the occupied West Bank on Thursday, the "
      "Palestinian health ministry said.", ("West Bank", "PLACE")),
@@ -740,6 +747,10 @@ def test_entity_is_found_with_type(extract, text, expected):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a common acronym and a model number
+    ("Jensen Huang told investors that talk of an AI bubble was misplaced.", "AI"),
+    ("The Commerce Department barred Nvidia from selling its H20 processor to Chinese customers.",
+     "H20"),
     # a people is no node
     ("The militia was founded by Hutu extremists.", "Hutu"),
     # a portfolio the model tagged an organisation with the nationality before it
