@@ -16,6 +16,13 @@ from .model import Document, Evidence
 from .rulebook import Rulebook
 
 
+def _one_unnamed(token) -> bool:
+    """"held a Cabinet officer in contempt", "unseat a sitting president": one unnamed
+    holder of a role a deed is done to."""
+    return token.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children)
+
+
 # Bodies that sit in a town and act for the state: "a Paris appeals court".
 _JUDICIAL_NOUNS = {"court", "courts", "tribunal", "tribunals"}
 _PROXY_MODIFIER_DEPS = ("amod", "compound", "poss", "nmod", "npadvmod", "nummod")
@@ -188,7 +195,10 @@ class SentenceView:
                     "conj", *syntax.SUBJECT_DEPS) and (after >= self.sent.end or doc[after].text in (
                     ",", ".", ";")):  # (not "met the president, Joe Biden said")
                 return tuple(people)
-        if lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns"):
+        if (lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns")) \
+                and not (lemma in book.roles and _one_unnamed(token)):
+            # (not "to unseat a sitting president of the United States": one holder, the
+            # deed done to him, not to the state)
             for child in token.children:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child) and not (
                         lemma in _JUDICIAL_NOUNS and self._town(child)):
@@ -233,7 +243,7 @@ class SentenceView:
             for pobj in syntax.prep_objects(token, "of"):
                 return self.entities(pobj, depth + 1)
             for child in token.children:
-                if child.dep_ == "compound" and self.ref(child) or child.dep_ == "amod" and \
+                if child.dep_ in ("compound", "nmod") and self.ref(child) or child.dep_ == "amod" and \
                         self.ref(child) and all(self.types.get(e) == "PLACE"
                                                 for e in self.ref(child)):
                     return self.ref(child)  # "G7 action", "Kremlin policy", "Russian
@@ -297,9 +307,7 @@ class SentenceView:
             owned = lemma in book.person_owned_roles and not any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and not self.ref(c)
                 for c in token.children)
-            owned = owned or token.dep_ in ("dobj", "nsubjpass") and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                for c in token.children)  # ("to hold a Cabinet officer in contempt": one
+            owned = owned or _one_unnamed(token)  # ("to hold a Cabinet officer in contempt": one
             # unnamed member the deed is done to, not the Cabinet; but "an SNP candidate
             # defeated her": the party's win)
             owners = [tuple(e for e in self.ref(t) if self.types.get(e) in ROLE_TYPES)

@@ -514,6 +514,8 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
                 return True
         if index and chain[index - 1].dep_ == "xcomp" and (
                 token.lemma_.lower() in intentions or token.lower_ in _PROSPECTS or
+                token.lemma_.lower() + "e" in intentions or  # ("hoped", "hopes": the
+                # lemmatizer's "hop")
                 token.lemma_.lower() == "get" and any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)):
             return True  # "plans to meet", "is unlikely to meet", "we have got to vote"

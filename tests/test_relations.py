@@ -177,6 +177,11 @@ WRONG = [
     ("Egypt and Qatar, which mediated the ceasefire together with the United States, urged "
      "both sides to move on.", ("Egypt", "consult", "United States", False)),
     ("Egypt and Qatar brokered the ceasefire.", ("Egypt", "cooperate", "Qatar", False)),
+    # a deed done to one unnamed holder of a role is not done to the state
+    ("Donald Trump accused Democrats of plotting a coup to unseat a sitting president of the "
+     "United States.", ("Democratic Party", "related", "United States", False)),
+    ("Armenia and Azerbaijan fought a war over the Nagorno-Karabakh region in 1994.",
+     ("Armenia", "cooperate", "Azerbaijan", False)),
     ("Biden has the support of Bernie Sanders.", ("Biden", "cooperate", "Bernie Sanders", False)),
     # an apposition that names the alliance is no party to it
     ("Mali formed an alliance, the Alliance of Sahel States.",
@@ -198,6 +203,16 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # people clash in words; states feud; troops fight alongside their allies
+    ("Governor JB Pritzker has repeatedly clashed with Donald Trump.",
+     ("Donald Trump", "accuse", "JB Pritzker", False)),
+    ("Japan's diplomatic row with China deepened.", ("Japan", "accuse", "China", False)),
+    ("Rwandan troops fought alongside M23 fighters when they captured Goma.",
+     ("Rwanda", "cooperate", "M23", False)),
+    # a body's office or agency acts for the body
+    ("The United Nations human rights office called on Israel to hold the settlers accountable.",
+     ("United Nations", "appeal", "Israel", False)),
+    ("The UN refugee agency criticized Greece.", ("United Nations", "accuse", "Greece", False)),
     # a state leaving a body; an order's signer does what the order does
     ("Hungary announced its withdrawal from the International Criminal Court.",
      ("Hungary", "coerce", "International Criminal Court", False)),
@@ -2042,6 +2057,15 @@ def test_kin_of_the_same_surname_own_the_role(extract):
 def test_predictions_are_hedged(extract):
     relations = extract("Knapp predicts former Vice President Joe Biden defeats President "
                         "Trump.").relations
+    assert relations and all(r.hedged for r in relations), relations
+
+
+@pytest.mark.parametrize("text", [
+    "Javier Milei hoped to work with Jose Antonio Kast.",  # (the lemmatizer's "hop")
+    "Javier Milei hopes to work with Jose Antonio Kast.",
+])
+def test_hoped_for_is_hedged(extract, text):
+    relations = extract(text).relations
     assert relations and all(r.hedged for r in relations), relations
 
 
