@@ -357,7 +357,47 @@ def _surname_table(clusters: list[_Cluster], types: list[str], book: Rulebook) -
         chosen = list(seen) if len(seen) == 1 else [c for c, prominent in seen.items() if prominent]
         if len(chosen) == 1:
             table[surname] = [((surname,), chosen[0])]
-    return table
+    return table | {word: [((word,), index)] for word, index in _name_words(
+        clusters, types, book).items() if word not in owners}
+
+
+def _stands_alone(token) -> bool:
+    """A word used as a whole name: an argument ("Prabowo signed"; not "the Birther
+    movement"), with no capitalised word beside it ("Sailor Mercury") and no article
+    before it ("the Beast")."""
+    doc = token.doc
+    return token.dep_ in _ARGUMENT_DEPS and not any(
+        0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
+        for j in (token.i - 1, token.i + 1)) and not any(
+        c.dep_ == "det" for c in token.children) and not (
+            token.i and doc[token.i - 1].lower_ in ("the", "a", "an"))
+
+
+def _name_words(clusters: list[_Cluster], types: list[str], book: Rulebook) -> dict[str, int]:
+    """Other words of people's full names that the news uses alone, outside the tables
+    of given names: "President Prabowo Subianto ... Prabowo said", "Luiz Inacio Lula da
+    Silva ... Lula" (one person's word only, and never a word that names anything else)."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, cluster in enumerate(clusters):
+        if types[index] != "PERSON":
+            continue
+        for mention in cluster.mentions:
+            words = mention.text.split()
+            if len(words) < 2 or mention.kind != "name":
+                continue
+            for position, word in enumerate(words[:-1]):
+                key = normalize_name(word)
+                # (the first word, or a middle one of a long name: "Lula"; not "Grand" of
+                # "Female Grand Master")
+                if len(word) >= 3 and word.isalpha() and word[:1].isupper() and (
+                        position == 0 and key not in book.first_names or
+                        0 < position < len(words) - 2) and \
+                        key not in NAME_PARTICLES and \
+                        key not in book.places and key not in book.demonyms and \
+                        key not in book.organizations and key not in book.noise and \
+                        key not in book.title_words and key not in book.parties:
+                    owners[word].add(index)
+    return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1}
 
 
 def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
@@ -368,8 +408,11 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
     matches = list(match_surfaces(chunks, _alias_table(chunks, clusters, types, book), covered))
     covered = covered | {(c, i) for c, s, e, _ in matches for i in range(s, e)}
     surnames = _surname_table(clusters, types, book)
+    name_words = set(_name_words(clusters, types, book))
     for chunk, start, end, index in match_surfaces(chunks, surnames, covered):
         token = chunks[chunk][1][start]
+        if token.text in name_words and not _stands_alone(token):
+            continue
         if normalize_name(token.text) in book.noise and not (
                 token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") and
                 not any(c.dep_ == "det" for c in token.children)):

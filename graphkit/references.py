@@ -409,7 +409,7 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             # "Houthi rebels" ... "the rebels are backed by Iran"
             apposed[root.head.lemma_].add(mention.cluster)
             apposed_at.add((mention.chunk, root.head.i))
-    wanted = set(last.values()) | _COMPANY_NOUNS
+    wanted = set(last.values()) | _COMPANY_NOUNS | _DESCRIBED_HEADS.keys()
     for chunk, (_, doc) in enumerate(chunks):
         columns = token_columns(doc)
         for i, lemma in enumerate(columns.lemma):
@@ -441,6 +441,8 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             fits = {c for c in seen if last[c] == lemma}
             if not fits and lemma in _COMPANY_NOUNS:
                 fits = {c for c in seen if last[c] in _COMPANY_SUFFIXES}
+            if not fits and lemma in _DESCRIBED_HEADS:
+                fits = {c for c in seen if last[c] in _DESCRIBED_HEADS[lemma]}
             if len(fits) > 1:
                 # "an investigation into Burisma Holdings; Hunter Biden was on the board
                 # of the company": the one named in this sentence or the one before,
@@ -468,6 +470,12 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
                 refs[(chunk, i)] = (ids[cluster],)
                 seen_at[cluster].append((chunk, i))  # "The party ... The party ...": a chain
     return refs
+
+
+# Words the news uses for a body whose name is headed otherwise: "the European Union ...
+# the bloc", "NATO ... the alliance".
+_DESCRIBED_HEADS = {"bloc": {"union", "community", "bloc", "asean", "ecowas", "mercosur"},
+                    "alliance": {"nato", "alliance", "pact"}}
 
 
 _ITS_ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj", "conj"}
@@ -519,16 +527,50 @@ def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset()) -> dict:
                 # bid": the clause's own subject, before a nearer name
                 refs[(chunk, i)] = (ids[subject.cluster],)
                 continue
-            for mention in reversed([m for m in candidates if m.end <= i]):
-                if columns.sent[mention.start] != sent:
-                    break
+            here = [m for m in candidates if m.end <= i and columns.sent[m.start] == sent]
+            for mention in reversed(here):
                 head = doc[mention.start:mention.end].root
                 if head.dep_ in ("amod", "compound", "nmod"):
                     head = head.head
                 if head.dep_ in _ITS_ANTECEDENT_DEPS:
                     refs[(chunk, i)] = (ids[mention.cluster],)
                     break
+            if not here:
+                # "The CHP called it an attack. Its leader, Ozgur Ozel, said": the subject
+                # of the sentence before, when this one names nothing before "its"
+                subject = _subject_for_its(doc[i], mention_at)
+                if subject is not None:
+                    refs[(chunk, i)] = (ids[subject.cluster],)
     return refs
+
+
+def _subject_for_its(its, mention_at):
+    """What a sentence's "its" with no name before it stands for: the sentence's own
+    subject when it names one ("To modernize its military, Hungary licensed"), nothing
+    when that subject is some other thing ("The aircraft ...; its sensor"), else the
+    subject of the sentence before."""
+    subjects = syntax.grammatical_subjects(its.sent.root)
+    for subject in subjects:
+        if subject.i in mention_at:
+            return mention_at[subject.i]
+    if any(s.pos_ in ("NOUN", "PROPN") and its not in s.subtree for s in subjects):
+        return None
+    return _previous_subject(its, mention_at)
+
+
+def _previous_subject(token, mention_at):
+    """The mention that is the main subject of the sentence before ``token``'s."""
+    start = token.sent.start
+    if start == 0:
+        return None
+    root = token.doc[start - 1].sent.root
+    for subject in syntax.grammatical_subjects(root):
+        if subject.i in mention_at:
+            return mention_at[subject.i]
+        for child in subject.children:  # "The United Nations human rights office said"
+            if child.dep_ in ("compound", "nmod", "poss") and child.i in mention_at:
+                return mention_at[child.i]
+    return None
 
 
 def _clause_subject_mention(its, mention_at):

@@ -10,6 +10,8 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    ("Trump arrived in South Korea for the Asia-Pacific Economic Cooperation summit.",
+     ("Asia-Pacific Economic Cooperation", "ORG")),
     # a town "in" which things happen, alone or listed, against the model's person
     ("UN experts said Rwandan troops fought alongside M23 fighters when they captured Goma in "
      "January. The rebels have set up their own administration in Goma and Bukavu.",
@@ -1109,6 +1111,12 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a word of a full name the news uses alone: a given name outside the tables, a
+    # middle name
+    ("President Prabowo Subianto expanded the role of the army. Prabowo also signed a deal with "
+     "Australian Prime Minister Anthony Albanese.", "Prabowo Subianto", {"Prabowo"}),
+    ("Brazilian President Luiz Inacio Lula da Silva met Xi Jinping. Lula praised China.",
+     "Luiz Inacio Lula da Silva", {"Lula"}),
     # a body's bare name, of the one regional body so named ("the European Commission")
     ("The European Commission fined Google. Meta accused the Commission of bias.",
      "European Commission", {"Commission"}),
@@ -1528,6 +1536,21 @@ def test_pronoun_resolves_to_salient_subject_not_relative_clause(extract):
     extraction = extract(text)
     rows = {(r.rule, r.target) for r in extraction.relations}
     assert ("bounty", "nicolas-maduro") in rows or ("bounty", "maduro") in rows
+
+
+# "the bloc" and "the alliance" are the union or alliance named before; a sentence opening
+# with "Its" is of the subject of the sentence before.
+@pytest.mark.parametrize("text, edge", [
+    ("The European Union imposed new sanctions on Iran. The bloc also criticized Russia.",
+     ("European Union", "accuse", "Russia", False)),
+    ("NATO leaders met in The Hague. The alliance condemned Russia.",
+     ("NATO", "accuse", "Russia", False)),
+    ("The Republican People's Party called the indictment an attack. Its leader criticized "
+     "Turkey.", ("Republican People's Party", "accuse", "Turkey", False)),
+])
+def test_descriptions_of_bodies_named_before(extract, text, edge):
+    rows = edge_rows(extract(text))
+    assert edge in rows, rows
 
 
 # An object pronoun is never the subject of its own clause, even when that subject is
