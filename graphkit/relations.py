@@ -224,7 +224,11 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         and not syntax.prep_objects(verb, "with")) else []
     # (who brokered the ceasefire is no party to it; who "brokered a deal with Iran" is)
     modifiers: list[str] = []  # "the AfCFTA agreement", "the Iraq invasion"
+    agent_noun = token.lemma_.lower() in book.setting("person_nouns") or \
+        token.lower_ in book.setting("person_nouns")
     for child in token.children:
+        if agent_noun and child.dep_ != "poss":
+            continue  # "Biden's 2008 US Senate opponent": the contest, not a side
         if child.dep_ in ("poss", "compound", "amod", "nmod") and sentence.ref(child):
             role = targets if (child.dep_ == "poss" and patient_possessor) else (
                 modifiers if actors and child.dep_ != "poss" else sources)
@@ -247,6 +251,11 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     sources += [e for e in sentence.entity_list([
         t for t in syntax.predicated_of(token) if not _names_the_thing(t, token)])
         if e not in sources]
+    if not sources and verb is None and rule.category == "consult" and token.dep_ == "pobj" \
+            and token.head.lower_ in ("during", "on", "at") and token.head.head.pos_ == "VERB":
+        # "Merz raised the case during a visit to Ankara", "spoke on a visit to Kyiv": the
+        # subject of what was done there is at the visit or the talks
+        sources = sentence.entity_list(syntax.agents(token.head.head))
     if not sources and verb is None:
         sources = sentence.speaker_acts(token)
     if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in (

@@ -962,9 +962,10 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             # A party among the modifiers is membership ("the Democratic chairman of X").
-            found = [e for e in sentence.ref(child) if sentence.types.get(e) in types
+            found = [e for e in (sentence.entities(child) if child.lower_ == "whose" else
+                                 sentence.ref(child)) if sentence.types.get(e) in types
                      and not (_is_party(e, sentence) and child.dep_ != "poss")
-                     and e not in around]
+                     and e not in around]  # ("Ukraine, whose foreign minister, X")
             # ("the party's 2018 nominee for Lieutenant Governor of Colorado": the party's)
             if not found and child.dep_ == "compound" and \
                     child.lemma_.lower() in sentence.book.setting("proxy_nouns"):

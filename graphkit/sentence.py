@@ -138,6 +138,9 @@ class SentenceView:
         if token.lower_ == "whose" and token.dep_ == "poss" and token.head.head.dep_ == "relcl":
             # "Petro, whose own visa was revoked": the noun the clause is on
             return self.entities(token.head.head.head, depth + 1)
+        if token.lower_ == "whose" and token.dep_ == "poss" and token.head.dep_ == "appos":
+            # "Ukraine, whose foreign minister, Andrii Sybiha, said", parsed as an apposition
+            return self.entities(token.head.head, depth + 1)
         if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and token.head.head.dep_ in (
                     "nsubj", "nsubjpass", "appos"):
@@ -240,8 +243,9 @@ class SentenceView:
             for child in token.children:
                 if child.dep_ == "poss":
                     return self.entities(child, depth + 1)
-            for pobj in syntax.prep_objects(token, "of"):
-                return self.entities(pobj, depth + 1)
+            listed = self._listed(syntax.prep_objects(token, "of"), depth)
+            if listed:  # ("the release of X and Y": each one)
+                return listed
             for child in token.children:
                 if child.dep_ in ("compound", "nmod") and self.ref(child) or child.dep_ == "amod" and \
                         self.ref(child) and all(self.types.get(e) == "PLACE"
@@ -249,8 +253,9 @@ class SentenceView:
                     return self.ref(child)  # "G7 action", "Kremlin policy", "Russian
                     # interference"
             for prep in ("from", "by"):  # "documents from Pompeo", "misconduct by Trump"
-                for pobj in syntax.prep_objects(token, prep):
-                    return self.entities(pobj, depth + 1)
+                listed = self._listed(syntax.prep_objects(token, prep), depth)
+                if listed:
+                    return listed
             for acl in token.children:  # "a lawsuit filed by Texas"
                 if acl.dep_ == "acl" and acl.tag_ == "VBN":
                     for pobj in syntax.prep_objects(acl, "by"):
@@ -317,6 +322,10 @@ class SentenceView:
                 # one owner; both of "the leaders of the two countries"
                 return owners[0] if len(owners[0]) > 1 else owners[0][:1]
         return ()
+
+    def _listed(self, tokens, depth: int) -> tuple[str, ...]:
+        """The entities of each of ``tokens`` ("a proposal from the US, Egypt and the UAE")."""
+        return tuple(dict.fromkeys(e for t in tokens for e in self.entities(t, depth + 1)))
 
     def _town(self, token) -> bool:
         """A place named by ``token`` that is no country nor state: a town, a region."""

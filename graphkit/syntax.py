@@ -519,6 +519,9 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
                 token.lemma_.lower() == "get" and any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)):
             return True  # "plans to meet", "is unlikely to meet", "we have got to vote"
+        if index >= 2 and chain[index - 1].lower_ in ("of", "for") and \
+                token.lemma_.lower() in _ACCUSING_VERBS:
+            return True  # "accused the UAE of supplying weapons to the RSF": alleged
         if index and _neither_nor(token):
             return True  # "neither confirmed nor denied attacking Iran"
         if index and token.lemma_.lower() in hedging_reporters and chain[index - 1].dep_ == "ccomp":
@@ -531,6 +534,10 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
                 token.head.head.lemma_.lower() in INTENT_NOUNS):
             return True  # "has plans to meet Biden": meant, not done
     return False
+
+
+# Verbs whose "of"/"for" clause is only alleged: "accused Iran of arming the rebels".
+_ACCUSING_VERBS = {"accuse", "blame", "suspect", "charge", "indict", "fault"}
 
 
 # Nouns whose clause is only said, not shown: "allegations (that) ...", "rumours ...".

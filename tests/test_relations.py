@@ -81,6 +81,16 @@ NOUNS = [
 ]
 
 ROLES = [
+    # "whose" role, parsed as an apposition of the country
+    ("The exemption angered Ukraine, whose foreign minister, Andrii Sybiha, said Budapest was "
+     "financing the war.", ("Andrii Sybiha", "affiliation", "Ukraine", False)),
+    # "Its leader" opening a sentence: the subject of the sentence before
+    ("The Republican People's Party called the indictment an attack on democracy. Its leader, "
+     "Ozgur Ozel, said the party would hold protests.",
+     ("Ozgur Ozel", "affiliation", "Republican People's Party", False)),
+    # a rival of someone
+    ("Istanbul Mayor Ekrem Imamoglu, the main rival of President Recep Tayyip Erdogan, was jailed.",
+     ("Ekrem Imamoglu", "related", "Recep Tayyip Erdogan", False)),
     # two-word roles ending in "general"; the place an ambassador is sent to is not theirs
     ("The Chinese consul general in Osaka, Xue Jian, posted a message.",
      ("Xue Jian", "affiliation", "China", False)),
@@ -203,6 +213,22 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # each one a proposal is from
+    ("General Abdel Fattah al-Burhan rejected a truce proposal from the United States, Saudi "
+     "Arabia, Egypt and the United Arab Emirates on Sunday.",
+     ("Abdel Fattah al-Burhan", "reject", "Egypt", False)),
+    # punishing and retaliating coerce; a country's oil and its military buildup stand for it
+    ("Trump said the United States would not punish Hungary for buying Russian energy.",
+     ("United States", "coerce", "Hungary", True)),
+    ("China retaliated against the United States with tariffs.",
+     ("China", "coerce", "United States", False)),
+    ("Orban secured an exemption from American sanctions on Russian oil and gas.",
+     ("United States", "coerce", "Russia", False)),
+    ("Colombia's President Gustavo Petro criticized the U.S. military buildup in the Caribbean.",
+     ("Gustavo Petro", "accuse", "United States", False)),
+    # the subject of what was done during a visit made it
+    ("German Chancellor Friedrich Merz raised the case during a visit to Ankara last month.",
+     ("Friedrich Merz", "consult", "Ankara", False)),
     # people clash in words; states feud; troops fight alongside their allies
     ("Governor JB Pritzker has repeatedly clashed with Donald Trump.",
      ("Donald Trump", "accuse", "JB Pritzker", False)),
@@ -2063,10 +2089,18 @@ def test_predictions_are_hedged(extract):
 @pytest.mark.parametrize("text", [
     "Javier Milei hoped to work with Jose Antonio Kast.",  # (the lemmatizer's "hop")
     "Javier Milei hopes to work with Jose Antonio Kast.",
+    "Donald Trump said he would love to meet Kim Jong Un.",
 ])
 def test_hoped_for_is_hedged(extract, text):
     relations = extract(text).relations
     assert relations and all(r.hedged for r in relations), relations
+
+
+def test_what_one_is_accused_of_is_alleged(extract):
+    relations = extract("The army has accused the UAE of supplying weapons to the Rapid Support "
+                        "Forces.").relations
+    aid = [r for r in relations if r.category == "cooperate"]
+    assert aid and all(r.hedged for r in aid), relations
 
 
 def test_nothing_is_asserted_inside_whether(extract):
