@@ -376,7 +376,8 @@ def _stands_alone(token) -> bool:
 def _name_words(clusters: list[_Cluster], types: list[str], book: Rulebook) -> dict[str, int]:
     """Other words of people's full names that the news uses alone, outside the tables
     of given names: "President Prabowo Subianto ... Prabowo said", "Luiz Inacio Lula da
-    Silva ... Lula" (one person's word only, and never a word that names anything else)."""
+    Silva ... Lula", "Issa Tchiroma Bakary ... Tchiroma" (one person's word only, and never
+    a word that names anything else; not the "John" of "Donald John Trump")."""
     owners: dict[str, set[int]] = defaultdict(set)
     for index, cluster in enumerate(clusters):
         if types[index] != "PERSON":
@@ -390,8 +391,8 @@ def _name_words(clusters: list[_Cluster], types: list[str], book: Rulebook) -> d
                 # (the first word, or a middle one of a long name: "Lula"; not "Grand" of
                 # "Female Grand Master")
                 if len(word) >= 3 and word.isalpha() and word[:1].isupper() and (
-                        position == 0 and key not in book.first_names or
-                        0 < position < len(words) - 2) and \
+                        position == 0 and key not in book.first_names or 0 < position and (
+                            key not in book.first_names or position < len(words) - 2)) and \
                         key not in NAME_PARTICLES and \
                         key not in book.places and key not in book.demonyms and \
                         key not in book.organizations and key not in book.noise and \
@@ -959,6 +960,10 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
         # A table name counts as bare too: "Congress" -> "Congress of the Philippines".
         bare = not cluster.canonical or normalize_name(cluster.canonical) in cluster.keys
         target = settled(next(iter(owners.values()))) if len(owners) == 1 else None
+        if target is not None and cluster.canonical and target.canonical and not _qualifies(
+                normalize_name(cluster.canonical), normalize_name(target.canonical)):
+            target = None  # two bodies of the tables: "the Taliban" is not the "Pakistani
+            # Taliban" (Tehrik-i-Taliban Pakistan)
         if is_org[id(cluster)] and bare and target is not None and target is not cluster:
             canonical = target.canonical  # the qualified name stays the label
             for mention in cluster.mentions:
@@ -968,6 +973,13 @@ def _merge_place_qualified(clusters: list[_Cluster], is_org: dict[int, bool],
         else:
             out.append(cluster)
     return [c for c in out if id(c) not in moved]
+
+
+def _qualifies(bare: str, full: str) -> bool:
+    """``full`` is ``bare`` with words before or after it ("congress" -> "congress of the
+    philippines", "parliament" -> "tunisian parliament"; not "taliban" -> "tehrik i taliban
+    pakistan")."""
+    return full == bare or full.startswith(bare + " ") or full.endswith(" " + bare)
 
 
 _PEERAGE_TITLES = {"lord", "lady", "baron", "baroness", "viscount", "earl"}

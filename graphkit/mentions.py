@@ -1898,6 +1898,12 @@ def _extend_name_pieces(doc, ent, ents, book: Rulebook):
                 doc[end].pos_ == "PROPN" and (end + 1 == len(doc) or not (
                     doc[end + 1].text[:1].isupper() or end + 1 in taken)):
             end += 1  # "Michel" + "Mayor": a surname that is also a title
+        elif doc[end - 1].dep_ == "compound" and end < doc[end - 1].head.i <= end + 1 and \
+                all(i not in taken and not doc[i].ent_type_ and doc[i].pos_ == "PROPN" and
+                    doc[i].text.istitle() and doc[i].is_alpha and _plain_name_word(doc[i], book)
+                    for i in range(end, doc[end - 1].head.i + 1)):
+            end = doc[end - 1].head.i + 1  # "Aung San" + "Suu Kyi": the rest of the name
+            # the model left out, the noun the name's words hang on
     if label == "ORG" and start >= 3 and doc[start - 2].text == "-" and \
             doc[start - 3].text[:1].isupper() and doc[start - 3].is_alpha and \
             doc[start - 1].is_alpha and not taken & {start - 3, start - 2, start - 1}:
@@ -1907,6 +1913,23 @@ def _extend_name_pieces(doc, ent, ents, book: Rulebook):
             not taken & {start - 2, start - 1}:
         start -= 2  # "Anti-" + "Corruption Foundation"
     return start, end, label
+
+
+# Words for a site named after a person: "Bernardo O'Higgins Base", "Kennedy Station".
+_SITE_WORDS = {"base", "station", "camp", "port", "terminal", "field", "fort", "center",
+               "centre", "bridge", "street", "avenue", "road", "highway", "building", "tower",
+               "airport", "library", "museum", "school", "college", "university", "hospital"}
+
+
+def _plain_name_word(token, book: Rulebook) -> bool:
+    """A word that may end a person's name: none that names a body, a place or a title
+    ("Trump Tower", "Biden Administration")."""
+    key = normalize_name(token.text)
+    return key not in book.org_words and key not in book.title_words and \
+        key not in book.places and key not in book.demonyms and key not in book.place_heads \
+        and key not in _BUILDING_NOUNS and key not in book.group_heads and \
+        key not in SITE_HEADS and key not in _AREA_NOUNS and key not in _PLACE_KINDS and \
+        key not in _VENUE_WORDS and key not in _SITE_WORDS  # ("... O'Higgins Riquelme Base")
 
 
 def _extend_foreign_and(doc, ent, ents):

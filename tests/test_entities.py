@@ -747,8 +747,21 @@ def test_entity_is_found_with_type(extract, text, expected):
     assert expected in entities
 
 
+# two bodies of the tables stay two: the Taliban and the Pakistani Taliban
+SPLIT_BODIES = [
+    ("Islamabad accused the Taliban government of sheltering militants of the Pakistani Taliban.",
+     {"Taliban", "Tehrik-i-Taliban Pakistan"}),
+]
+
+
+@pytest.mark.parametrize("text,labels", SPLIT_BODIES)
+def test_bodies_of_the_tables_stay_apart(extract, text, labels):
+    assert labels <= {e.label for e in extract(text).entities}
+
+
 # sentence, label that must not appear as a node
 ABSENT = [
+    ("Zelensky asked allies for more Patriot air defense systems.", "Patriot"),
     # a common acronym and a model number
     ("Jensen Huang told investors that talk of an AI bubble was misplaced.", "AI"),
     ("The Commerce Department barred Nvidia from selling its H20 processor to Chinese customers.",
@@ -1111,12 +1124,17 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # the rest of a name the model cut ("Aung San" + "Suu Kyi")
+    ("The party of jailed leader Aung San Suu Kyi was dissolved. Suu Kyi was not allowed to run.",
+     "Aung San Suu Kyi", {"Suu Kyi"}),
     # a word of a full name the news uses alone: a given name outside the tables, a
     # middle name
     ("President Prabowo Subianto expanded the role of the army. Prabowo also signed a deal with "
      "Australian Prime Minister Anthony Albanese.", "Prabowo Subianto", {"Prabowo"}),
     ("Brazilian President Luiz Inacio Lula da Silva met Xi Jinping. Lula praised China.",
      "Luiz Inacio Lula da Silva", {"Lula"}),
+    ("Paul Biya won, while his main challenger, Issa Tchiroma Bakary, claimed victory. "
+     "Tchiroma fled to Nigeria.", "Issa Tchiroma Bakary", {"Tchiroma"}),
     # a body's bare name, of the one regional body so named ("the European Commission")
     ("The European Commission fined Google. Meta accused the Commission of bias.",
      "European Commission", {"Commission"}),
