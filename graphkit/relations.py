@@ -89,6 +89,10 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
         if not agents:
             return [], [], []
     sources = sentence.entity_list(agents)
+    if sources and not rule.mutual:
+        # "Israel, which bombed Iranian nuclear sites together with the United States":
+        # both did it
+        sources += [e for e in sentence.entity_list(syntax.co_agents(token)) if e not in sources]
     if not sources and syntax.is_passive(token):
         # "was killed in a US counter-terrorism operation": the operation's owner acts;
         # "was condemned in a joint statement by Egypt, Greece and Cyprus": its authors do.

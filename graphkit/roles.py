@@ -1230,6 +1230,17 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+def _titles_a_name(token, sentence: SentenceView) -> bool:
+    """``token`` modifies a person's name or the title right before one ("U.S. envoy Tom
+    Barrack")."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or head.i <= token.i:
+        return False
+    following = head.doc[head.i + 1] if head.i + 1 < sentence.sent.end else None
+    return any(sentence.types.get(e) == "PERSON" for t in (head, following) if t is not None
+               for e in sentence.ref(t))
+
+
 # Roles held at a body one is sent to: "delegate to the House", "envoy to the UN".
 _SENT_TO = {"delegate", "representative", "envoy", "ambassador", "observer", "emissary"}
 
@@ -1932,6 +1943,9 @@ def located_edges(sentence: SentenceView) -> list[Relation]:
             if outer is None or inner in countries or outer not in countries and (
                     outer not in states and not chained or inner in states):
                 continue
+            if _titles_a_name(tokens[end], sentence):
+                continue  # "an agreement with Damascus, U.S. envoy Tom Barrack said" (not
+                # "the California, US lawyer who ...")
             start = index
             while start > 0 and place(tokens[start - 1]) == inner:
                 start -= 1

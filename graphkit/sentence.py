@@ -258,8 +258,9 @@ class SentenceView:
                     return listed
             for acl in token.children:  # "a lawsuit filed by Texas"
                 if acl.dep_ == "acl" and acl.tag_ == "VBN":
-                    for pobj in syntax.prep_objects(acl, "by"):
-                        return self.entities(pobj, depth + 1)
+                    listed = self._listed(syntax.prep_objects(acl, "by"), depth)
+                    if listed:  # ("drafted by Britain, France, Germany and the US")
+                        return listed
         for child in token.children:
             if child.dep_ == "appos" and not self.ref(child) and \
                     child.lower_ in book.title_words:

@@ -480,7 +480,8 @@ def _has_negation(token) -> bool:
 _UNREALISED = {"planned", "proposed", "possible", "potential", "expected", "upcoming",
                "scheduled", "cancelled", "canceled", "postponed", "prospective", "hypothetical",
                "intended", "future", "aborted"}
-_ARRANGING = {"arrange", "plan", "propose", "schedule", "seek", "request", "cancel", "postpone"}
+_ARRANGING = {"arrange", "plan", "propose", "schedule", "seek", "request", "cancel", "postpone",
+              "negotiate", "draft", "discuss"}  # ("is negotiating a security agreement")
 
 
 # Adjectives whose "to" clause is only in prospect: "is unlikely to meet", "is set to visit".
@@ -519,6 +520,8 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
                 token.lemma_.lower() == "get" and any(
                     c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)):
             return True  # "plans to meet", "is unlikely to meet", "we have got to vote"
+        if index >= 2 and chain[index - 1].lower_ in ("before", "until") and future(token):
+            return True  # "would wait for the ruling before resuming trade talks": not yet
         if index >= 2 and chain[index - 1].lower_ in ("of", "for") and \
                 token.lemma_.lower() in _ACCUSING_VERBS:
             return True  # "accused the UAE of supplying weapons to the RSF": alleged

@@ -203,6 +203,9 @@ WRONG = [
      ("Poland", "accuse", "Ukraine", False)),
     ("Russia accused three British nationals of spying.",
      ("Russia", "accuse", "United Kingdom", False)),
+    # a place before a title is no place's town ("Damascus, U.S. envoy Tom Barrack said")
+    ("Israel is negotiating a security agreement with Damascus, U.S. envoy Tom Barrack said.",
+     ("Damascus", "location", "United States", False)),
     # a court or judge sitting in a town or a state does not act for it
     ("Sarkozy was freed after a Paris appeals court granted his request.",
      ("Paris", "cooperate", "Sarkozy", False)),
@@ -213,6 +216,19 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # who did it "together with" the subject did it too; each drafter of a resolution
+    ("Israel, which bombed Iranian nuclear sites in June together with the United States, "
+     "welcomed the resolution.", ("United States", "attack", "Iran", False)),
+    ("The resolution, drafted by Britain, France, Germany and the United States, demanded that "
+     "Iran provide information.", ("Germany", "appeal", "Iran", False)),
+    # breaking with someone; a currency swap is aid; a country's refinery stands for it
+    ("Issa Tchiroma broke with Paul Biya in June.", ("Issa Tchiroma", "reject", "Paul Biya", False)),
+    ("The United States extended a $20 billion currency swap to Argentina.",
+     ("United States", "cooperate", "Argentina", False)),
+    ("Ukrainian forces struck a Russian oil refinery in Novorossiysk overnight.",
+     ("Ukraine", "attack", "Russia", False)),
+    ("Paul Biya won, while his main challenger, Issa Tchiroma Bakary, claimed victory.",
+     ("Issa Tchiroma Bakary", "related", "Paul Biya", False)),
     # each one a proposal is from
     ("General Abdel Fattah al-Burhan rejected a truce proposal from the United States, Saudi "
      "Arabia, Egypt and the United Arab Emirates on Sunday.",
@@ -2094,6 +2110,19 @@ def test_predictions_are_hedged(extract):
 def test_hoped_for_is_hedged(extract, text):
     relations = extract(text).relations
     assert relations and all(r.hedged for r in relations), relations
+
+
+def test_what_one_will_do_only_after_waiting_is_hedged(extract):
+    relations = extract("Mark Carney said Canada would wait for the ruling before resuming "
+                        "trade talks with the United States.").relations
+    talks = [r for r in relations if r.category == "consult"]
+    assert talks and all(r.hedged for r in talks), relations
+
+
+def test_an_agreement_under_negotiation_is_hedged(extract):
+    relations = extract("Israel is negotiating a security agreement with Damascus.").relations
+    deals = [r for r in relations if r.category == "cooperate"]
+    assert deals and all(r.hedged for r in deals), relations
 
 
 def test_what_one_is_accused_of_is_alleged(extract):
