@@ -845,6 +845,7 @@ def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool]
     "Scripps" the one "Scripps Institution of Oceanography" (not "Brown" when a person
     of the document is called Brown)."""
     owners: dict[str, list[_Cluster]] = defaultdict(list)
+    brands: dict[str, list[_Cluster]] = defaultdict(list)
     surnames = {k.split()[-1] for c in clusters if not is_org[id(c)] for k in c.keys if " " in k}
     for cluster in clusters:
         if not is_org[id(cluster)]:
@@ -858,9 +859,20 @@ def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool]
             key = normalize_name(" ".join(short)) if short else ""
             if key and not any(c is cluster for c in owners[key]):
                 owners[key].append(cluster)
+            first = normalize_name(words[0]) if len(words) == 2 else ""
+            if _brand_word(first, book) and first not in surnames and \
+                    not any(c is cluster for c in brands[first]):
+                brands[first].append(cluster)  # "Paramount" of "Paramount Skydance",
+                # "Reform" of "Reform Party" (an organisation only: not the town of
+                # "Hartford Hospital"; two words only: not "Amazon" of "Amazon Web Services")
     out = []
     for cluster in clusters:
         targets = [c for key in cluster.keys for c in owners.get(key, ()) if c is not cluster]
+        if not targets and is_org[id(cluster)]:
+            # (only as a short form, named no more often than the full name: "Tesco" of a
+            # text about "Tesco Polska" is the parent company)
+            targets = [c for key in cluster.keys for c in brands.get(key, ()) if c is not cluster
+                       and len(cluster.mentions) <= len(c.mentions)]
         if not cluster.canonical and len(cluster.keys) == 1 and len(targets) == 1:
             for mention in cluster.mentions:
                 mention.type = "ORG"
@@ -868,6 +880,24 @@ def _merge_short_company_names(clusters: list[_Cluster], is_org: dict[int, bool]
         else:
             out.append(cluster)
     return out
+
+
+def _brand_word(word: str, book: Rulebook) -> bool:
+    """A first word of a company's name that may stand for it alone: none that is a
+    word for a body, a place, a people, a title or a person's given name."""
+    return len(word) >= 4 and word.isalpha() and word not in book.org_words and \
+        word not in book.places and word not in book.demonyms and \
+        word not in book.title_words and word not in book.first_names and \
+        word not in book.noise and word not in _REGIONAL_QUALIFIERS and \
+        word not in _GENERIC_FIRST_WORDS and word not in book.organizations
+
+
+# First words many bodies share: "National ...", "United ...", "Global ...".
+_GENERIC_FIRST_WORDS = {"national", "international", "united", "general", "central", "royal",
+                        "global", "world", "first", "public", "state", "city", "county",
+                        "supreme", "high", "grand", "great", "north", "south", "east", "west",
+                        "northern", "southern", "eastern", "western", "democratic", "republican",
+                        "social", "liberal", "labour", "labor", "green", "free", "new", "young"}
 
 
 # Heads of a body's name that the text may use alone for it: "led by Board Member X".

@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    ("Dutch voters handed the centrist D66 party a narrow victory.", ("Democrats 66", "ORG")),
+    ("Jetten would seek a coalition with the Christian Democratic Appeal.",
+     ("Christian Democratic Appeal", "ORG")),
     ("Trump arrived in South Korea for the Asia-Pacific Economic Cooperation summit.",
      ("Asia-Pacific Economic Cooperation", "ORG")),
     # a town "in" which things happen, alone or listed, against the model's person
@@ -761,6 +764,7 @@ def test_bodies_of_the_tables_stay_apart(extract, text, labels):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    ("A gunman killed 15 people at a Hanukkah celebration on Bondi Beach in Sydney.", "Hanukkah"),
     ("Zelensky asked allies for more Patriot air defense systems.", "Patriot"),
     # a common acronym and a model number
     ("Jensen Huang told investors that talk of an AI bubble was misplaced.", "AI"),
@@ -1124,6 +1128,10 @@ def test_a_name_never_carries_the_line_break_after_it(extract):
 
 # text, full label, surface forms that must be merged into it
 MERGED = [
+    # a company's first word alone ("Paramount" of "Paramount Skydance")
+    ("Paramount Skydance launched a hostile bid for Warner Bros. Discovery. Paramount chief "
+     "executive David Ellison accused Warner's board of favoring a weaker offer.",
+     "Paramount Skydance", {"Paramount"}),
     # the rest of a name the model cut ("Aung San" + "Suu Kyi")
     ("The party of jailed leader Aung San Suu Kyi was dissolved. Suu Kyi was not allowed to run.",
      "Aung San Suu Kyi", {"Suu Kyi"}),
@@ -1510,6 +1518,13 @@ def test_aliases_resolve_to_one_node(extract, text, label, aliases):
     assert aliases <= set(nodes[0].aliases)
     others = {e.label for e in extraction.entities} - {label}
     assert not (aliases & others)
+
+
+def test_a_company_stays_apart_from_its_division(extract):
+    labels = {e.label for e in extract(
+        "Amazon Web Services suffered an outage. Amazon said the cause was a DNS fault. "
+        "Amazon Web Services restored service.").entities}
+    assert {"Amazon", "Amazon Web Services"} <= labels
 
 
 def test_a_town_stays_apart_from_the_hospital_named_after_it(extract):
