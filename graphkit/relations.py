@@ -502,6 +502,9 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             continue
         if rule.no_object and any(c.dep_ == "dobj" for c in token.children):
             continue
+        if rule.no_complement and any(c.dep_ in ("oprd", "attr", "acomp", "ccomp")
+                                      for c in token.children):
+            continue  # "called Biden a liar": no phone call
         if rule.passive_only and frame is _verb_frame and not syntax.is_passive_like(token):
             continue
         if rule.object_nouns and not any(

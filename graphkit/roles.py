@@ -1455,14 +1455,23 @@ def _only_wished(noun) -> bool:
     the party's nominee": a role in a "to be" clause is not held (but "was picked to be
     the party's nominee", "continues to be its leader" are)."""
     verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be" or not any(
+    if noun.dep_ != "attr" or verb.lemma_ not in ("be", "become") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     governor = verb.head
     if governor.pos_ in ("NOUN", "PROPN") and any(  # "the first Congressman to be a member"
             c.lower_ in ("first", "only", "last", "second", "third") for c in governor.children):
         return False
+    if governor.lemma_.lower() in _PROSPECTIVE or governor.lower_ in _PROSPECTIVE:
+        return True  # "is expected to become the youngest prime minister": not yet
+    if verb.lemma_ == "become":
+        return False  # "defeated Dole to become the first Democratic Senator": became
     return not (governor.tag_ == "VBN" or governor.lemma_.lower() in _HOLDING_VERBS)
+
+
+# Words for what is only foreseen: "is expected to become", "is set to be".
+_PROSPECTIVE = {"expect", "expected", "set", "likely", "poised", "due", "tipped", "predicted",
+                "favored", "favoured", "unlikely"}
 
 
 def _name_before_comma(noun) -> list:

@@ -35,7 +35,7 @@ _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
     "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
-    "inverse", "no_object", "direct_object", "direct_subject", "no_particle",
+    "inverse", "no_object", "direct_object", "direct_subject", "no_particle", "no_complement",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -100,6 +100,7 @@ class Rule:
     no_clause: bool = False
     no_particle: bool = False
     no_object: bool = False
+    no_complement: bool = False
     direct_object: bool = False
     direct_subject: bool = False
     passive_only: bool = False
@@ -317,7 +318,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         if types - {"PERSON", "ORG", "PLACE"}:
             raise RuleError(f"{where}: {key} must be among PERSON, ORG, PLACE")
     for key in ("mutual", "requires_entity_object", "no_clause", "no_particle", "no_object",
-                "direct_object", "direct_subject", "passive_only", "inverse"):
+                "no_complement", "direct_object", "direct_subject", "passive_only", "inverse"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -338,6 +339,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         no_clause=raw.get("no_clause", False),
         no_particle=raw.get("no_particle", False),
         no_object=raw.get("no_object", False),
+        no_complement=raw.get("no_complement", False),
         direct_object=raw.get("direct_object", False),
         direct_subject=raw.get("direct_subject", False),
         passive_only=raw.get("passive_only", False),

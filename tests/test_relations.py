@@ -187,6 +187,11 @@ WRONG = [
     ("Egypt and Qatar, which mediated the ceasefire together with the United States, urged "
      "both sides to move on.", ("Egypt", "consult", "United States", False)),
     ("Egypt and Qatar brokered the ceasefire.", ("Egypt", "cooperate", "Qatar", False)),
+    # one only expected to hold a role does not hold it yet
+    ("D66 leader Rob Jetten is expected to become the youngest prime minister of the "
+     "Netherlands.", ("Rob Jetten", "affiliation", "Netherlands", False)),
+    ("Donald Trump called Joe Biden a liar.", ("Donald Trump", "consult", "Joe Biden", False)),
+    ("Donald Trump called Joe Biden sleepy.", ("Donald Trump", "consult", "Joe Biden", False)),
     # a deed done to one unnamed holder of a role is not done to the state
     ("Donald Trump accused Democrats of plotting a coup to unseat a sitting president of the "
      "United States.", ("Democratic Party", "related", "United States", False)),
@@ -216,6 +221,11 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # calling someone is a call, calling something off does not happen
+    ("Israeli Prime Minister Benjamin Netanyahu called Anthony Albanese on Sunday.",
+     ("Benjamin Netanyahu", "consult", "Anthony Albanese", False)),
+    ("Donald Trump called Joe Biden to congratulate him.", ("Donald Trump", "consult", "Joe Biden", False)),
+    ("Hamas called off the talks with Israel.", ("Hamas", "consult", "Israel", True)),
     # who did it "together with" the subject did it too; each drafter of a resolution
     ("Israel, which bombed Iranian nuclear sites in June together with the United States, "
      "welcomed the resolution.", ("United States", "attack", "Iran", False)),

@@ -37,6 +37,8 @@ def test_preposition_on_is_a_word_not_a_boolean(book):
      "    subject_types: [TOWN]\n", "rule x: subject_types must be among PERSON, ORG, PLACE"),
     ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
      "    no_object: maybe\n", "rule x: 'no_object' must be true or false"),
+    ("rules:\n  - id: x\n    relation: y\n    category: consult\n    verbs: [meet]\n"
+     "    no_complement: often\n", "rule x: 'no_complement' must be true or false"),
 ])
 def test_bad_rule_files_name_file_line_and_rule(tmp_path, text, message):
     path = tmp_path / "mine.yaml"
