@@ -100,9 +100,13 @@ def _particle_surnames(doc, ents: list, book: Rulebook) -> list:
             while first_particle > start + 1 and doc[first_particle - 1].lower_ in \
                     NAME_PARTICLES and doc[first_particle - 1].text.islower():
                 first_particle -= 1
+            hyphened = stop == end + 1 and stop + 1 < len(doc) and doc[stop].text == "-" and \
+                not doc[stop - 1].whitespace_ and not doc[stop].whitespace_
+            if hyphened:  # "Abdel Fattah" + "el-Sisi": the particle joined by a hyphen
+                stop += 1
             if first_particle < stop and stop < len(doc) and doc[stop].text.istitle() and \
-                    doc[stop].text.replace("-", "").isalpha() and \
-                    normalize_name(doc[start].text) in book.first_names:
+                    doc[stop].text.replace("-", "").isalpha() and (
+                        hyphened or normalize_name(doc[start].text) in book.first_names):
                 other = next((e for e in ents if e[0] == stop), None)
                 if other is None or other[1] - other[0] == 1:
                     if other is not None:
@@ -2543,6 +2547,11 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             continue  # (a name never ends in a lower-case function word: "Si el")
         tokens = list(ent)
         label = ent.label_
+        if label == "ORG" and len(tokens) >= 2 and tokens[-1].text.islower() and \
+                tokens[-1].lemma_ in ORG_DESCRIPTORS and (
+                    normalize_name(" ".join(t.text for t in tokens[:-1])) in book.organizations or
+                    normalize_name(" ".join(t.text for t in tokens[:-1])) in book.parties):
+            tokens = tokens[:-1]  # "the ruling Georgian Dream party": the party's name
         if label == "ORG" and len(tokens) >= 3:
             owner = next((k for k, t in enumerate(tokens[:-1]) if k and t.text in ("'s", "’s")),
                          None)

@@ -10,6 +10,12 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a party's name without the word "party" after it; a particle joined by a hyphen
+    ("The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, claimed "
+     "victory.", ("Georgian Dream", "ORG")),
+    ("Ethiopia's Prime Minister Abiy Ahmed inaugurated the dam, calling it a source of pride for "
+     "all Africans. Egypt said it would take all measures. Egyptian President Abdel Fattah "
+     "el-Sisi has repeatedly warned Ethiopia.", ("Abdel Fattah el-Sisi", "PERSON")),
     ("Dutch voters handed the centrist D66 party a narrow victory.", ("Democrats 66", "ORG")),
     ("Jetten would seek a coalition with the Christian Democratic Appeal.",
      ("Christian Democratic Appeal", "ORG")),
@@ -764,6 +770,7 @@ def test_bodies_of_the_tables_stay_apart(extract, text, labels):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    ("Abiy Ahmed called the dam a source of pride for all Africans.", "Africans"),
     ("A gunman killed 15 people at a Hanukkah celebration on Bondi Beach in Sydney.", "Hanukkah"),
     ("Zelensky asked allies for more Patriot air defense systems.", "Patriot"),
     # a common acronym and a model number
