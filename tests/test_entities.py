@@ -13,9 +13,12 @@ PRESENT = [
     # a party's name without the word "party" after it; a particle joined by a hyphen
     ("The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, claimed "
      "victory.", ("Georgian Dream", "ORG")),
-    ("Ethiopia's Prime Minister Abiy Ahmed inaugurated the dam, calling it a source of pride for "
-     "all Africans. Egypt said it would take all measures. Egyptian President Abdel Fattah "
-     "el-Sisi has repeatedly warned Ethiopia.", ("Abdel Fattah el-Sisi", "PERSON")),
+    ("Ethiopia's Prime Minister Abiy Ahmed inaugurated the Grand Ethiopian Renaissance Dam on "
+     "the Blue Nile on Tuesday, calling it a source of pride for all Africans. Egypt, which fears "
+     "the dam will reduce its share of the river's water, said it would take all measures to "
+     "protect its interests.\nEgyptian President Abdel Fattah el-Sisi has repeatedly warned "
+     "Ethiopia against filling the reservoir without a binding agreement.",
+     ("Abdel Fattah el-Sisi", "PERSON")),
     ("Dutch voters handed the centrist D66 party a narrow victory.", ("Democrats 66", "ORG")),
     ("Jetten would seek a coalition with the Christian Democratic Appeal.",
      ("Christian Democratic Appeal", "ORG")),
