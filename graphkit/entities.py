@@ -1532,8 +1532,9 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
                                mentions=len(mentions_out[eid]), documents=(doc_id,)))
     entities.sort(key=lambda e: e.id)
     roles = {ids[i]: tuple(sorted(r)) for i, r in roles_by_cluster.items() if r and i in ids}
-    counts = sorted(((e.mentions, e.id) for e in entities if e.id in book.country_ids),
-                    reverse=True)
+    named = {ids[index]: len(cluster.mentions) for index, cluster, _ in kept}
+    counts = sorted(((named.get(e.id, 0), e.id) for e in entities if e.id in book.country_ids),
+                    reverse=True)  # (by name: "Thailand said it would" is Thailand once)
     country = counts[0][1] if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]) \
         else None
     return EntityResolution(tuple(entities), refs, dict(mentions_out), roles, speakers, country)

@@ -187,6 +187,10 @@ WRONG = [
     ("Egypt and Qatar, which mediated the ceasefire together with the United States, urged "
      "both sides to move on.", ("Egypt", "consult", "United States", False)),
     ("Egypt and Qatar brokered the ceasefire.", ("Egypt", "cooperate", "Qatar", False)),
+    # the country a text is about counts names, not the pronouns that stand for one
+    ("Myanmar's military junta held an election on Sunday. Junta chief Min Aung Hlaing cast his "
+     "vote in the capital, Naypyitaw. Thailand said it would accept the result.",
+     ("Naypyidaw", "location", "Thailand", False)),
     # one only expected to hold a role does not hold it yet
     ("D66 leader Rob Jetten is expected to become the youngest prime minister of the "
      "Netherlands.", ("Rob Jetten", "affiliation", "Netherlands", False)),
