@@ -2126,24 +2126,22 @@ def test_hoped_for_is_hedged(extract, text):
     assert relations and all(r.hedged for r in relations), relations
 
 
-def test_what_one_will_do_only_after_waiting_is_hedged(extract):
-    relations = extract("Mark Carney said Canada would wait for the ruling before resuming "
-                        "trade talks with the United States.").relations
-    talks = [r for r in relations if r.category == "consult"]
-    assert talks and all(r.hedged for r in talks), relations
+# Sentence, category: every edge of that category is hedged, being only foreseen or alleged.
+HEDGED = [
+    # what one will do only after waiting for something
+    ("Mark Carney said Canada would wait for the ruling before resuming trade talks with the "
+     "United States.", "consult"),
+    # an agreement under negotiation
+    ("Israel is negotiating a security agreement with Damascus.", "cooperate"),
+    # what one is accused of
+    ("The army has accused the UAE of supplying weapons to the Rapid Support Forces.", "cooperate"),
+]
 
 
-def test_an_agreement_under_negotiation_is_hedged(extract):
-    relations = extract("Israel is negotiating a security agreement with Damascus.").relations
-    deals = [r for r in relations if r.category == "cooperate"]
-    assert deals and all(r.hedged for r in deals), relations
-
-
-def test_what_one_is_accused_of_is_alleged(extract):
-    relations = extract("The army has accused the UAE of supplying weapons to the Rapid Support "
-                        "Forces.").relations
-    aid = [r for r in relations if r.category == "cooperate"]
-    assert aid and all(r.hedged for r in aid), relations
+@pytest.mark.parametrize("text,category", HEDGED)
+def test_foreseen_or_alleged_edges_are_hedged(extract, text, category):
+    relations = [r for r in extract(text).relations if r.category == category]
+    assert relations and all(r.hedged for r in relations), relations
 
 
 def test_nothing_is_asserted_inside_whether(extract):
