@@ -1920,7 +1920,7 @@ def _extend_name_pieces(doc, ent, ents, book: Rulebook):
 
 
 # Words for a site named after a person: "Bernardo O'Higgins Base", "Kennedy Station".
-_SITE_WORDS = {"base", "station", "camp", "port", "terminal", "field", "fort", "center",
+_NAMED_SITE_WORDS = {"base", "station", "camp", "port", "terminal", "field", "fort", "center",
                "centre", "bridge", "street", "avenue", "road", "highway", "building", "tower",
                "airport", "library", "museum", "school", "college", "university", "hospital"}
 
@@ -1933,7 +1933,7 @@ def _plain_name_word(token, book: Rulebook) -> bool:
         key not in book.places and key not in book.demonyms and key not in book.place_heads \
         and key not in _BUILDING_NOUNS and key not in book.group_heads and \
         key not in SITE_HEADS and key not in _AREA_NOUNS and key not in _PLACE_KINDS and \
-        key not in _VENUE_WORDS and key not in _SITE_WORDS  # ("... O'Higgins Riquelme Base")
+        key not in _VENUE_WORDS and key not in _NAMED_SITE_WORDS  # ("... O'Higgins Riquelme Base")
 
 
 def _extend_foreign_and(doc, ent, ents):

@@ -324,6 +324,7 @@ def _names_the_thing(appos, noun) -> bool:
     return appos.head.i == noun.i and appos.dep_ == "appos" and any(
         t.lemma_.lower() == noun.lemma_.lower() for t in appos.subtree if t.i != noun.i)
 
+
 # Words for a state's people: "two Ukrainian citizens" stand for Ukraine only in what
 # is done to bodies (arrests, expulsions, killings), not in charges or praise.
 _CITIZEN_WORDS = {"citizen", "citizens", "national", "nationals"}

@@ -247,9 +247,9 @@ class SentenceView:
             if listed:  # ("the release of X and Y": each one)
                 return listed
             for child in token.children:
-                if child.dep_ in ("compound", "nmod") and self.ref(child) or child.dep_ == "amod" and \
-                        self.ref(child) and all(self.types.get(e) == "PLACE"
-                                                for e in self.ref(child)):
+                if child.dep_ in ("compound", "nmod") and self.ref(child) or \
+                        child.dep_ == "amod" and self.ref(child) and all(
+                            self.types.get(e) == "PLACE" for e in self.ref(child)):
                     return self.ref(child)  # "G7 action", "Kremlin policy", "Russian
                     # interference"
             for prep in ("from", "by"):  # "documents from Pompeo", "misconduct by Trump"
