@@ -357,8 +357,7 @@ def _surname_table(clusters: list[_Cluster], types: list[str], book: Rulebook) -
         chosen = list(seen) if len(seen) == 1 else [c for c, prominent in seen.items() if prominent]
         if len(chosen) == 1:
             table[surname] = [((surname,), chosen[0])]
-    return table | {word: [((word,), index)] for word, index in _name_words(
-        clusters, types, book).items() if word not in owners}
+    return table
 
 
 def _stands_alone(token) -> bool:
@@ -379,6 +378,7 @@ def _name_words(clusters: list[_Cluster], types: list[str], book: Rulebook) -> d
     Silva ... Lula", "Issa Tchiroma Bakary ... Tchiroma" (one person's word only, and never
     a word that names anything else; not the "John" of "Donald John Trump")."""
     owners: dict[str, set[int]] = defaultdict(set)
+    last_words: set[str] = set()  # (no one's surname)
     for index, cluster in enumerate(clusters):
         if types[index] != "PERSON":
             continue
@@ -386,6 +386,7 @@ def _name_words(clusters: list[_Cluster], types: list[str], book: Rulebook) -> d
             words = mention.text.split()
             if len(words) < 2 or mention.kind != "name":
                 continue
+            last_words.add(words[-1])
             for position, word in enumerate(words[:-1]):
                 key = normalize_name(word)
                 # (the first word, or a middle one of a long name: "Lula"; not "Grand" of
@@ -398,7 +399,8 @@ def _name_words(clusters: list[_Cluster], types: list[str], book: Rulebook) -> d
                         key not in book.organizations and key not in book.noise and \
                         key not in book.title_words and key not in book.parties:
                     owners[word].add(index)
-    return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1}
+    return {word: next(iter(found)) for word, found in owners.items()
+            if len(found) == 1 and word not in last_words}
 
 
 def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
@@ -409,7 +411,9 @@ def _find_alias_mentions(chunks, clusters, covered, book) -> list[RawMention]:
     matches = list(match_surfaces(chunks, _alias_table(chunks, clusters, types, book), covered))
     covered = covered | {(c, i) for c, s, e, _ in matches for i in range(s, e)}
     surnames = _surname_table(clusters, types, book)
-    name_words = set(_name_words(clusters, types, book))
+    name_words = {word: [((word,), index)] for word, index in
+                  _name_words(clusters, types, book).items()}
+    surnames |= name_words  # ("Prabowo" of "Prabowo Subianto")
     for chunk, start, end, index in match_surfaces(chunks, surnames, covered):
         token = chunks[chunk][1][start]
         if token.text in name_words and not _stands_alone(token):
