@@ -2126,6 +2126,11 @@ def test_hoped_for_is_hedged(extract, text):
     assert relations and all(r.hedged for r in relations), relations
 
 
+def test_would_like_to_thank_is_thanks(extract):
+    relations = extract("Jo Jorgensen would like to thank Elon Musk.").relations
+    assert relations and not any(r.hedged for r in relations), relations
+
+
 # Sentence, category: every edge of that category is hedged, being only foreseen or alleged.
 HEDGED = [
     # what one will do only after waiting for something
