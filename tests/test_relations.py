@@ -187,6 +187,9 @@ WRONG = [
     ("Egypt and Qatar, which mediated the ceasefire together with the United States, urged "
      "both sides to move on.", ("Egypt", "consult", "United States", False)),
     ("Egypt and Qatar brokered the ceasefire.", ("Egypt", "cooperate", "Qatar", False)),
+    # suspending someone's reform does not remove them
+    ("French Prime Minister Sebastien Lecornu agreed to suspend President Emmanuel Macron's "
+     "pension reform.", ("Sebastien Lecornu", "coerce", "Emmanuel Macron", False)),
     # the country a text is about counts names, not the pronouns that stand for one
     ("Myanmar's military junta held an election on Sunday. Junta chief Min Aung Hlaing cast his "
      "vote in the capital, Naypyitaw. Thailand said it would accept the result.",
@@ -225,6 +228,10 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # firing or removing someone named; insults
+    ("Donald Trump fired FBI Director James Comey.", ("Donald Trump", "coerce", "James Comey", False)),
+    ('Secretary of State Marco Rubio called Gustavo Petro a "lunatic."',
+     ("Marco Rubio", "accuse", "Gustavo Petro", False)),
     # calling someone is a call, calling something off does not happen
     ("Israeli Prime Minister Benjamin Netanyahu called Anthony Albanese on Sunday.",
      ("Benjamin Netanyahu", "consult", "Anthony Albanese", False)),
