@@ -3297,7 +3297,8 @@ ORG_DESCRIPTORS = {"firm", "company", "party", "group", "charity", "agency", "br
                    "club", "supplier", "contractor", "distributor", "band", "supergroup",
                    "faction", "trio", "duo", "quartet", "platform", "app", "portal", "publisher",
                    "operator", "brand", "hypermarket", "supermarket", "troupe", "ensemble",
-                   "journal",
+                   "journal", "regulator", "watchdog", "lender", "miner", "chipmaker",
+                   "drugmaker", "refiner", "shipbuilder", "nonprofit", "think-tank",
                    "orchestra", "choir", "collective"}
 _GENERIC_NAME_WORDS = {"district", "national", "international", "central", "general", "regional",
                        "state", "city", "county", "federal", "news", "trauma", "main", "public",

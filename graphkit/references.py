@@ -122,10 +122,16 @@ def _fronted_subject(token, mention_at):
     return None
 
 
+# Prepositions whose "-ing" clause shares its verb's subject ("met Xi after urging him").
+_SHARING_PREPOSITIONS = frozenset({"after", "before", "by", "without", "since", "upon", "on",
+                                   "while", "despite", "instead"})
+
+
 def _clause_subject(token, mention_at, refs, chunk, ids):
     """The entity id of the subject of a pronoun's own clause, named or itself a
-    resolved pronoun.  The subject of a verb joined by "and" or of a "to" clause
-    is shared ("he met Xi and praised him", "he wants to see her")."""
+    resolved pronoun.  The subject of a verb joined by "and", of a "to" clause or
+    of an adverbial clause without its own is shared ("he met Xi and praised him",
+    "he wants to see her", "he wrote to Xi urging him")."""
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ in ("prep", "agent"):
         verb = verb.head
@@ -134,9 +140,14 @@ def _clause_subject(token, mention_at, refs, chunk, ids):
         if not subjects and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "his threat to fire him": the owner of the intent is the one who acts
             subjects = [c for c in verb.head.children if c.dep_ == "poss"]
-        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+        if not subjects and token.dep_ != "dative" and verb.dep_ == "pcomp" and (
+                verb.head.lower_ in _SHARING_PREPOSITIONS and verb.head.head.pos_ in ("VERB", "AUX")):
+            verb = verb.head.head  # ("met Xi after urging him"; not "cited the audit as
+            continue  # prohibiting him")
+        if subjects or verb.head.i == verb.i or verb.dep_ not in ("conj", "xcomp") and not (
+                verb.dep_ == "advcl" and verb.tag_ == "VBG" and token.dep_ != "dative"):
+            break  # ("wrote to Herzog urging him to": a participle's subject is its verb's;
+        verb = verb.head  # not "secured 39 delegates, giving him a total")
     for subject in subjects:
         if subject.i in mention_at:
             return ids[mention_at[subject.i].cluster]

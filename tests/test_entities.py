@@ -341,6 +341,8 @@ PRESENT = [
      ("TVN24", "ORG")),
     # a noun before a name says what it is; an institution tagged as a building is none
     ("Ford started its investigation by hiring law firm Sidley Austin.", ("Sidley Austin", "ORG")),
+    ("Drilling near the mouth of the Amazon, approved by Brazil's regulator Ibama in October, "
+     "went ahead.", ("Ibama", "ORG")),
     ("The attacker jumped on stage during the Great Orchestra of Christmas Charity.",
      ("Great Orchestra of Christmas Charity", "ORG")),
     # a title "of" a place is the place
@@ -1610,6 +1612,12 @@ def test_descriptions_of_bodies_named_before(extract, text, edge):
      ("Kemi Badenoch", "appeal", "Rachel Reeves", False)),
     ("Joe Biden accused Donald Trump of lying and called on him to resign.",
      ("Joe Biden", "appeal", "Donald Trump", False)),
+    # and the subject a participle shares with its verb ("urging him", "after urging him")
+    ("Israeli President Isaac Herzog got a letter. U.S. President Donald Trump had written to "
+     "Herzog last month urging him to pardon Netanyahu.",
+     ("Donald Trump", "appeal", "Isaac Herzog", False)),
+    ("Donald Trump met Emmanuel Macron on Monday, after urging him to send troops.",
+     ("Donald Trump", "appeal", "Emmanuel Macron", False)),
     # the owner of a threat is the subject of the act it threatens
     ("President Donald Trump said he would sign the measure. He also attacked the Federal "
      "Reserve chairman, Jerome Powell, over interest rates, and repeated his threat to fire him.",
@@ -1618,6 +1626,17 @@ def test_descriptions_of_bodies_named_before(extract, text, edge):
 def test_an_object_pronoun_is_not_its_clause_subject(extract, text, edge):
     rows = edge_rows(extract(text))
     assert edge in rows, rows
+
+
+# A participle's subject is not shared where its object is a recipient ("giving him") or
+# the clause names what another thing does ("cited an audit as prohibiting him").
+@pytest.mark.parametrize("text, label, count", [
+    ("Joe Biden won in South Carolina, giving him a total of 54 delegates.", "Joe Biden", 2),
+    ("Donald Trump has cited an audit by the Internal Revenue Service as prohibiting him from "
+     "releasing them.", "Donald Trump", 2),
+])
+def test_a_participles_recipient_can_be_the_subject(extract, text, label, count):
+    assert _mentions(extract(text))[label] == count
 
 
 def test_a_reflexive_is_its_clause_subject(extract):
