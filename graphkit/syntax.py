@@ -493,7 +493,7 @@ def is_hedged(trigger, hedges, modals, hedging_reporters, intentions) -> bool:
     chain = [trigger]
     token = trigger
     for _ in range(_MAX_CLIMB):
-        if token.dep_ not in ("xcomp", "dobj", "pcomp", "prep", "ccomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "ccomp") or token.head is token:
             break
         token = token.head
         chain.append(token)

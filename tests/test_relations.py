@@ -228,6 +228,13 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # coast guards and trains stand for their country
+    ("Russian drones struck a Ukrainian passenger train in the Sumy region on Saturday.",
+     ("Russia", "attack", "Ukraine", False)),
+    ("The Philippine coast guard accused Chinese vessels of firing water cannon at a "
+     "government ship.", ("Philippines", "accuse", "China", False)),
+    ("China's coast guard said it had expelled the Philippine ship from Chinese waters and "
+     "warned Manila to stop provocations.", ("China", "threaten", "Manila", False)),
     # firing or removing someone named; insults
     ("Donald Trump fired FBI Director James Comey.", ("Donald Trump", "coerce", "James Comey", False)),
     ('Secretary of State Marco Rubio called Gustavo Petro a "lunatic."',
@@ -1894,6 +1901,8 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # calling something unfair to someone is no appeal to them
+    "Donald Trump threatened an investigation, calling the fine unfair to American companies.",
     # an indefinite event said to be what could follow has not happened
     "Takaichi said that a Chinese attack on Taiwan could justify a military response.",
     "Any Russian attack on NATO would trigger Article 5.",
@@ -2140,6 +2149,8 @@ def test_would_like_to_thank_is_thanks(extract):
 
 # Sentence, category: every edge of that category is hedged, being only foreseen or alleged.
 HEDGED = [
+    # talks one is urged to return to
+    ("The African Union urged Egypt and Ethiopia to return to talks.", "consult"),
     # what one will do only after waiting for something
     ("Mark Carney said Canada would wait for the ruling before resuming trade talks with the "
      "United States.", "consult"),
@@ -2191,6 +2202,12 @@ def test_the_object_of_a_non_control_verb_does_not_become_what_the_subject_becam
                              "Dole to become the first female Democratic US Senator."))
     assert ("Kay Hagan", "affiliation", "Democratic Party", False) in rows
     assert ("Elizabeth Dole", "affiliation", "Democratic Party", False) not in rows
+
+
+def test_a_ruling_appealed_to_a_court_is_brought_before_it(extract):
+    relations = {(r.relation, r.category) for r in extract(
+        "Google appealed the ruling to the European Court of Justice.").relations}
+    assert relations == {("brings case before", "appeal")}, relations
 
 
 def test_collaborating_is_no_signed_agreement(extract):
