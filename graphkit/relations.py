@@ -292,6 +292,12 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                     # "restrictions on flights to Cuba", "tariffs on goods from China"
                     found += [o for f in found if not sentence.entities(f)
                               for prep in ("to", "from") for o in syntax.prep_objects(f, prep)]
+                    if found and not any(sentence.entities(f) for f in found):
+                        found += syntax.prep_objects(holder, "from")  # (parsed on the verb)
+                    # "tariffs on Canadian canola": the country the goods are from
+                    found += [c for f in found if not sentence.entities(f) for c in f.children
+                              if c.dep_ in ("amod", "compound", "nmod") and sentence.ref(c) and
+                              all(sentence.types.get(e) == "PLACE" for e in sentence.ref(c))]
             if slot == "between":
                 parties = sentence.entity_list(found)
                 if len(parties) == 1:
@@ -312,7 +318,10 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     return sources, targets, pairs
 
 
-_RECEIVING_VERBS = {"receive", "get"}
+# Verbs whose subject takes what comes "from" someone: "faced sanctions from the US",
+# "Carney's visit drew criticism from Poilievre".
+_RECEIVING_VERBS = {"receive", "get", "face", "draw", "attract", "incur", "suffer", "spark",
+                    "prompt", "provoke", "trigger"}
 # Verbs of having been given something by the one it is "of": "won the backing of X".
 _WINNING_VERBS = {"win", "secure", "earn", "gain", "enjoy", "have", "garner", "receive", "get",
                   "obtain", "retain", "keep"}

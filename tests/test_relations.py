@@ -228,6 +228,16 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # what a subject faces or draws "from" someone is done to it by them
+    ("Mark Carney's visit to Beijing drew criticism from Pierre Poilievre.",
+     ("Pierre Poilievre", "accuse", "Mark Carney", False)),
+    ("Mark Carney faced sanctions from the United States.",
+     ("United States", "coerce", "Mark Carney", False)),
+    # tariffs on a country's goods; ending talks
+    ("China imposed tariffs on Canadian canola in March.", ("China", "coerce", "Canada", False)),
+    ("Canada imposed tariffs on goods from China.", ("Canada", "coerce", "China", False)),
+    ("Donald Trump ended trade talks with Canada.", ("Donald Trump", "coerce", "Canada", False)),
+    ("Hamas broke off talks with Israel.", ("Hamas", "coerce", "Israel", False)),
     # coast guards and trains stand for their country
     ("Russian drones struck a Ukrainian passenger train in the Sumy region on Saturday.",
      ("Russia", "attack", "Ukraine", False)),
