@@ -1505,10 +1505,12 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     references.update(resolve_references(chunks, person_mentions, ids, roles_by_cluster, book))
     org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions
                     if m.kind == "name"]
-    references.update(resolve_org_descriptions(chunks, org_mentions, ids, labels, book.org_words,
-                                               book.title_words))
+    described = resolve_org_descriptions(chunks, org_mentions, ids, labels, book.org_words,
+                                         book.title_words)
+    references.update(described)
     thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
-    references.update(resolve_its(chunks, thing_mentions, ids, book.setting("proxy_nouns")))
+    references.update(resolve_its(chunks, thing_mentions, ids, book.setting("proxy_nouns"),
+                                  described))
     references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))
     references.update(resolve_person_pairs(chunks, person_mentions, ids, references))
     org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions]

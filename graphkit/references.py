@@ -444,16 +444,22 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
             elif lemma not in wanted or columns.pos[i] != "NOUN" or columns.text[i][:1].isupper():
                 continue
             elif token.tag_ != "NN" or not any(c.lower_ == "the" for c in token.children) or any(
-                    c.dep_ in ("compound", "amod", "nummod", "poss") and c.lower_ != "based" or (
+                    c.dep_ in ("compound", "amod", "nummod", "poss") and c.lower_ != "based" and not (
+                        lemma in _GENERIC_DESCRIPTIONS and _plain_modifier(c)) or (
                         c.dep_ == "prep" and not _verb_complement(token, c))
                     for c in token.children):
-                continue  # (but "the Luxembourg-based court" is still the court)
+                continue  # (but "the Luxembourg-based court" is still the court; "the
+                # paramilitary group" still the group)
             seen = [c for c, place in first_seen.items() if place < (chunk, i)]
             fits = {c for c in seen if last[c] == lemma}
             if not fits and lemma in _COMPANY_NOUNS:
                 fits = {c for c in seen if last[c] in _COMPANY_SUFFIXES}
             if not fits and lemma in _DESCRIBED_HEADS:
                 fits = {c for c in seen if last[c] in _DESCRIBED_HEADS[lemma]}
+            if not fits and lemma in _GENERIC_DESCRIPTIONS and token.dep_ != "attr":
+                # (not "The OIC is the largest group": what the subject is)
+                fits = _recent_organisation(doc, columns, chunk, i, seen, seen_at, last,
+                                            org_words)
             if len(fits) > 1:
                 # "an investigation into Burisma Holdings; Hunter Biden was on the board
                 # of the company": the one named in this sentence or the one before,
@@ -483,6 +489,67 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
     return refs
 
 
+# Descriptions the news uses for an organisation whatever its name: "Nvidia ... the
+# company", "the Rapid Support Forces ... the paramilitary group".
+# With the head words of the names they may stand for.
+_ARMED_HEADS = {"group", "forces", "force", "front", "army", "movement", "brigade", "brigades",
+                "militia", "organization", "organisation", "network"}
+_GENERIC_DESCRIPTIONS = {"company": _COMPANY_SUFFIXES | {"company", "group"},
+                         "firm": _COMPANY_SUFFIXES | {"company", "group"},
+                         "group": _ARMED_HEADS}
+# Modifiers that make a description some other organisation: "the rival company".
+_OTHER_ONE = {"rival", "parent", "other", "another", "sister", "competing", "subsidiary",
+              "former", "new", "second", "first", "smaller", "larger", "bigger", "foreign"}
+
+
+# Nouns that describe a group as a whole ("the rebel group"; not "the control group").
+_GROUP_KINDS = {"rebel", "terror", "terrorist", "militant", "jihadist", "extremist", "insurgent",
+                "separatist", "guerrilla", "guerilla", "opposition", "advocacy", "lobby", "rights",
+                "activist", "hacker", "hacking", "militia", "protest", "campaign", "pressure",
+                "industry", "trade", "media", "tech", "technology", "investment", "mining",
+                "energy", "oil", "insurance", "banking"}
+
+
+def _plain_modifier(child) -> bool:
+    """A lowercase word that only describes: "paramilitary", "tech" (no name, no
+    number, not "the rival company", "the largest group", "the control group")."""
+    return child.dep_ in ("amod", "compound") and child.text.islower() and \
+        child.lower_ not in _OTHER_ONE and not child.ent_type_ and child.tag_ != "JJS" and (
+            child.pos_ == "ADJ" or child.pos_ == "NOUN" and (
+                child.head.lemma_ != "group" or child.lower_ in _GROUP_KINDS)) and \
+        not any(True for _ in child.children)
+
+
+def _recent_organisation(doc, columns, chunk, i, seen, seen_at, last, org_words) -> set:
+    """The one organisation named in this sentence or the one before that "the
+    company" or "the group" can be: not an institution ("the commission"), the
+    subject if several are named, none once the text brings in "a company"."""
+    here = columns.sent[i]
+    if any(columns.lemma[j] == columns.lemma[i] and columns.lower[j - 1] in ("a", "an")
+           for j in range(1, i) if columns.sent[j] >= here - 1):
+        return set()  # ("The FBI raided a company ... The company said")
+    named = {}
+    for c in seen:
+        if last[c] in org_words and last[c] not in _GENERIC_DESCRIPTIONS[columns.lemma[i]]:
+            continue  # (an institution's head word: "the commission")
+        for (ch, start), head in zip(seen_at[c], _heads_in(doc, seen_at[c], chunk)):
+            if ch == chunk and start < i and columns.sent[start] >= here - 1:
+                named[c] = named.get(c, False) or head.dep_ in ("nsubj", "nsubjpass")
+    if len(named) > 1:
+        named = {c: True for c, subject in named.items() if subject}
+    return set(named) if len(named) == 1 else set()
+
+
+def _heads_in(doc, places, chunk):
+    """The head tokens of the mentions at ``places`` that lie in ``chunk`` (None else)."""
+    for ch, start in places:
+        token = doc[start] if ch == chunk else None
+        while token is not None and token.dep_ in ("compound", "det", "amod") and \
+                token.head.i > token.i:
+            token = token.head
+        yield token
+
+
 # Words the news uses for a body whose name is headed otherwise: "the European Union ...
 # the bloc", "NATO ... the alliance".
 _DESCRIBED_HEADS = {"bloc": {"union", "community", "bloc", "asean", "ecowas", "mercosur"},
@@ -492,18 +559,31 @@ _DESCRIBED_HEADS = {"bloc": {"union", "community", "bloc", "asean", "ecowas", "m
 _ITS_ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj", "conj"}
 
 
-def _reporter_of_it(token, mention_at, stand_ins):
+# Conjunctions of a clause about the main clause's subject's own doings: "after it ...".
+_TIME_MARKS = {"after", "before", "when", "once", "until", "since", "because", "as", "while"}
+
+
+def _reporter_of_it(token, mention_at, stand_ins, described=None, chunk=0):
     """"China warned it would impose sanctions", "the Iranian government said it had
     seized a tanker": "it" as the subject of a clause reported by an organisation or
-    place is that reporter (named, or owning a stand-in noun such as "government")."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
-        return None
+    place is that reporter (named, or owning a stand-in noun such as "government");
+    so is "it" of a clause saying when or why that one acted ("Hamas released the
+    hostages after it reached a deal")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not (token.head.dep_ == "ccomp" or (
+            token.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
+                                               for c in token.head.children))):
+        return None  # ("the RSF accepted the proposal days after it captured El Fasher")
     governor = token.head.head
     for subject in governor.children:
         if subject.dep_ != "nsubj" or subject.i > token.i:
             continue
+        if token.head.dep_ == "advcl" and subject.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ == "compound" for c in subject.children):
+            return None  # ("Democrats advocated packing the Court until it reached ...")
         if subject.i in mention_at:
             return mention_at[subject.i]
+        if described and (chunk, subject.i) in described:
+            return described[(chunk, subject.i)]  # ("the paramilitary group ... after it")
         if subject.lemma_.lower() in stand_ins:
             owners = [c.i for c in subject.children
                       if c.dep_ in ("poss", "amod", "compound") and c.i in mention_at]
@@ -512,12 +592,14 @@ def _reporter_of_it(token, mention_at, stand_ins):
     return None
 
 
-def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset()) -> dict:
+def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset(), described=None) -> dict:
     """"the Cuban government's repression ... and its support for Maduro": "its"
     is the nearest organisation or place named before it in the same sentence,
     as an argument or the owner or modifier of one.  "it" is resolved only as the
-    subject of what such a thing reports ("Iran said it had seized a tanker");
-    ``stand_ins`` are the nouns that act for their owner ("the Iranian government")."""
+    subject of what such a thing reports ("Iran said it had seized a tanker") or of
+    a clause on when or why it acted ("... after it reached a deal");
+    ``stand_ins`` are the nouns that act for their owner ("the Iranian government");
+    ``described`` maps a description already resolved ("the group") to its entity ids."""
     refs = {}
     for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, thing_mentions):
         if not candidates:
@@ -525,8 +607,10 @@ def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset()) -> dict:
         mention_at = {j: m for m in candidates for j in range(m.start, m.end)}
         for i, lower in enumerate(columns.lower):
             if lower == "it" and columns.pos[i] == "PRON":
-                reporter = _reporter_of_it(doc[i], mention_at, stand_ins)
-                if reporter is not None:
+                reporter = _reporter_of_it(doc[i], mention_at, stand_ins, described, chunk)
+                if isinstance(reporter, tuple):
+                    refs[(chunk, i)] = reporter
+                elif reporter is not None:
                     refs[(chunk, i)] = (ids[reporter.cluster],)
                 continue
             if lower != "its" or columns.pos[i] != "PRON":

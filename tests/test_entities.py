@@ -1592,10 +1592,41 @@ def test_pronoun_resolves_to_salient_subject_not_relative_clause(extract):
      ("NATO", "accuse", "Russia", False)),
     ("The Republican People's Party called the indictment an attack. Its leader criticized "
      "Turkey.", ("Republican People's Party", "accuse", "Turkey", False)),
+    # "the company", "the paramilitary group": the one organisation just named, the
+    # subject of several; "it" of a clause on when the subject acted
+    ("Nvidia will invest $100 billion in OpenAI, the two companies said. The company will "
+     "supply OpenAI with processors.", ("Nvidia", "cooperate", "OpenAI", False)),
+    ("Sudan's army chief Abdel Fattah al-Burhan rejected the proposal, saying it would only "
+     "reward the Rapid Support Forces. The paramilitary group, led by Mohamed Hamdan Dagalo, "
+     "accepted it.",
+     ("Mohamed Hamdan Dagalo", "affiliation", "Rapid Support Forces", False)),
+    ("The Rapid Support Forces accepted the proposal last week, days after it captured the "
+     "city of El Fasher.", ("Rapid Support Forces", "attack", "El Fasher", False)),
+    ("Sudan's army chief Abdel Fattah al-Burhan rejected the proposal, saying it would only "
+     "reward the Rapid Support Forces. The paramilitary group accepted it days after it "
+     "captured the city of El Fasher.",
+     ("Rapid Support Forces", "attack", "El Fasher", False)),
 ])
 def test_descriptions_of_bodies_named_before(extract, text, edge):
     rows = edge_rows(extract(text))
     assert edge in rows, rows
+
+
+# Not a description of another: "the rival company", what a subject is ("the largest
+# group"), a kind of group ("the control group"), once "a company" is brought in; "it" of
+# a clause on a plural subject ("Democrats ... until it reached").
+@pytest.mark.parametrize("text, label, count", [
+    ("Google sued Microsoft. The rival company said it would fight.", "Microsoft", 1),
+    ("The Abu Sayyaf Group attacked a town. The OIC is the largest group of Muslim nations.",
+     "Abu Sayyaf Group", 1),
+    ("The ACC was blocked in the rats belonging to the test group.", "ACC", 1),
+    ("The FBI raided the offices of a company. The company said it was innocent.",
+     "Federal Bureau of Investigation", 1),
+    ("Some Democrats advocated packing the Supreme Court until it reached a liberal majority.",
+     "Democratic Party", 1),
+])
+def test_descriptions_that_are_no_reference(extract, text, label, count):
+    assert _mentions(extract(text)).get(label, 0) == count
 
 
 # An object pronoun is never the subject of its own clause, even when that subject is
