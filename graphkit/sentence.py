@@ -37,8 +37,7 @@ _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "mil
                        "thousands", "hundreds", "several", "few"}
 
 
-# Nouns naming the deed a clause tells of, in apposition to it: "..., a move condemned by".
-_DEED_NOUNS = {"move", "decision", "step", "action", "act", "measure", "gesture"}
+_DEED_NOUNS = syntax.DEED_NOUNS
 
 
 # Nouns for a kind of place, standing for the place named after "of".
@@ -142,14 +141,15 @@ class SentenceView:
             # "Ukraine, whose foreign minister, Andrii Sybiha, said", parsed as an apposition
             return self.entities(token.head.head, depth + 1)
         if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
-                token.head.dep_ == "relcl" and token.head.head.dep_ in (
-                    "nsubj", "nsubjpass", "appos"):
+                token.head.dep_ == "relcl" and (token.head.head.dep_ in (
+                    "nsubj", "nsubjpass", "appos") or token.lower_ == "whom"):
             # "the UAE, which Sudan has accused of arming the RSF": the noun the clause is on
-            # (a subject's: "sanctions on Iran, which Russia opposed" opposed the sanctions)
+            # (a subject's: "sanctions on Iran, which Russia opposed" opposed the sanctions;
+            # "whom" any one's: "dedicated the prize to Trump, whom she thanked")
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book
-        if lemma in _DEED_NOUNS and token.dep_ == "appos" and not any(
+        if lemma in _DEED_NOUNS and token.dep_ in ("appos", "npadvmod") and not any(
                 c.dep_ == "poss" for c in token.children):
             # "banned three opposition parties, a move condemned by the United States": the
             # one who did what the clause says
@@ -253,7 +253,9 @@ class SentenceView:
                     return self.ref(child)  # "G7 action", "Kremlin policy", "Russian
                     # interference"
             for prep in ("from", "by"):  # "documents from Pompeo", "misconduct by Trump"
-                listed = self._listed(syntax.prep_objects(token, prep), depth)
+                listed = self._listed(syntax.prep_objects(token, prep) + [
+                    o for of in syntax.prep_objects(token, "of") for o in syntax.prep_objects(
+                        of, prep)], depth)  # ("offers of talks from Seoul", parsed on "talks")
                 if listed:
                     return listed
             for acl in token.children:  # "a lawsuit filed by Texas"

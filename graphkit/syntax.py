@@ -97,11 +97,16 @@ _GIVING_VERBS = {"pay", "give", "offer", "send", "provide", "supply", "hand", "g
                  "sell", "transfer"}
 
 
+# Nouns naming the deed a clause tells of, in apposition to it: "..., a move condemned by".
+DEED_NOUNS = {"move", "decision", "step", "action", "act", "measure", "gesture", "agreement",
+              "deal", "accord", "pact", "treaty", "arrangement"}
+
+
 def _described(noun):
     """The name an indefinite noun in apposition describes ("James, a Democrat who won"),
-    else the noun."""
-    if noun.dep_ == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                    for c in noun.children):
+    else the noun (and a deed: "..., an agreement that drew criticism")."""
+    if noun.dep_ == "appos" and noun.lemma_.lower() not in DEED_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return noun.head
     return noun
 
@@ -365,6 +370,9 @@ def patients(verb) -> list:
     return found or [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
 
 
+_AMOUNTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+
 def prep_objects(token, preposition: str) -> list:
     """Objects of ``token``'s preposition: pobj ("met with X") or clause
     subject ("an offer for Maduro to escape")."""
@@ -379,6 +387,11 @@ def prep_objects(token, preposition: str) -> list:
             # "was married in turn to X, Y and Z": the parser hung the "to" on "turn"
             found.extend(o for p in child.children if p.dep_ == "pobj"
                          for o in prep_objects(p, preposition))
+        elif child.dep_ in ("dobj", "npadvmod") and (
+                child.tag_ == "CD" or child.ent_type_ in _AMOUNTS):
+            # "will invest up to $100 billion in OpenAI": the parser hung the "in" on the sum
+            found.extend(o for c in child.children if c.dep_ == "prep" and c.lower_ == preposition
+                         for p in c.children if p.dep_ == "pobj" for o in with_conjuncts(p))
         elif child.dep_ in ("advcl", "acl", "relcl", "ccomp", "xcomp"):
             marks = [m for m in child.children if m.dep_ == "mark"]
             if marks and marks[0].lower_ == preposition:

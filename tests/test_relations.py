@@ -228,6 +228,23 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a sum the parser hung the "in" on; "whom"; offers "of talks from"; coordinating
+    ("Nvidia will invest up to $100 billion in Microsoft, the two companies said on Monday.",
+     ("Nvidia", "cooperate", "Microsoft", False)),
+    ("Maria Corina Machado dedicated the prize to President Donald Trump, whom she thanked for "
+     "his support.", ("Maria Corina Machado", "cooperate", "Donald Trump", False)),
+    ("North Korea rejected offers of talks from Seoul.", ("North Korea", "reject", "Seoul", False)),
+    ("Japan will coordinate closely with South Korea on North Korea.",
+     ("Japan", "cooperate", "South Korea", False)),
+    # a deed set beside a clause is done by the clause's subject
+    ("China and Indonesia agreed to cooperate on fisheries in disputed waters of the South "
+     "China Sea, an agreement that drew criticism from the Philippines.",
+     ("Philippines", "accuse", "Indonesia", False)),
+    ("China and Indonesia signed a fisheries deal, a move that drew criticism from the "
+     "Philippines.", ("Philippines", "accuse", "China", False)),
+    # a body's shareholder
+    ("Microsoft, OpenAI's largest shareholder, did not comment.",
+     ("Microsoft", "affiliation", "OpenAI", False)),
     # what a subject faces or draws "from" someone is done to it by them
     ("Mark Carney's visit to Beijing drew criticism from Pierre Poilievre.",
      ("Pierre Poilievre", "accuse", "Mark Carney", False)),
