@@ -528,11 +528,19 @@ def _recent_organisation(doc, columns, chunk, i, seen, seen_at, last, org_words)
     if any(columns.lemma[j] == columns.lemma[i] and columns.lower[j - 1] in ("a", "an")
            for j in range(1, i) if columns.sent[j] >= here - 1):
         return set()  # ("The FBI raided a company ... The company said")
+    token = doc[i]
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    actors = syntax.grammatical_subjects(verb) if token.dep_ in ("dobj", "pobj") else []
+    if any(a.lower_ in ("it", "they") for a in actors):
+        return set()  # ("Microsoft said that it would buy the company": another one)
     named = {}
     for c in seen:
         if last[c] in org_words and last[c] not in _GENERIC_DESCRIPTIONS[columns.lemma[i]]:
             continue  # (an institution's head word: "the commission")
-        for (ch, start), head in zip(seen_at[c], _heads_in(doc, seen_at[c], chunk)):
+        places = list(zip(seen_at[c], _heads_in(doc, seen_at[c], chunk)))
+        if any(head is not None and head in actors for _, head in places):
+            continue  # ("Microsoft bought the company")
+        for (ch, start), head in places:
             if ch == chunk and start < i and columns.sent[start] >= here - 1:
                 named[c] = named.get(c, False) or head.dep_ in ("nsubj", "nsubjpass")
     if len(named) > 1:
@@ -1002,6 +1010,28 @@ def _called_a(nouns, endings, doc, mention) -> bool:
         doc[mention.end - 1].lower_ in endings)
 
 
+def _owner_of_same(token, candidates, ids, countries) -> str | None:
+    """The country that owns the same noun in the three sentences before: "the Venezuelan
+    government ... the government"."""
+    if token.lower_ != "government":
+        return None
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    mention_at = {j: m for m in candidates for j in range(m.start, m.end)}
+    for before in reversed(doc[start:token.sent.start]):
+        if before.lower_ != token.lower_:
+            continue
+        for child in before.children:
+            if child.dep_ in ("amod", "compound", "poss") and child.i in mention_at and (
+                    ids[mention_at[child.i].cluster] in countries):
+                return ids[mention_at[child.i].cluster]
+    return None
+
+
 def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
     """"The city's security chief" -> the city named last within twenty sentences (Aden,
     named "the city of Aden"), "the country" -> the country named most so far (not "the
@@ -1046,6 +1076,10 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 continue
             here = columns.sent[i]
             before = [m for m in candidates if m.end <= i]
+            owner = _owner_of_same(token, candidates, ids, countries)
+            if owner is not None:
+                refs[(chunk, i)] = (owner,)  # ("The Venezuelan government closed the
+                continue  # border. The United States condemned the government")
             if wants_country:
                 # the country the text has named most so far (the latest on a tie):
                 # "the country's chess federation" in an article about Iran that names Israel

@@ -1617,6 +1617,7 @@ def test_descriptions_of_bodies_named_before(extract, text, edge):
 # a clause on a plural subject ("Democrats ... until it reached").
 @pytest.mark.parametrize("text, label, count", [
     ("Google sued Microsoft. The rival company said it would fight.", "Microsoft", 1),
+    ("Microsoft bought the company in 2016.", "Microsoft", 1),
     ("The Abu Sayyaf Group attacked a town. The OIC is the largest group of Muslim nations.",
      "Abu Sayyaf Group", 1),
     ("The ACC was blocked in the rats belonging to the test group.", "ACC", 1),
