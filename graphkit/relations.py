@@ -413,7 +413,8 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
             ) in book.setting("advising_verbs"):
         return []  # advised against, neither done nor refused: "warned Washington against
         # selling arms to Taiwan"
-    negated = syntax.is_negated(token, book.setting("negators"))
+    negated = syntax.is_negated(token, book.setting("negators"),
+                                book.setting("request_governors"))
     hedged = syntax.is_hedged(token, book.setting("hedges"), book.setting("hedging_modals"),
                               book.setting("hedging_reporting_verbs"),
                               book.setting("intention_governors"))

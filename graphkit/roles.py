@@ -1391,7 +1391,9 @@ _PARTY_OFFICES = {"nominee of", "candidate of", "chairman of", "chairwoman of", 
 
 
 def _party_label(label: str) -> str:
-    return label if label in _PARTY_OFFICES else "member of"
+    rank, _, office = label.partition(" ")  # ("vice chairman of" as well)
+    return label if label in _PARTY_OFFICES or office in _PARTY_OFFICES and rank in (
+        "deputy", "vice", "assistant") else "member of"
 
 
 def _is_party(entity: str, sentence: SentenceView) -> bool:

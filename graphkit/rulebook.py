@@ -461,6 +461,10 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
                           "organizations", surfaces=organization_names)
     titles = _read_yaml(RULES_DIR / "titles.yaml")
     roles = {k.lower(): v for k, v in (titles.get("roles") or {}).items() if k != "__line__"}
+    for key, label in list(roles.items()):  # "Vice Premier He Lifeng": no premier
+        for rank in titles.get("lower_ranks", []):
+            if not key.startswith(f"{rank} "):
+                roles.setdefault(f"{rank} {key}", f"{rank} {label}")
     place_roles, kin_roles, org_roles, home_roles = (
         {k.lower(): v for k, v in (titles.get(section) or {}).items() if k != "__line__"}
         for section in ("place_roles", "kin_roles", "org_roles", "home_roles"))

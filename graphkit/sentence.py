@@ -81,6 +81,27 @@ class SentenceView:
     def ref(self, token) -> tuple[str, ...]:
         return self.resolution.refs.get((self.chunk, token.i), ())
 
+    def _owner_named_before(self, token) -> tuple[str, ...]:
+        """"Kenyan police fired tear gas ... Amnesty accused the police": a bare "the"
+        stand-in is the one the last three sentences gave an owner, if they gave one."""
+        if token.tag_ not in ("NN", "NNS") or [c.lower_ for c in token.children
+                                                if c.dep_ != "punct"] != ["the"]:
+            return ()
+        doc = token.doc
+        start = token.sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for before in reversed(doc[start:token.sent.start]):
+            if before.lemma_ != token.lemma_:
+                continue
+            owners = [e for c in before.children if c.dep_ in ("amod", "compound", "poss")
+                      for e in self.ref(c)]
+            if owners:
+                return tuple(dict.fromkeys(owners))
+        return ()
+
     def quote_speaker(self, token) -> str | None:
         """The speaker of the quotation ``token`` stands in, where the text names one."""
         for (chunk, first, last), speaker in self.resolution.speakers.items():
@@ -216,6 +237,9 @@ class SentenceView:
             owners = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)]
             if owners:  # (each one listed: "the nations of Bahrain and Kosovo")
                 return tuple(dict.fromkeys(owners))
+            earlier = self._owner_named_before(token)
+            if earlier:
+                return earlier
         if lemma in PLACE_CLASS_NOUNS:
             # "captured the city of El Fasher": the place named
             named = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)

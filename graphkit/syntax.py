@@ -378,7 +378,8 @@ def prep_objects(token, preposition: str) -> list:
     subject ("an offer for Maduro to escape")."""
     found = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+        if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == preposition:
+            # (a particle with an object is the preposition: "called on Turkish authorities")
             for pobj in child.children:
                 if pobj.dep_ in ("pobj", "pcomp"):
                     found.extend(with_conjuncts(pobj))
@@ -410,11 +411,17 @@ def datives(verb) -> list:
     return [t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)]
 
 
-def is_negated(trigger, negators: frozenset[str]) -> bool:
+# Negators that say an event goes on until then: "urged Israel to stop its strikes".
+_CEASING = {"stop", "cease", "halt", "end"}
+
+
+def is_negated(trigger, negators: frozenset[str], requests: frozenset[str] = frozenset()) -> bool:
     """True when the text says the event does not happen.
 
     "does not recognize", "never met", "has yet to threaten", "refused to
-    meet", "denied attacking", "without consulting", "no talks".
+    meet", "denied attacking", "without consulting", "no talks".  Not what one is
+    asked (``requests``) to stop, refuses to stop or does not stop: "urged Israel to stop
+    its strikes" says they go on.
     """
     if _has_negation(trigger):
         # "didn't endorse her until July": it happened, late
@@ -432,6 +439,9 @@ def is_negated(trigger, negators: frozenset[str]) -> bool:
         if dep in ("xcomp", "pcomp", "ccomp", "dobj") and head.pos_ in ("VERB", "AUX"):
             if _neither_nor(head):
                 return False  # "neither confirmed nor denied attacking Iran": unsaid
+            if head.lemma_.lower() in _CEASING and (_has_negation(head) or head.dep_ == "xcomp" and (
+                    head.head.lemma_.lower() in requests or _is_negator(head.head, negators))):
+                return False  # ("refused to stop attacking Syria", "did not stop its strikes")
             if _is_negator(head, negators) and dep != "ccomp" or (
                     dep == "ccomp" and head.lemma_.lower() == "deny" and token.i > head.i):
                 # a clause before "denies" is no denied one: "accused Rwanda of backing

@@ -228,6 +228,19 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # an object the parser hung on a particle; "the police", "the government" named before
+    ("Reporters Without Borders condemned the verdict and called on Turkish authorities to "
+     "release him.", ("Reporters Without Borders", "appeal", "Turkey", False)),
+    ("Kenyan police fired tear gas at protesters in Nairobi on Monday. Amnesty International "
+     "accused the police of using excessive force.",
+     ("Amnesty International", "accuse", "Kenya", False)),
+    ("The Venezuelan government closed the border. The United States condemned the government.",
+     ("United States", "accuse", "Venezuela", False)),
+    # what one is urged to stop, refuses to stop or does not stop goes on
+    ("Erdogan also urged Israel to stop its strikes on Syrian territory.",
+     ("Israel", "attack", "Syria", False)),
+    ("Israel refused to stop attacking Syria.", ("Israel", "attack", "Syria", False)),
+    ("Israel did not stop its strikes on Syria.", ("Israel", "attack", "Syria", False)),
     # a sum the parser hung the "in" on; "whom"; offers "of talks from"; coordinating
     ("Nvidia will invest up to $100 billion in Microsoft, the two companies said on Monday.",
      ("Nvidia", "cooperate", "Microsoft", False)),
@@ -2235,6 +2248,18 @@ def test_a_ruling_appealed_to_a_court_is_brought_before_it(extract):
     relations = {(r.relation, r.category) for r in extract(
         "Google appealed the ruling to the European Court of Justice.").relations}
     assert relations == {("brings case before", "appeal")}, relations
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Chinese Vice Premier He Lifeng met Scott Bessent.", "vice premier of"),
+    ("Ukrainian Deputy Prime Minister Yulia Svyrydenko met Scott Bessent.",
+     "deputy prime minister of"),
+    ("Deputy Foreign Minister Sergei Ryabkov of Russia spoke.", "deputy foreign minister of"),
+    ("Former Libertarian Party Vice Chairman Arvin Vohra spoke.", "vice chairman of"),
+])
+def test_a_deputy_is_not_the_office_holder(extract, text, relation):
+    relations = {r.relation for r in extract(text).relations if r.category == "affiliation"}
+    assert relations == {relation}, relations
 
 
 def test_collaborating_is_no_signed_agreement(extract):
