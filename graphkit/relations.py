@@ -438,10 +438,11 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
     reporters = sentence.entity_list(syntax.reporting_source(token, book.setting("reporting_verbs")))
     attributed = reporters[0] if reporters else ""
     links = [(s, t) for s in sources for t in targets]
-    if rule.mutual and not targets and len(sources) > 1 and not (
-            token.pos_ in ("NOUN", "PROPN") and syntax.prep_objects(token, "with")):
-        # (not "Bahrain and Kosovo opened diplomatic relations with the nation": with a
-        # partner the text does not name, not with each other)
+    if rule.mutual and not targets and len(sources) > 1 and not syntax.prep_objects(
+            token, "with") and not any(c.dep_ == "ccomp" for c in token.children):
+        # (not "Bahrain and Kosovo opened diplomatic relations with the nation", "with which
+        # Hawkins and La Riva agreed": with a partner the text does not name, not with each
+        # other; nor "all agreed that vaccines do good": an opinion shared)
         links = _all_pairs(sources)
     if rule.mutual and category == rule.category and CATEGORIES[category] == "conflictual":
         # "India and Pakistan traded fire", "exchanged fire with Israeli troops": each

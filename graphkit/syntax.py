@@ -281,7 +281,8 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
 # Nouns for what someone means to do: "plans to meet", "the intention of meeting".
 INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "decision", "attempt",
                 "effort", "bid", "willingness", "readiness", "determination", "plot",
-                "threat", "ultimatum", "promise", "pledge", "vow"}
+                "threat", "ultimatum", "promise", "pledge", "vow", "agreement", "deal"}
+# ("signed an agreement to resume cooperation": its parties mean to)
 
 
 def _intender(noun, depth: int) -> list:
@@ -664,6 +665,9 @@ def light_verb(noun, light_verbs) -> object | None:
         if head.lemma_.lower() in light_verbs or (
                 head.lower_.endswith("ed") and head.lower_[:-1] in light_verbs):
             return head  # "waged": the lemmatizer's "wag"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and (
+            noun.head.head.tag_ == "CD" or noun.head.head.ent_type_ in _AMOUNTS):
+        return light_verb(noun.head.head, light_verbs)  # "pledged $600 billion of investment"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and \
             noun.head.head.lemma_.lower() in _ENTRY_VERBS:
         return noun.head.head  # "went to war with Iraq", "entered into talks with"

@@ -228,6 +228,17 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # who agree to do something agree with each other; an agreement's parties mean to do
+    # what it says; a pledged sum "of investment in"
+    ("German Chancellor Friedrich Merz and French President Emmanuel Macron agreed on "
+     "Wednesday to build a joint fighter jet.",
+     ("Friedrich Merz", "cooperate", "Emmanuel Macron", False)),
+    ("Iran's Foreign Minister Abbas Araghchi met Rafael Grossi in Cairo on Tuesday and signed "
+     "an agreement to resume cooperation with the International Atomic Energy Agency.",
+     ("Abbas Araghchi", "cooperate", "International Atomic Energy Agency", False)),
+    ("Tim Cook, Apple's chief executive, met President Trump at the White House and pledged "
+     "$600 billion of investment in the United States.",
+     ("Tim Cook", "cooperate", "United States", False)),
     # an object the parser hung on a particle; "the police", "the government" named before
     ("Reporters Without Borders condemned the verdict and called on Turkish authorities to "
      "release him.", ("Reporters Without Borders", "appeal", "Turkey", False)),
@@ -1941,6 +1952,11 @@ def test_threatened_action_is_a_threat(extract, text, expected):
 
 
 NO_EDGE = [
+    # an opinion shared is no agreement with each other; nor is agreeing with a thing
+    "Gloria La Riva, Howie Hawkins and Brian Carroll all agreed that vaccines have done more "
+    "good than harm.",
+    "Pierce called for an end to the War on Drugs, with which Howie Hawkins and Gloria La Riva "
+    "somewhat agreed.",
     # calling something unfair to someone is no appeal to them
     "Donald Trump threatened an investigation, calling the fine unfair to American companies.",
     # an indefinite event said to be what could follow has not happened
