@@ -151,6 +151,11 @@ def _place_at(doc, i: int, book: Rulebook) -> int:
                     if texts[:len(words)] == words), default=0)
 
 
+# Words that open a question or phrase before a name: "Regarding Ashodaya?".
+_LEADING_PREPOSITIONS = {"regarding", "concerning", "including", "according", "despite",
+                         "following", "amid", "unlike", "towards", "toward", "via", "per"}
+
+
 def _strip_span(tokens, book: Rulebook, person_like: bool):
     """Drop leading determiners/titles and trailing possessives/punctuation."""
     titles = []
@@ -167,8 +172,11 @@ def _strip_span(tokens, book: Rulebook, person_like: bool):
                                tokens[start + 1].i)
                            or tokens[start].text.isalpha() and tokens[start].text.islower()
                            and tokens[start].lower_ not in NAME_PARTICLES and start + 1 < end
+                           and tokens[start + 1].text[:1].isupper()
+                           or tokens[start].lower_ in _LEADING_PREPOSITIONS and start + 1 < end
                            and tokens[start + 1].text[:1].isupper()):
         start += 1  # (and "Multiple Iranian" officials, "the national Constitution Party",
+        # "Regarding Ashodaya?",
         # "Neither Dasbach", "the 2020 Democratic National Convention", "the 116th U.S.
         # Congress"; not "Three Gorges Dam", "the 501st Legion")
     if person_like and end - start > 1 and tokens[start].i and \

@@ -775,6 +775,9 @@ def test_bodies_of_the_tables_stay_apart(extract, text, labels):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a word opening a question before the name
+    ("((WN)) Tell me about your work.\n\n((Akram Pasha)) Regarding Ashodaya? Ashodaya mainly "
+     "works to spread awareness about HIV.", "Regarding Ashodaya"),
     ("Abiy Ahmed called the dam a source of pride for all Africans.", "Africans"),
     ("A gunman killed 15 people at a Hanukkah celebration on Bondi Beach in Sydney.", "Hanukkah"),
     ("Zelensky asked allies for more Patriot air defense systems.", "Patriot"),
