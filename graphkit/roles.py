@@ -1041,7 +1041,9 @@ def _role_of(noun, book: Rulebook):
         # "the Commission's executive vice-president", parsed with "vice" as the head
         joined = words + [lemma, doc[noun.i + 2].lower_]
         modified = [" ".join(joined[k:]) for k in range(len(joined) - 1)] + modified
-    for key in with_of[:1] + modified + [compound, lemma]:
+    # ("then-Governor Chris Christie's deputy chief of staff": the rank before it)
+    ranked = [" ".join(words[k:] + with_of[:1]) for k in range(len(words))] if with_of else []
+    for key in ranked + with_of[:1] + modified + [compound, lemma]:
         if key in book.roles:
             # "member" is a person's role and an organisation's or country's too;
             # an envoy or aide may be a person's own ("Trump's special envoy").

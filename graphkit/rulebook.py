@@ -420,6 +420,13 @@ def _name_genders(names: dict) -> dict[str, str]:
     return {w: g for w, g in genders.items() if w not in unisex}
 
 
+def _ranked(words, titles: dict) -> frozenset[str]:
+    """Role words with their lower ranks: "chief of staff", "deputy chief of staff"."""
+    plain = {w.lower() for w in words}
+    return frozenset(plain | {f"{rank} {w}" for w in plain
+                              for rank in titles.get("lower_ranks", [])})
+
+
 @functools.lru_cache(maxsize=8)
 def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> Rulebook:
     """Load the built-in data files plus any user rule files.
@@ -488,8 +495,8 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         kin_roles=kin_roles,
         home_roles=home_roles,
         org_roles=org_roles,
-        person_owned_roles=frozenset(w.lower() for w in titles.get("person_owned_roles", [])),
-        non_place_roles=frozenset(w.lower() for w in titles.get("non_place_roles", [])),
+        person_owned_roles=_ranked(titles.get("person_owned_roles", []), titles),
+        non_place_roles=_ranked(titles.get("non_place_roles", []), titles),
         person_descriptors=frozenset(w.lower() for w in titles.get("person_descriptors", [])),
         shared_occupations=frozenset(w.lower() for w in titles.get("shared_occupations", [])),
         noise=frozenset(normalize_name(w) for w in noise.get("words", []) + noise.get(
