@@ -2815,7 +2815,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                 c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS and
                 c.lemma_ != "party" and any(d.dep_ == "det" for d in c.children)
                 for c in root.children) or root.dep_ == "appos" and root.head.pos_ == "NOUN" \
-                and root.head.lemma_ in ORG_DESCRIPTORS and root.head.lemma_ != "party" and \
+                and root.head.lemma_ in ORG_DESCRIPTORS and (root.head.lemma_ != "party" or any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in root.head.children)) and \
                 root.head.text.islower() or root.dep_ == "nsubj" and root.head.lemma_ == "be" \
                 and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_ in ORG_DESCRIPTORS
                         and c.lemma_ != "party" for c in root.head.children)
@@ -3045,7 +3046,8 @@ def find_place_names(chunks, covered, book) -> list[RawMention]:
     found = []
     for chunk, start, end, canonical in match_surfaces(chunks, book.place_surfaces, covered):
         doc = chunks[chunk][1]
-        first = doc[start]
+        first = doc[start + 1] if doc[start].text == "The" and end - start > 1 else doc[start]
+        # ("urged The Hague": the name after its article)
         if first.pos_ != "PROPN" and not (first.pos_ == "NOUN" and first.text.istitle() and (
                 not first.is_sent_start or first.lemma_.lower() != first.lower_)):
             continue  # ("Turkey" opening a sentence may be the bird)

@@ -666,13 +666,22 @@ def _previous_subject(token, mention_at):
     start = token.sent.start
     if start == 0:
         return None
-    root = token.doc[start - 1].sent.root
-    for subject in syntax.grammatical_subjects(root):
+    sent = token.doc[start - 1].sent
+    for subject in syntax.grammatical_subjects(sent.root):
         if subject.i in mention_at:
             return mention_at[subject.i]
         for child in subject.children:  # "The United Nations human rights office said"
             if child.dep_ in ("compound", "nmod", "poss") and child.i in mention_at:
                 return mention_at[child.i]
+    # else the last organisation or place a clause of it was about: "Hassan won after the
+    # main opposition party, Chadema, was barred. Its leader ..."
+    for subject in reversed(sent):
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        named = [t for t in (subject, *subject.children) if t.i in mention_at and (
+            t is subject or t.dep_ == "appos")]
+        if named:
+            return mention_at[named[0].i]
     return None
 
 

@@ -10,6 +10,11 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a table place after its capitalised article; a party set beside "the ... party"
+    ("Beijing welcomed the decision but urged The Hague to fully return control of the "
+     "company to its Chinese owner, Wingtech.", ("The Hague", "PLACE")),
+    ("Tanzanian President Samia Suluhu Hassan won after the main opposition party, Chadema, "
+     "was barred from running.", ("Chadema", "ORG")),
     # a party's name without the word "party" after it; a particle joined by a hyphen
     ("The ruling Georgian Dream party, founded by billionaire Bidzina Ivanishvili, claimed "
      "victory.", ("Georgian Dream", "ORG")),
