@@ -256,9 +256,11 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
         t for t in syntax.predicated_of(token) if not _names_the_thing(t, token)])
         if e not in sources]
     if not sources and verb is None and rule.category == "consult" and token.dep_ == "pobj" \
-            and token.head.lower_ in ("during", "on", "at") and token.head.head.pos_ == "VERB":
-        # "Merz raised the case during a visit to Ankara", "spoke on a visit to Kyiv": the
-        # subject of what was done there is at the visit or the talks
+            and token.head.lower_ in ("during", "on", "at", "after", "before", "following", "in") \
+            and token.head.head.pos_ == "VERB":
+        # "Merz raised the case during a visit to Ankara", "spoke on a visit to Kyiv",
+        # "suspended the order after talks with Chinese officials": the subject of what was
+        # done there is at the visit or the talks
         sources = sentence.entity_list(syntax.agents(token.head.head))
     if not sources and verb is None:
         sources = sentence.speaker_acts(token)

@@ -38,6 +38,9 @@ _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "mil
 
 
 _DEED_NOUNS = syntax.DEED_NOUNS
+# Trade that stands for the owner of the goods it is "of": "imports of Japanese seafood".
+_TRADE_NOUNS = {"import", "imports", "export", "exports", "shipment", "shipments", "purchase",
+                "purchases", "sale", "sales", "delivery", "deliveries"}
 
 
 # Nouns for a kind of place, standing for the place named after "of".
@@ -235,6 +238,9 @@ class SentenceView:
                             lemma in _JUDICIAL_NOUNS and self._town(left)):
                     return self.ref(left)  # (not "Iran-backed militias": their own)
             owners = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)]
+            if not owners and lemma in _TRADE_NOUNS:  # "imports of Japanese seafood"
+                owners = [e for pobj in syntax.prep_objects(token, "of")
+                          for e in self.entities(pobj, depth + 1)]
             if owners:  # (each one listed: "the nations of Bahrain and Kosovo")
                 return tuple(dict.fromkeys(owners))
             earlier = self._owner_named_before(token)

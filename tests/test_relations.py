@@ -228,6 +228,13 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # talks after which the subject acted; trade halted or sold
+    ("Dutch Economy Minister Vincent Karremans later suspended the order after talks with "
+     "Chinese officials.", ("Vincent Karremans", "consult", "China", False)),
+    ("China suspended imports of Japanese seafood.", ("China", "coerce", "Japan", False)),
+    ("China banned imports of Japanese seafood.", ("China", "coerce", "Japan", False)),
+    ("Donald Trump announced the sale of F-35 fighter jets to Saudi Arabia.",
+     ("Donald Trump", "cooperate", "Saudi Arabia", False)),
     # who agree to do something agree with each other; an agreement's parties mean to do
     # what it says; a pledged sum "of investment in"
     ("German Chancellor Friedrich Merz and French President Emmanuel Macron agreed on "
