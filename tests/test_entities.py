@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a field marshal's title before the name the model took for an organisation
+    ("Pakistan's army chief, Field Marshal Asim Munir, met Donald Trump at the White House in "
+     "June.", ("Asim Munir", "PERSON")),
     # a table place after its capitalised article; a party set beside "the ... party"
     ("Beijing welcomed the decision but urged The Hague to fully return control of the "
      "company to its Chinese owner, Wingtech.", ("The Hague", "PLACE")),
