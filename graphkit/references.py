@@ -1055,7 +1055,12 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 numbers = {c.lower_ for c in doc[i].children} & (set(_NUMBER_WORDS) | {"both"})
                 count = max((_NUMBER_WORDS.get(w, 2) for w in numbers), default=0)
                 chosen: list[str] = []
-                for mention in reversed([m for m in candidates if m.end <= i]):
+                # (not the country of the one who urges them: "Malaysian Prime Minister Anwar
+                # Ibrahim urged both countries")
+                actor = {t.i for s in (syntax.grammatical_subjects(doc[i].head)
+                                       if doc[i].dep_ == "dobj" else ()) for t in s.subtree}
+                for mention in reversed([m for m in candidates if m.end <= i and
+                                         m.start not in actor]):
                     eid = ids[mention.cluster]
                     if eid in countries and eid not in chosen:
                         chosen.append(eid)

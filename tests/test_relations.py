@@ -228,6 +228,10 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # "both countries" one urges are not one's own
+    ("Thailand accused Cambodia of laying new mines. Malaysian Prime Minister Anwar Ibrahim, "
+     "who helped broker the October agreement, urged both countries to keep talking.",
+     ("Anwar Ibrahim", "appeal", "Thailand", False)),
     # talks after which the subject acted; trade halted or sold
     ("Dutch Economy Minister Vincent Karremans later suspended the order after talks with "
      "Chinese officials.", ("Vincent Karremans", "consult", "China", False)),
