@@ -228,6 +228,10 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # an agreement suspended or torn up
+    ("Thai Prime Minister Anutin Charnvirakul suspended a peace deal with Cambodia on Monday.",
+     ("Anutin Charnvirakul", "coerce", "Cambodia", False)),
+    ("Donald Trump tore up the nuclear deal with Iran.", ("Donald Trump", "coerce", "Iran", False)),
     # "both countries" one urges are not one's own
     ("Thailand accused Cambodia of laying new mines. Malaysian Prime Minister Anwar Ibrahim, "
      "who helped broker the October agreement, urged both countries to keep talking.",
