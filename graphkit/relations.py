@@ -11,7 +11,8 @@ from __future__ import annotations
 from . import syntax
 from .entities import EntityResolution
 from .model import CATEGORIES, Document, Relation
-from .roles import (apposition_edges, based_edges, critic_edges, demonym_apposition_edges,
+from .roles import (apposition_edges, based_edges, counterpart_edges, critic_edges,
+                    demonym_apposition_edges,
                     described_country_edges, home_apposition_edges, including_edges,
                     listed_member_edges, located_edges, of_edges, others_in_edges,
                     party_attribute_edges, possessive_member_edges, study_year_edges,
@@ -607,7 +608,7 @@ def apply_rules(chunks, document: Document, resolution: EntityResolution,
                      + of_edges(sentence) + possessive_member_edges(sentence)
                      + listed_member_edges(sentence) + including_edges(sentence)
                      + others_in_edges(sentence) + party_attribute_edges(sentence)
-                     + critic_edges(sentence)
+                     + critic_edges(sentence) + counterpart_edges(sentence)
                      + quoted_verdict_edges(sentence) + described_country_edges(sentence)
                      + demonym_apposition_edges(sentence) + home_apposition_edges(sentence)
                      + victim_edges(sentence) + study_year_edges(sentence)

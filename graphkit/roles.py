@@ -392,6 +392,48 @@ def others_in_edges(sentence: SentenceView) -> list[Relation]:
     return out
 
 
+def _office_of(person: str, sentence: SentenceView) -> str | None:
+    """The role a person's title gives them in this sentence ("Congolese Foreign Minister
+    X": "foreign minister"), else the longest role made of their title words."""
+    tokens = sentence.tokens
+    for index, token, found in _person_starts(sentence):
+        if found == person:
+            role, _ = _role_before(tokens, index, sentence)
+            if role is not None:
+                return role
+    words = set(sentence.resolution.roles.get(person, ()))
+    offices = [r for r in sentence.book.roles if set(r.split()) <= words]
+    return max(offices, key=lambda r: len(r.split())) if offices else None
+
+
+def counterpart_edges(sentence: SentenceView) -> list[Relation]:
+    """"Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart,
+    Olivier Nduhungirehe": the counterpart holds the possessor's office for the place
+    named on the word."""
+    out = []
+    book = sentence.book
+    for noun in sentence.tokens:
+        if noun.lemma_.lower() != "counterpart" or noun.pos_ != "NOUN":
+            continue
+        owners = [e for c in noun.children if c.dep_ in ("amod", "compound") for e in sentence.ref(c)
+                  if sentence.types.get(e) == "PLACE"]
+        holders = [e for c in noun.children if c.dep_ == "poss" for e in sentence.ref(c)
+                   if sentence.types.get(e) == "PERSON"]
+        if len(owners) != 1 or len(holders) != 1:
+            continue
+        office = _office_of(holders[0], sentence)
+        if office is None:
+            continue
+        titled = {found for index, _, found in _person_starts(sentence)
+                  if _role_before(sentence.tokens, index, sentence)[0] is not None}
+        named = [e for e in sentence.entities(noun) if sentence.types.get(e) == "PERSON"
+                 and e != holders[0] and e not in titled]  # (not "his Chinese counterpart,
+        # Vice Premier He Lifeng": a title of his own)
+        out += [Relation(person, owners[0], book.roles[office], "affiliation",
+                         sentence.evidence(), rule="counterpart") for person in named[:1]]
+    return out
+
+
 def critic_edges(sentence: SentenceView) -> list[Relation]:
     """"Kremlin critic Alexei Navalny", "Mitt Romney, a sometime Trump critic,": the
     person called a critic of the name right before the word criticizes it (not "New York

@@ -2295,6 +2295,28 @@ def test_a_deputy_is_not_the_office_holder(extract, text, relation):
     assert relation in relations and relation.split(" ", 1)[1] not in relations, relations
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart, Olivier "
+     "Nduhungirehe, signed the deal.",
+     ("Olivier Nduhungirehe", "foreign minister of", "Rwanda")),
+    ("Thai Prime Minister Anutin Charnvirakul met his Cambodian counterpart, Hun Manet, in "
+     "Kuala Lumpur.", ("Hun Manet", "prime minister of", "Cambodia")),
+])
+def test_a_counterpart_holds_the_same_office_for_their_country(extract, text, edge):
+    extraction = extract(text)
+    labels = {e.id: e.label for e in extraction.entities}
+    rows = {(labels[r.source], r.relation, labels[r.target]) for r in extraction.relations}
+    assert edge in rows, rows
+
+
+def test_a_counterpart_with_a_title_of_their_own_keeps_it(extract):
+    extraction = extract("Treasury Secretary Scott Bessent said he would meet his Chinese "
+                         "counterpart, Vice Premier He Lifeng, in Kuala Lumpur.")
+    labels = {e.id: e.label for e in extraction.entities}
+    rows = {(labels[r.source], r.relation) for r in extraction.relations}
+    assert ("He Lifeng", "treasury secretary of") not in rows, rows
+
+
 def test_collaborating_is_no_signed_agreement(extract):
     relations = {(r.relation, r.category) for r in extract(
         "Robert Hunter collaborated with Mickey Hart and Bruce Hornsby.").relations}
