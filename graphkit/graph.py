@@ -42,8 +42,10 @@ class _NodeAcc:
             self.dates.add(date)
 
     def absorb(self, other: "_NodeAcc") -> None:
+        """Take in a short name's node; it is of this one's type (a person's: the merges
+        join names to people), whatever the model said of it alone."""
         self.labels.update(other.labels)
-        self.types.update(other.types)
+        self.types[_pick(self.types)] += sum(other.types.values())
         self.aliases |= other.aliases
         self.mentions += other.mentions
         self.documents |= other.documents

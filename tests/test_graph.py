@@ -55,6 +55,12 @@ def test_bare_surname_joins_the_one_full_name_across_documents():
     assert graph.has_edge("donald-trump", "iran")
 
 
+def test_a_surname_named_as_often_as_the_full_name_keeps_the_person_type():
+    a = _extraction("a", [Entity("donald-trump", "Donald Trump", "PERSON", mentions=1)])
+    b = _extraction("b", [Entity("trump", "Trump", "ORG", mentions=1)])
+    assert merge_extractions([a, b]).nodes["donald-trump"]["type"] == "PERSON"
+
+
 def test_type_is_voted_across_documents_by_mentions():
     a = _extraction("a", [Entity("georgia", "Georgia", "PLACE", mentions=5)])
     b = _extraction("b", [Entity("georgia", "Georgia", "ORG", mentions=1)])
