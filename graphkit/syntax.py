@@ -254,7 +254,8 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         # ("Hagan defeated Dole to become the first ... Senator": Hagan becomes it)
         # "called on Fox News to fire X": the one called on does it.
         objects += [o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                    and c.i < verb.i for o in c.children if o.dep_ == "pobj"]
+                    and c.i < verb.i for o in c.children if o.dep_ == "pobj" and
+                    o.ent_type_ not in ("DATE", "TIME")]  # (not "agreed on Thursday to lend")
         return with_conjuncts(objects[0]) if objects else grammatical_subjects(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep":
         ruler = governor(head)
@@ -353,6 +354,11 @@ def patients(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or hyphen_agent(verb) is not None:
         return with_conjuncts(verb.head)
     found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    if not found and verb.pos_ == "VERB":
+        # "met Paz", parsed as if a name were a time ("npadvmod")
+        found = [t for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and
+                 c.i == verb.i + 1 and c.ent_type_ == "PERSON"
+                 for t in with_conjuncts(c)]
     # "fined Google 2.95 billion euros", parsed with the name on the amount
     found += [n for c in found if c.ent_type_ == "MONEY" or c.lemma_.lower() in _CURRENCIES
               for n in c.children if n.dep_ in ("nmod", "compound") and n.pos_ == "PROPN"]

@@ -228,6 +228,15 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a name parsed as a time after "met"; a day is no one asked to act; lending; a
+    # declaration signed together
+    ("U.S. Deputy Secretary of State Christopher Landau attended the inauguration and met Paz.",
+     ("Christopher Landau", "consult", "Paz", False)),
+    ("The European Union agreed on Thursday to lend Ukraine 90 billion euros.",
+     ("European Union", "cooperate", "Ukraine", False)),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed a "
+     "peace declaration at the White House on Friday.",
+     ("Nikol Pashinyan", "cooperate", "Ilham Aliyev", False)),
     # an agreement suspended or torn up
     ("Thai Prime Minister Anutin Charnvirakul suspended a peace deal with Cambodia on Monday.",
      ("Anutin Charnvirakul", "coerce", "Cambodia", False)),
