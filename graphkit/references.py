@@ -1024,14 +1024,8 @@ def _owner_of_same(token, candidates, ids, countries) -> str | None:
     government ... the government"."""
     if token.lower_ != "government":
         return None
-    doc = token.doc
-    start = token.sent.start
-    for _ in range(3):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
     mention_at = {j: m for m in candidates for j in range(m.start, m.end)}
-    for before in reversed(doc[start:token.sent.start]):
+    for before in reversed(syntax.sentences_before(token, 3)):
         if before.lower_ != token.lower_:
             continue
         for child in before.children:

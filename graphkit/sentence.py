@@ -90,13 +90,7 @@ class SentenceView:
         if token.tag_ not in ("NN", "NNS") or [c.lower_ for c in token.children
                                                 if c.dep_ != "punct"] != ["the"]:
             return ()
-        doc = token.doc
-        start = token.sent.start
-        for _ in range(3):
-            if start == 0:
-                break
-            start = doc[start - 1].sent.start
-        for before in reversed(doc[start:token.sent.start]):
+        for before in reversed(syntax.sentences_before(token, 3)):
             if before.lemma_ != token.lemma_:
                 continue
             owners = [e for c in before.children if c.dep_ in ("amod", "compound", "poss")

@@ -664,6 +664,17 @@ def conditional_consequence(trigger) -> bool:
                                   for m in c.children) for c in children)
 
 
+def sentences_before(token, count: int):
+    """The tokens of the ``count`` sentences before ``token``'s own."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return doc[start:token.sent.start]
+
+
 def light_verb(noun, light_verbs) -> object | None:
     """The verb whose object (or passive subject) ``noun`` is, if it is light."""
     head = noun.head
