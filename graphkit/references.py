@@ -458,7 +458,7 @@ def resolve_org_descriptions(chunks, org_mentions, ids, names, org_words, title_
                 fits = {c for c in seen if last[c] in _DESCRIBED_HEADS[lemma]}
             if not fits and lemma in _GENERIC_DESCRIPTIONS and token.dep_ != "attr":
                 # (not "The OIC is the largest group": what the subject is)
-                fits = _recent_organisation(doc, columns, chunk, i, seen, seen_at, last,
+                fits = _recent_organisation(chunks, columns, chunk, i, seen, seen_at, last,
                                             org_words)
             if len(fits) > 1:
                 # "an investigation into Burisma Holdings; Hunter Biden was on the board
@@ -520,7 +520,7 @@ def _plain_modifier(child) -> bool:
         not any(True for _ in child.children)
 
 
-def _recent_organisation(doc, columns, chunk, i, seen, seen_at, last, org_words) -> set:
+def _recent_organisation(chunks, columns, chunk, i, seen, seen_at, last, org_words) -> set:
     """The one organisation named in this sentence or the one before that "the
     company" or "the group" can be: not an institution ("the commission"), the
     subject if several are named, none once the text brings in "a company"."""
@@ -528,7 +528,7 @@ def _recent_organisation(doc, columns, chunk, i, seen, seen_at, last, org_words)
     if any(columns.lemma[j] == columns.lemma[i] and columns.lower[j - 1] in ("a", "an")
            for j in range(1, i) if columns.sent[j] >= here - 1):
         return set()  # ("The FBI raided a company ... The company said")
-    token = doc[i]
+    token = chunks[chunk][1][i]
     verb = token.head.head if token.dep_ == "pobj" else token.head
     actors = syntax.grammatical_subjects(verb) if token.dep_ in ("dobj", "pobj") else []
     if any(a.lower_ in ("it", "they") for a in actors):
@@ -537,8 +537,8 @@ def _recent_organisation(doc, columns, chunk, i, seen, seen_at, last, org_words)
     for c in seen:
         if last[c] in org_words and last[c] not in _GENERIC_DESCRIPTIONS[columns.lemma[i]]:
             continue  # (an institution's head word: "the commission")
-        places = list(zip(seen_at[c], _heads_in(doc, seen_at[c], chunk)))
-        if any(head is not None and head in actors for _, head in places):
+        places = list(zip(seen_at[c], _heads(chunks, seen_at[c])))
+        if any(ch == chunk and head in actors for (ch, _), head in places):
             continue  # ("Microsoft bought the company")
         for (ch, start), head in places:
             if ch == chunk and start < i and columns.sent[start] >= here - 1:
@@ -546,16 +546,6 @@ def _recent_organisation(doc, columns, chunk, i, seen, seen_at, last, org_words)
     if len(named) > 1:
         named = {c: True for c, subject in named.items() if subject}
     return set(named) if len(named) == 1 else set()
-
-
-def _heads_in(doc, places, chunk):
-    """The head tokens of the mentions at ``places`` that lie in ``chunk`` (None else)."""
-    for ch, start in places:
-        token = doc[start] if ch == chunk else None
-        while token is not None and token.dep_ in ("compound", "det", "amod") and \
-                token.head.i > token.i:
-            token = token.head
-        yield token
 
 
 # Words the news uses for a body whose name is headed otherwise: "the European Union ...
@@ -571,12 +561,12 @@ _ITS_ANTECEDENT_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj", "conj"}
 _TIME_MARKS = {"after", "before", "when", "once", "until", "since", "because", "as", "while"}
 
 
-def _reporter_of_it(token, mention_at, stand_ins, described=None, chunk=0):
+def _reporter_of_it(token, mention_at, ids, stand_ins, described=None, chunk=0):
     """"China warned it would impose sanctions", "the Iranian government said it had
     seized a tanker": "it" as the subject of a clause reported by an organisation or
     place is that reporter (named, or owning a stand-in noun such as "government");
     so is "it" of a clause saying when or why that one acted ("Hamas released the
-    hostages after it reached a deal")."""
+    hostages after it reached a deal").  The entity ids it stands for, or None."""
     if token.dep_ not in ("nsubj", "nsubjpass") or not (token.head.dep_ == "ccomp" or (
             token.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
                                                for c in token.head.children))):
@@ -589,14 +579,14 @@ def _reporter_of_it(token, mention_at, stand_ins, described=None, chunk=0):
                 c.dep_ == "compound" for c in subject.children):
             return None  # ("Democrats advocated packing the Court until it reached ...")
         if subject.i in mention_at:
-            return mention_at[subject.i]
+            return (ids[mention_at[subject.i].cluster],)
         if described and (chunk, subject.i) in described:
             return described[(chunk, subject.i)]  # ("the paramilitary group ... after it")
         if subject.lemma_.lower() in stand_ins:
             owners = [c.i for c in subject.children
                       if c.dep_ in ("poss", "amod", "compound") and c.i in mention_at]
             if len(owners) == 1:
-                return mention_at[owners[0]]
+                return (ids[mention_at[owners[0]].cluster],)
     return None
 
 
@@ -615,11 +605,9 @@ def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset(), described=No
         mention_at = {j: m for m in candidates for j in range(m.start, m.end)}
         for i, lower in enumerate(columns.lower):
             if lower == "it" and columns.pos[i] == "PRON":
-                reporter = _reporter_of_it(doc[i], mention_at, stand_ins, described, chunk)
-                if isinstance(reporter, tuple):
+                reporter = _reporter_of_it(doc[i], mention_at, ids, stand_ins, described, chunk)
+                if reporter is not None:
                     refs[(chunk, i)] = reporter
-                elif reporter is not None:
-                    refs[(chunk, i)] = (ids[reporter.cluster],)
                 continue
             if lower != "its" or columns.pos[i] != "PRON":
                 continue
@@ -1019,12 +1007,11 @@ def _called_a(nouns, endings, doc, mention) -> bool:
         doc[mention.end - 1].lower_ in endings)
 
 
-def _owner_of_same(token, candidates, ids, countries) -> str | None:
+def _owner_of_same(token, mention_at, ids, countries) -> str | None:
     """The country that owns the same noun in the three sentences before: "the Venezuelan
     government ... the government"."""
     if token.lower_ != "government":
         return None
-    mention_at = {j: m for m in candidates for j in range(m.start, m.end)}
     for before in reversed(syntax.sentences_before(token, 3)):
         if before.lower_ != token.lower_:
             continue
@@ -1043,6 +1030,7 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
     for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, place_mentions):
         if not candidates:
             continue
+        mention_at = {j: m for m in candidates for j in range(m.start, m.end)}
         for i, lower in enumerate(columns.lower):
             if lower in ("countries", "nations") and columns.pos[i] == "NOUN":
                 # "the two countries", "both nations": the countries named last
@@ -1084,7 +1072,7 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 continue
             here = columns.sent[i]
             before = [m for m in candidates if m.end <= i]
-            owner = _owner_of_same(token, candidates, ids, countries)
+            owner = _owner_of_same(token, mention_at, ids, countries)
             if owner is not None:
                 refs[(chunk, i)] = (owner,)  # ("The Venezuelan government closed the
                 continue  # border. The United States condemned the government")

@@ -37,7 +37,6 @@ _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "mil
                        "thousands", "hundreds", "several", "few"}
 
 
-_DEED_NOUNS = syntax.DEED_NOUNS
 # Trade that stands for the owner of the goods it is "of": "imports of Japanese seafood".
 _TRADE_NOUNS = {"import", "imports", "export", "exports", "shipment", "shipments", "purchase",
                 "purchases", "sale", "sales", "delivery", "deliveries"}
@@ -167,7 +166,7 @@ class SentenceView:
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book
-        if lemma in _DEED_NOUNS and token.dep_ in ("appos", "npadvmod") and not any(
+        if lemma in syntax.DEED_NOUNS and token.dep_ in ("appos", "npadvmod") and not any(
                 c.dep_ == "poss" for c in token.children):
             # "banned three opposition parties, a move condemned by the United States": the
             # one who did what the clause says
