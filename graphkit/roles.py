@@ -280,7 +280,7 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
                         for t in tokens[j + 1:index])
         for target in owner:
             label = book.roles[role] if not _is_party(target, sentence) else \
-                "member of" if portfolio else _party_label(book.roles[role])
+                "member of" if portfolio else _party_label(book.roles[role], book)
             out.append(Relation(person, target, label, "affiliation", sentence.evidence(),
                                 rule="title"))
         if owner and not any(_is_party(e, sentence) for e in owner):
@@ -1266,7 +1266,7 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
                     label_here = noun.lemma_.lower() + " to"
                 else:
                     label_here = "member of" if owner in members else \
-                        _party_label(label) if member else label
+                        _party_label(label, sentence.book) if member else label
                 source, target = (owner, holder) if noun.lemma_.lower() in \
                     sentence.book.home_roles else (holder, owner)  # "Soleimani's hometown"
                 out.append(Relation(source, target, label_here, category,
@@ -1434,10 +1434,10 @@ _PARTY_OFFICES = {"nominee of", "candidate of", "chairman of", "chairwoman of", 
                   "secretary-general of", "running mate of"}
 
 
-def _party_label(label: str) -> str:
+def _party_label(label: str, book: Rulebook) -> str:
     rank, _, office = label.partition(" ")  # ("vice chairman of" as well)
-    return label if label in _PARTY_OFFICES or office in _PARTY_OFFICES and rank in (
-        "deputy", "vice", "assistant") else "member of"
+    return label if label in _PARTY_OFFICES or office in _PARTY_OFFICES and (
+        rank in book.lower_ranks) else "member of"
 
 
 def _is_party(entity: str, sentence: SentenceView) -> bool:

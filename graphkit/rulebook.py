@@ -128,6 +128,7 @@ class Rulebook:
     places_as_org: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     title_modifiers: frozenset[str] = frozenset()
+    lower_ranks: frozenset[str] = frozenset()  # "deputy", "vice": a role of their own
     roles: dict[str, str] = field(default_factory=dict)
     place_roles: dict[str, str] = field(default_factory=dict)
     kin_roles: dict[str, str] = field(default_factory=dict)
@@ -420,11 +421,10 @@ def _name_genders(names: dict) -> dict[str, str]:
     return {w: g for w, g in genders.items() if w not in unisex}
 
 
-def _ranked(words, titles: dict) -> frozenset[str]:
+def _ranked(words, ranks) -> frozenset[str]:
     """Role words with their lower ranks: "chief of staff", "deputy chief of staff"."""
     plain = {w.lower() for w in words}
-    return frozenset(plain | {f"{rank} {w}" for w in plain
-                              for rank in titles.get("lower_ranks", [])})
+    return frozenset(plain | {f"{rank} {w}" for w in plain for rank in ranks})
 
 
 @functools.lru_cache(maxsize=8)
@@ -468,8 +468,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
                           "organizations", surfaces=organization_names)
     titles = _read_yaml(RULES_DIR / "titles.yaml")
     roles = {k.lower(): v for k, v in (titles.get("roles") or {}).items() if k != "__line__"}
+    ranks = tuple(titles.get("lower_ranks", []))
     for key, label in list(roles.items()):  # "Vice Premier He Lifeng": no premier
-        for rank in titles.get("lower_ranks", []):
+        for rank in ranks:
             if not key.startswith(f"{rank} "):
                 roles.setdefault(f"{rank} {key}", f"{rank} {label}")
     place_roles, kin_roles, org_roles, home_roles = (
@@ -495,8 +496,9 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         kin_roles=kin_roles,
         home_roles=home_roles,
         org_roles=org_roles,
-        person_owned_roles=_ranked(titles.get("person_owned_roles", []), titles),
-        non_place_roles=_ranked(titles.get("non_place_roles", []), titles),
+        lower_ranks=frozenset(ranks),
+        person_owned_roles=_ranked(titles.get("person_owned_roles", []), ranks),
+        non_place_roles=_ranked(titles.get("non_place_roles", []), ranks),
         person_descriptors=frozenset(w.lower() for w in titles.get("person_descriptors", [])),
         shared_occupations=frozenset(w.lower() for w in titles.get("shared_occupations", [])),
         noise=frozenset(normalize_name(w) for w in noise.get("words", []) + noise.get(
