@@ -1150,6 +1150,28 @@ def _replace_spans(ents: list, start: int, end: int, label: str) -> list:
         (start, end, label)]
 
 
+# Kinds of place whose name follows "of": "the Russian city of Saratov".
+_NAMED_PLACE_KINDS = {"city", "town", "village", "port", "province", "region", "district",
+                      "oblast", "island", "enclave"}
+
+
+def _class_noun_places(doc, ents: list) -> list:
+    """"the Russian city of Saratov", "the town of Pokrovsk": up to three capitalised words
+    the model left untagged after a kind of place and "of" are that place's name."""
+    out = list(ents)
+    tagged = {i for s, e, _ in ents for i in range(s, e)}
+    for i in range(len(doc) - 2):
+        if doc[i].text not in _NAMED_PLACE_KINDS or doc[i + 1].lower_ != "of":
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 5 and doc[end].pos_ == "PROPN" and \
+                doc[end].text.istitle() and doc[end].is_alpha and end not in tagged:
+            end += 1
+        if end > i + 2 and end - i < 5 and not (end < len(doc) and doc[end].text.istitle()):
+            out = _replace_spans(out, i + 2, end, "GPE")
+    return sorted(out)
+
+
 # Last words of a place or body named after a saint: "St. John's Episcopal Church".
 _SAINT_NAMED = {"church", "cathedral", "chapel", "basilica", "abbey", "hospital", "college",
                 "school", "university", "academy"}
@@ -2148,7 +2170,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_demonym_of_portfolio(doc, ent, book) for ent in ents]
     ents = _names_after_demonyms(doc, _supporter_groups(doc, _saint_names(
-        doc, _region_names(doc, ents, book))), book)
+        doc, _class_noun_places(doc, _region_names(doc, ents, book)))), book)
     tagged = ents
     ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)

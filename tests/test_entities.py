@@ -10,6 +10,10 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # an untagged name after a kind of place and "of"
+    ("Ukrainian forces struck an oil refinery in the Russian city of Saratov overnight.",
+     ("Saratov", "PLACE")),
+    ("Russian troops entered the town of Pokrovsk.", ("Pokrovsk", "PLACE")),
     # a field marshal's title before the name the model took for an organisation
     ("Pakistan's army chief, Field Marshal Asim Munir, met Donald Trump at the White House in "
      "June.", ("Asim Munir", "PERSON")),
