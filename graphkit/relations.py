@@ -82,6 +82,10 @@ def _companions_present(token, trigger: Trigger) -> bool:
     return all(word in words for word in trigger.companions)
 
 
+# Categories whose target is the one to blame: a deed's doer, not the one it was done to.
+_BLAMING = {"accuse", "reject"}
+
+
 def _verb_frame(token, rule: Rule, sentence: SentenceView):
     """(sources, targets) of a verb trigger under ``rule``."""
     agents = syntax.agents(token)
@@ -177,6 +181,12 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             continue  # "a deal to normalize relations between Sudan and Israel"; but
             # "Qatar mediated between Israel and Hamas": Qatar with each of them (and
             # "the deal brokered between Israel and the UAE" names no mediator)
+        if rule.category in _BLAMING:
+            # "condemned the Russian attack" blames Russia; "condemned the killing of
+            # Khashoggi" blames no one named (not Khashoggi)
+            found = [d for t in found for d in (
+                syntax.deed_doers(t) if not sentence.ref(t) and syntax.deed_doers(t) is not None
+                else [t])]
         for eid in sentence.entity_list(_state_deeds_only(found, rule)):
             if eid not in targets:
                 targets.append(eid)

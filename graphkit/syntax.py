@@ -102,6 +102,37 @@ DEED_NOUNS = {"move", "decision", "step", "action", "act", "measure", "gesture",
               "deal", "accord", "pact", "treaty", "arrangement"}
 
 
+# Armed deeds whose modifiers and owner name the one who did them: "the Russian attack",
+# "US strikes", "Russia's invasion of Ukraine".
+ARMED_DEEDS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
+               "bombings", "bombardment", "shelling", "incursion", "incursions", "invasion",
+               "occupation", "annexation", "offensive", "raid", "raids", "assault", "blockade",
+               "aggression", "crackdown"}
+# Deeds done to someone named after "of" or before "'s": "the killing of Khashoggi",
+# "Navalny's death". A modifier or owner names the doer only beside an "of": "the Saudi
+# killing of Khashoggi", "Russia's arrest of two journalists".
+HARM_DEEDS = {"killing", "killings", "murder", "murders", "assassination", "execution",
+              "executions", "arrest", "arrests", "detention", "capture", "abduction",
+              "kidnapping", "jailing", "imprisonment", "expulsion", "deportation", "extradition",
+              "ouster", "overthrow", "persecution", "torture", "death", "deaths"}
+
+
+def deed_doers(noun) -> list | None:
+    """Those who did the armed or harmful deed ``noun`` names ("the Russian attack", "the
+    killing of Khashoggi by Saudi agents"), [] when it names none; None for other nouns."""
+    word = noun.lower_
+    armed = word in ARMED_DEEDS or noun.lemma_.lower() in ARMED_DEEDS
+    if not armed and word not in HARM_DEEDS:
+        return None
+    found = prep_objects(noun, "by") + [o for c in noun.children if c.dep_ == "acl" and
+                                        c.tag_ == "VBN" for o in prep_objects(c, "by")]
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    if armed or has_of:
+        found += [c for c in noun.children if c.dep_ in ("amod", "poss") or armed and
+                  c.dep_ in ("compound", "nmod")]
+    return found
+
+
 def _described(noun):
     """The name an indefinite noun in apposition describes ("James, a Democrat who won"),
     else the noun (and a deed: "..., an agreement that drew criticism")."""

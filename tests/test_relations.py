@@ -183,6 +183,11 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # condemning a deed done to someone does not blame them
+    ("Germany condemned the killing of Jamal Khashoggi.",
+     ("Germany", "accuse", "Jamal Khashoggi", False)),
+    ("Macron condemned Alexei Navalny's death.", ("Macron", "accuse", "Alexei Navalny", False)),
+    ("Macron condemned the attack on Kyiv.", ("Macron", "accuse", "Kyiv", False)),
     # a second mediator is no side; who brokers a ceasefire is no party to it
     ("Egypt and Qatar, which mediated the ceasefire together with the United States, urged "
      "both sides to move on.", ("Egypt", "consult", "United States", False)),
@@ -228,6 +233,19 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a strike on a site in a place attacks the place; people killed in a place
+    ("Ukrainian forces struck an oil refinery in the Russian city of Saratov overnight.",
+     ("Ukraine", "attack", "Saratov", False)),
+    ("Russian drones hit a power plant in Kharkiv on Sunday.",
+     ("Russia", "attack", "Kharkiv", False)),
+    ("Israeli strikes killed at least 30 people in Gaza overnight.",
+     ("Israel", "attack", "Gaza", False)),
+    # condemning a deed blames its doer
+    ("Macron condemned Russian drone incursions into Polish airspace.",
+     ("Macron", "accuse", "Russia", False)),
+    ("Macron condemned the US strikes on Venezuela.", ("Macron", "accuse", "United States", False)),
+    ("Germany condemned the arrest of Ekrem Imamoglu by Turkish police.",
+     ("Germany", "accuse", "Turkey", False)),
     # a name parsed as a time after "met"; a day is no one asked to act; lending; a
     # declaration signed together
     ("U.S. Deputy Secretary of State Christopher Landau attended the inauguration and met Paz.",
