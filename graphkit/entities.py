@@ -584,6 +584,9 @@ def _cluster_type(cluster: _Cluster, book: Rulebook) -> str:
                     or any(  # "Fort Worth Police Department" (but "Henderson Executive Airport")
                         mention.key.endswith(p) for p in book.places_as_org)):  # "10 Downing St"
             votes["PLACE"] += 4.0  # "Fort Lee", "George Washington Bridge": no one's name
+        if mention.type in ("ORG", "PLACE") and not mention.canonical and \
+                mention.key in book.famous_names:
+            votes["PERSON"] += 2.0  # "at the request of Trump", tagged an organisation
         if mention.type == "ORG" and not mention.canonical and (_looks_like_person_name(
                 mention.key, book, particles=not (mention.place_cue or placed)) or
                 _INITIALLED_NAME.fullmatch(mention.text)):

@@ -148,6 +148,7 @@ class Rulebook:
     first_names: frozenset[str] = frozenset()
     given_name_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     country_given_names: frozenset[str] = frozenset()
+    famous_names: frozenset[str] = frozenset()
     name_genders: dict[str, str] = field(default_factory=dict)
     unnamed_genders: dict[str, str] = field(default_factory=dict)  # "man" -> "m", "suspect" -> ""
     org_words: frozenset[str] = frozenset()
@@ -511,6 +512,7 @@ def load_rulebook(extra_files: tuple[str, ...] = (), replace: bool = False) -> R
         attribute_nouns=frozenset(normalize_name(w) for w in noise.get("attribute_nouns", [])),
         country_given_names=frozenset(normalize_name(w) for w in
                                       names.get("country_given_names", [])),
+        famous_names=frozenset(normalize_name(w) for w in names.get("famous_names", [])),
         given_name_forms={normalize_name(short): frozenset(normalize_name(f) for f in forms)
                           for short, forms in (names.get("given_name_forms") or {}).items()
                           if short != "__line__"},
