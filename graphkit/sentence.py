@@ -33,6 +33,8 @@ _BACKING_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported"
 
 ROLE_TYPES = ("ORG", "PLACE")
 # Words counting a nationality's people: "all Americans", "many Iranians".
+# Plural numbers that count what their "of" names: "thousands of refugees".
+_COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "dozen"}
 _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "millions",
                        "thousands", "hundreds", "several", "few"}
 
@@ -98,6 +100,18 @@ class SentenceView:
                 return tuple(dict.fromkeys(owners))
         return ()
 
+    def _named_after_no_event(self, noun) -> bool:
+        """A name after a preposition on a word that names no event or deed: "its border
+        with Belarus", not "sanctions on Iran", "a deal with Iran" or "met with Putin"."""
+        if noun.dep_ != "pobj" or not self.ref(noun):
+            return False
+        word = noun.head.head
+        if word.pos_ in ("VERB", "AUX"):  # "strengthen its border with Belarus, which"
+            return word.lemma_.lower() not in self.book.verb_index
+        return word.pos_ in ("NOUN", "PROPN") and not transparent(word, self.book) and \
+            word.lemma_.lower() not in self.book.noun_index and \
+            word.lower_ not in self.book.noun_index
+
     def quote_speaker(self, token) -> str | None:
         """The speaker of the quotation ``token`` stands in, where the text names one."""
         for (chunk, first, last), speaker in self.resolution.speakers.items():
@@ -141,6 +155,16 @@ class SentenceView:
             if titled:
                 return titled
         doc = token.doc
+        if token.lower_ in _COUNT_NOUNS or token.tag_ == "CD":
+            # "expelled thousands of Afghan refugees", "freed 20 of the hostages": those counted
+            # (people standing for their side, not "3000 of the National Guard" or "one of
+            # Earth's greatest wonders")
+            proxies = self.book.setting("proxy_nouns")
+            counted = [e for p in syntax.prep_objects(token, "of")
+                       if p.lower_ in proxies and not self.ref(p)
+                       for e in self.entities(p, depth + 1)]
+            if counted:
+                return tuple(dict.fromkeys(counted))
         if SCORE.fullmatch(token.text) and token.i and doc[token.i - 1].head.i == token.i:
             # "Maroochydore defeated Caboolture 43–5": the side before its score
             return self.ref(doc[token.i - 1])
@@ -159,10 +183,12 @@ class SentenceView:
             return self.entities(token.head.head, depth + 1)
         if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and (token.head.head.dep_ in (
-                    "nsubj", "nsubjpass", "appos") or token.lower_ == "whom"):
+                    "nsubj", "nsubjpass", "appos") or token.lower_ == "whom" or
+                    self._named_after_no_event(token.head.head)):
             # "the UAE, which Sudan has accused of arming the RSF": the noun the clause is on
             # (a subject's: "sanctions on Iran, which Russia opposed" opposed the sanctions;
-            # "whom" any one's: "dedicated the prize to Trump, whom she thanked")
+            # "whom" any one's: "dedicated the prize to Trump, whom she thanked"; a name after
+            # a preposition of no event's: "its border with Belarus, which Warsaw accuses")
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book

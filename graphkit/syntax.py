@@ -376,6 +376,10 @@ def agents(verb) -> list:
     return grammatical_subjects(verb)
 
 
+# Verbs whose object is followed by a bare infinitive: "helped Poland strengthen".
+_BARE_INFINITIVE_VERBS = {"help", "let", "make"}
+
+
 def patients(verb) -> list:
     """The direct object, or the subject of a passive ("Y was accused")."""
     if _passive_complement(verb):
@@ -385,6 +389,11 @@ def patients(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or hyphen_agent(verb) is not None:
         return with_conjuncts(verb.head)
     found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    if not found and verb.lemma_.lower() in _BARE_INFINITIVE_VERBS:
+        # "help Poland strengthen its border", parsed with the object as the clause's subject
+        found = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                 for s in c.children if s.dep_ == "nsubj" and s.i == verb.i + 1 or
+                 s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 for t in with_conjuncts(s)]
     if not found and verb.pos_ == "VERB":
         # "met Paz", parsed as if a name were a time ("npadvmod")
         found = [t for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and

@@ -183,6 +183,12 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # a relative clause after an event's name is about the event; counted members
+    ("Trump imposed new sanctions on Iran, which Russia opposed.",
+     ("Russia", "reject", "Iran", False)),
+    ("He has arranged for 3000 of the National Guard to be available and has requested "
+     "President Donald Trump declare a state of emergency.",
+     ("National Guard", "appeal", "Donald Trump", False)),
     # condemning a deed done to someone does not blame them
     ("Germany condemned the killing of Jamal Khashoggi.",
      ("Germany", "accuse", "Jamal Khashoggi", False)),
@@ -233,6 +239,15 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # "help X do"; a relative clause on a name after a preposition of no event; those counted
+    ("Merz said Germany was ready to help Poland strengthen its eastern border.",
+     ("Germany", "cooperate", "Poland", False)),
+    ("Poland closed its border with Belarus, which the EU accuses of sending migrants.",
+     ("European Union", "accuse", "Belarus", False)),
+    ("Pakistan expelled thousands of Afghan refugees this year.",
+     ("Pakistan", "coerce", "Afghanistan", False)),
+    ("Thousands of North Korean soldiers have fought alongside Russian troops.",
+     ("North Korea", "cooperate", "Russia", False)),
     # a strike on a site in a place attacks the place; people killed in a place
     ("Ukrainian forces struck an oil refinery in the Russian city of Saratov overnight.",
      ("Ukraine", "attack", "Saratov", False)),
