@@ -1058,7 +1058,28 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                     ("PERSON",) if pobj.lemma_.lower() in _PERSONAL_GROUPS else ()), depth + 1)
                 if deeper:
                     return deeper
-    return []
+    return _electorate(noun, sentence, types)
+
+
+_ELECTING_VERBS = {"elect", "re-elect", "reelect"}
+
+
+def _electorate(noun, sentence: SentenceView, types) -> list[str]:
+    """"Chilean voters elected Kast as president", "voters in Bolivia elected Paz
+    president", "the Labour Party elected Starmer as leader": the place whose voters, or
+    the body that, elect one to an office holds it."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else (
+        noun.head if noun.dep_ in ("oprd", "xcomp") else None)
+    if verb is None or verb.lemma_.lower() not in _ELECTING_VERBS or syntax.is_passive(verb):
+        return []
+    found = []
+    for subject in syntax.grammatical_subjects(verb):
+        voters = [c for c in subject.children if c.dep_ in ("amod", "compound")] + \
+            syntax.prep_objects(subject, "in")
+        found += [e for e in sentence.ref(subject) if sentence.types.get(e) in types]
+        found += [e for t in voters for e in sentence.ref(t) if sentence.types.get(e) == "PLACE"]
+    return list(dict.fromkeys(e for e in found if "PLACE" in types or
+                              sentence.types.get(e) != "PLACE"))
 
 
 # Groups that belong to a person: "a member of Avenatti's legal team".

@@ -248,7 +248,10 @@ class SentenceView:
             for child in token.children:
                 if child.dep_ in _PROXY_MODIFIER_DEPS and self.ref(child) and not (
                         lemma in _JUDICIAL_NOUNS and self._town(child)):
-                    return self.ref(child)  # (not "a Paris appeals court": the court's seat)
+                    # (not "a Paris appeals court": the court's seat; each of "Indian and
+                    # Pakistani troops")
+                    return tuple(dict.fromkeys(e for c in syntax.with_conjuncts(child)
+                                               for e in self.ref(c)))
             # "a US counter-terrorism operation": the owner may sit deeper in the modifiers.
             for left in token.doc[token.left_edge.i:token.i]:
                 if left.dep_ in _PROXY_MODIFIER_DEPS and self.ref(left) and not (

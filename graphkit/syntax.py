@@ -388,6 +388,10 @@ def patients(verb) -> list:
         return grammatical_subjects(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" or hyphen_agent(verb) is not None:
         return with_conjuncts(verb.head)
+    if verb.dep_ == "amod" and verb.head.i > verb.i and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        # "after Trump threatened military action", parsed as if "threatened" described it
+        return with_conjuncts(verb.head)
     found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
     if not found and verb.lemma_.lower() in _BARE_INFINITIVE_VERBS:
         # "help Poland strengthen its border", parsed with the object as the clause's subject

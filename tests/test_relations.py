@@ -239,6 +239,21 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a verb parsed as its object's adjective; each nationality of a joined pair; protesting
+    # what someone said; the voters' country or the body that elects one holds the office
+    ("Nigerian President Bola Tinubu rejected claims by U.S. officials that Christians were "
+     "being persecuted in Nigeria, after Trump threatened military action against the country.",
+     ("Trump", "threaten", "Nigeria", False)),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control.",
+     ("India", "attack", "Pakistan", False)),
+    ("China summoned the Japanese ambassador to protest remarks by Sanae Takaichi.",
+     ("China", "accuse", "Sanae Takaichi", False)),
+    ("Chilean voters elected Jose Antonio Kast as president on Sunday.",
+     ("Jose Antonio Kast", "affiliation", "Chile", False)),
+    ("Voters in Bolivia elected Rodrigo Paz as president.",
+     ("Rodrigo Paz", "affiliation", "Bolivia", False)),
+    ("The Labour Party elected Keir Starmer as leader.",
+     ("Keir Starmer", "affiliation", "Labour Party", False)),
     # "help X do"; a relative clause on a name after a preposition of no event; those counted
     ("Merz said Germany was ready to help Poland strengthen its eastern border.",
      ("Germany", "cooperate", "Poland", False)),
