@@ -183,6 +183,12 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # hosting troops is no visit; a foreign owner does not own its country
+    ("Noboa campaigned for the measure, part of his plans to host U.S. troops.",
+     ("Noboa", "consult", "United States", False)),
+    ("The Dutch government seized control of the chipmaker Nexperia in October, citing "
+     "concerns that its Chinese owner Wingtech planned to move technology to China.",
+     ("Wingtech", "affiliation", "Netherlands", False)),
     # a relative clause after an event's name is about the event; counted members
     ("Trump imposed new sanctions on Iran, which Russia opposed.",
      ("Russia", "reject", "Iran", False)),
@@ -239,6 +245,16 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a body seized; its goods blocked; legal proceedings; troops hosted; a foreign owner
+    ("The Dutch government seized control of the chipmaker Nexperia in October.",
+     ("Netherlands", "coerce", "Nexperia", False)),
+    ("China responded by banning exports of Nexperia chips made in its factories.",
+     ("China", "coerce", "Nexperia", False)),
+    ("The European Commission has launched legal proceedings against Hungary.",
+     ("European Commission", "accuse", "Hungary", False)),
+    ("Noboa campaigned for the measure, part of his plans to host U.S. troops.",
+     ("Noboa", "cooperate", "United States", False)),
+    ("Chinese owner Wingtech said it would appeal.", ("Wingtech", "affiliation", "China", False)),
     # a verb parsed as its object's adjective; each nationality of a joined pair; protesting
     # what someone said; the voters' country or the body that elects one holds the office
     ("Nigerian President Bola Tinubu rejected claims by U.S. officials that Christians were "
