@@ -82,6 +82,20 @@ def _companions_present(token, trigger: Trigger) -> bool:
     return all(word in words for word in trigger.companions)
 
 
+_LEAVING_PARTICLES = {"out", "away", "off"}
+
+
+def _things_acted_on(verb, rule: Rule) -> list:
+    """The object; for a rule on named things, also what is left or pulled out of:
+    "withdrew from the nuclear deal with Iran", "pulled out of the grain deal"."""
+    found = syntax.patients(verb)
+    if rule.object_nouns:
+        left = [verb] + [c for c in verb.children if c.lower_ in _LEAVING_PARTICLES]
+        found += [o for word in left for prep in ("from", "of")
+                  for o in syntax.prep_objects(word, prep)]
+    return found
+
+
 # Categories whose target is the one to blame: a deed's doer, not the one it was done to.
 _BLAMING = {"accuse", "reject"}
 
@@ -157,7 +171,7 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                 found = [o for a in syntax.agents(token) for o in syntax.prep_objects(a, "with")]
             if rule.direct_object:  # "reached out to [the party's nominee] X": X alone
                 found = [t for t in found if sentence.ref(t) and t.ent_type_ != "NORP"]
-            for obj in syntax.patients(token):
+            for obj in _things_acted_on(token, rule):
                 if not rule.requires_entity_object and (
                         not sentence.entities(obj) or obj.lemma_.lower() in rule.object_nouns
                         or obj.lower_ in rule.object_nouns):
@@ -534,7 +548,7 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
             continue
         if rule.object_nouns and not any(
                 o.lemma_.lower() in rule.object_nouns or o.lower_ in rule.object_nouns
-                for o in syntax.patients(token)):  # (the lemmatizer's "doses" -> "dos")
+                for o in _things_acted_on(token, rule)):  # (the lemmatizer's "doses" -> "dos")
             continue
         if rule.subject_nouns and not any(
                 a.lemma_.lower() in rule.subject_nouns or a.lower_ in rule.subject_nouns

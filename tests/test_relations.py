@@ -183,6 +183,8 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # an agreement scrapped is none signed
+    ("Trump scrapped the trade agreement with Canada.", ("Trump", "cooperate", "Canada", False)),
     # hosting troops is no visit; a foreign owner does not own its country
     ("Noboa campaigned for the measure, part of his plans to host U.S. troops.",
      ("Noboa", "consult", "United States", False)),
@@ -245,6 +247,12 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # leaving an agreement with someone
+    ("The United States withdrew from the 2015 nuclear deal with Iran.",
+     ("United States", "coerce", "Iran", False)),
+    ("Trump withdrew the United States from the nuclear deal with Iran in 2018.",
+     ("Trump", "coerce", "Iran", False)),
+    ("Russia pulled out of the grain deal with Ukraine.", ("Russia", "coerce", "Ukraine", False)),
     # a body seized; its goods blocked; legal proceedings; troops hosted; a foreign owner
     ("The Dutch government seized control of the chipmaker Nexperia in October.",
      ("Netherlands", "coerce", "Nexperia", False)),
