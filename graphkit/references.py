@@ -200,6 +200,9 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
     """
     avoid = avoid or {}
     refs = {}
+    # a person of unknown gender is the one the pronouns resolved to so far say: "Bar said
+    # his dismissal ... dismiss her as well" is not Bar
+    known_gender, cluster_gender = cluster_gender, dict(cluster_gender)
     for chunk, doc, columns, candidates in _chunks_with_mentions(chunks, person_mentions):
         sent_index = columns.sent
         earlier: dict[tuple[int, str], int] = {}  # (sentence, gender) -> cluster of a pronoun
@@ -259,7 +262,7 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
                             token.head.head, token.head.head.head):
                     continue  # "Bodenstab was picked to be his running mate": not his own
                 score = _salience(head, token, distance)
-                if gender == "f" and cluster_gender.get(mention.cluster) == "f":
+                if gender == "f" and known_gender.get(mention.cluster) == "f":
                     # "President Trump demanded that the Justice Department prosecute her"
                     score += _KNOWN_WOMAN_BONUS
                 if token.dep_ == "dobj" and head.dep_ in ("dobj", "oprd") and distance:
@@ -270,6 +273,8 @@ def resolve_pronouns(chunks, person_mentions, cluster_gender, ids, avoid=None,
             if best is not None:
                 refs[(chunk, token.i)] = (ids[best.cluster],)
                 earlier.setdefault((here, gender), best.cluster)
+                if not cluster_gender.get(best.cluster):
+                    cluster_gender[best.cluster] = gender
                 # A resolved pronoun carries its person on: "he ... his ... his widow".
                 bisect.insort(candidates, _Resolved(chunk, token.i, token.i + 1, best.cluster),
                               key=lambda m: m.start)

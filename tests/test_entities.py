@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a name before a word for an agency or service
+    ("Israel's Supreme Court froze the government's decision to fire the head of the Shin Bet "
+     "security agency, Ronen Bar.", ("Shin Bet", "ORG")),
     # a name so often in the news that one alone is the person
     ("Netanyahu will not attend after Sisi invited him at the request of Trump.",
      ("Trump", "PERSON")),
@@ -1838,6 +1841,16 @@ def test_a_given_name_outside_the_tables_can_still_be_a_womans(extract):
 def test_a_female_pronoun_prefers_a_known_woman(extract, text, edge, wrong):
     rows = edge_rows(extract(text))
     assert edge in rows and wrong not in rows, rows
+
+
+def test_a_person_the_pronouns_made_a_man_is_not_her(extract):
+    # neither given name is in the tables; "his dismissal" says Ronen Bar is a man
+    rows = edge_rows(extract(
+        "Israel's cabinet voted to dismiss Shin Bet chief Ronen Bar. Bar said in a letter that "
+        "his dismissal was politically motivated. Attorney General Gali Baharav-Miara had "
+        "warned that the cabinet could not legally fire Bar without her review. The government "
+        "later moved to dismiss her as well."))
+    assert ("Israel", "coerce", "Gali Baharav-Miara", False) in rows, rows
 
 
 def test_a_wire_dateline_is_no_alias_or_actor(extract):
