@@ -143,8 +143,9 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             found = syntax.patients(token)
             if rule.direct_object:  # "confirmed him", not "confirmed his death"; not
                 # a people ("captured Kandahar", not "captured two Americans")
-                found = [t for t in found if (sentence.ref(t) or t.lemma_.lower() in
-                                              PLACE_CLASS_NOUNS and sentence.entities(t))
+                found = [t for t in found if (sentence.ref(t) or (
+                    t.lemma_.lower() in PLACE_CLASS_NOUNS or t.lower_ in syntax.RELATIVE_PRONOUNS)
+                    and sentence.entities(t))  # ("whom Starmer fired")
                          and t.ent_type_ != "NORP"]  # ("captured the city of El Fasher")
             if not found and rule.complements:
                 # "considered Rittenhouse a flight risk", parsed as a clause of its own
@@ -532,7 +533,8 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
         if rule.complements and not _has_complement(token, rule.complements):
             continue
         if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep
-                                      and not _time_phrase(c) for c in token.children):
+                                      and not _time_phrase(c) and not _place_phrase(c, sentence)
+                                      for c in token.children):
             continue
         if rule.no_particle and not trigger.companions and any(
                 c.dep_ == "prt" for c in token.children):
@@ -574,6 +576,15 @@ def _time_phrase(prep) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_WORDS
                                  for o in objects)
+
+
+def _place_phrase(prep, sentence: SentenceView) -> bool:
+    """"on the Black Sea", "on Russia's border": where, not what about."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ != "on" or not objects:
+        return False
+    places = [e for o in objects for e in sentence.entities(o)]
+    return bool(places) and all(sentence.types.get(e) == "PLACE" for e in places)
 
 
 def _figurative(token, book) -> bool:

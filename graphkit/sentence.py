@@ -241,6 +241,13 @@ class SentenceView:
                     "conj", *syntax.SUBJECT_DEPS) and (after >= self.sent.end or doc[after].text in (
                     ",", ".", ";")):  # (not "met the president, Joe Biden said")
                 return tuple(people)
+        if lemma in PLACE_CLASS_NOUNS:
+            # "captured the city of El Fasher", "hit the Russian port of Novorossiysk": the
+            # place named
+            named = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)
+                     if self.types.get(e) == "PLACE"]
+            if named:
+                return tuple(dict.fromkeys(named))
         if (lemma in book.setting("proxy_nouns") or token.lower_ in book.setting("proxy_nouns")) \
                 and not (lemma in book.roles and _one_unnamed(token)):
             # (not "to unseat a sitting president of the United States": one holder, the
@@ -268,12 +275,6 @@ class SentenceView:
             earlier = self._owner_named_before(token)
             if earlier:
                 return earlier
-        if lemma in PLACE_CLASS_NOUNS:
-            # "captured the city of El Fasher": the place named
-            named = [e for pobj in syntax.prep_objects(token, "of") for e in self.ref(pobj)
-                     if self.types.get(e) == "PLACE"]
-            if named:
-                return tuple(dict.fromkeys(named))
         if lemma == "team" or lemma in book.business_heads and token.tag_ == "NN":
             # "the Trump legal team" acts for Trump (not "the Montreal team" for Montreal);
             # "the King Vapealot vape store" is the business named

@@ -183,6 +183,14 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # firing someone is no attack; a strike on a port on a sea is no criticism; dismissing
+    # someone from office is no rejection
+    ("Israel's Supreme Court froze the government's decision to fire the head of the Shin Bet "
+     "security agency, Ronen Bar.", ("Israel", "attack", "Ronen Bar", False)),
+    ("Ukrainian drones hit the Russian port of Novorossiysk on the Black Sea, damaging an oil "
+     "terminal, Russian officials said.", ("Ukraine", "accuse", "Russia", False)),
+    ("Prime Minister Benjamin Netanyahu's cabinet had voted unanimously to dismiss Ronen Bar.",
+     ("Benjamin Netanyahu", "reject", "Ronen Bar", False)),
     # an agreement scrapped is none signed
     ("Trump scrapped the trade agreement with Canada.", ("Trump", "cooperate", "Canada", False)),
     # hosting troops is no visit; a foreign owner does not own its country
@@ -247,6 +255,19 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # the place a port is named; strikes across a country; firing at; a dismissal, also by
+    # "whom"; dismissing claims or a person "as" something is rejection
+    ("Ukrainian drones hit the Russian port of Novorossiysk on the Black Sea, damaging an oil "
+     "terminal, Russian officials said.", ("Ukraine", "attack", "Novorossiysk", False)),
+    ("Russian missiles and drones struck energy facilities across Ukraine overnight.",
+     ("Russia", "attack", "Ukraine", False)),
+    ("Iran fired missiles at Israel.", ("Iran", "attack", "Israel", False)),
+    ("Prime Minister Benjamin Netanyahu's cabinet had voted unanimously to dismiss Ronen Bar.",
+     ("Benjamin Netanyahu", "coerce", "Ronen Bar", False)),
+    ("Keir Starmer reshuffled his cabinet. Lucy Powell, a former Commons leader whom Starmer "
+     "fired in the reshuffle, is running.", ("Keir Starmer", "coerce", "Lucy Powell", False)),
+    ("Dmitry Peskov dismissed Zelensky's claims.", ("Dmitry Peskov", "reject", "Zelensky", False)),
+    ("Donald Trump dismissed Joe Biden as weak.", ("Donald Trump", "reject", "Joe Biden", False)),
     # leaving an agreement with someone
     ("The United States withdrew from the 2015 nuclear deal with Iran.",
      ("United States", "coerce", "Iran", False)),
