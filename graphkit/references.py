@@ -323,6 +323,20 @@ def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
                     if lemma in roles_by_cluster.get(mention.cluster, ()):
                         refs[(chunk, token.i)] = (ids[mention.cluster],)
                         break
+            elif lemma in book.roles and "the" in children and token.tag_ in ("NN", "NNP"):
+                # "Chinese leader Xi Jinping ... The Chinese leader": the one titled with the
+                # same nationality
+                modifiers = [c for c in token.children if c.dep_ not in ("det", "punct")]
+                if len(modifiers) != 1 or modifiers[0].dep_ not in ("amod", "compound") or \
+                        modifiers[0].ent_type_ != "NORP" or modifiers[0].i != token.i - 1:
+                    continue
+                nationality = modifiers[0].lower_
+                for mention in reversed([m for m in earlier if m.start < token.i]):
+                    if lemma in roles_by_cluster.get(mention.cluster, ()) and any(
+                            doc[k].lower_ == nationality
+                            for k in range(max(0, mention.start - 4), mention.start)):
+                        refs[(chunk, token.i)] = (ids[mention.cluster],)
+                        break
     return refs
 
 

@@ -1843,6 +1843,19 @@ def test_a_female_pronoun_prefers_a_known_woman(extract, text, edge, wrong):
     assert edge in rows and wrong not in rows, rows
 
 
+@pytest.mark.parametrize("text, edge", [
+    ("Trump said he had spoken with Chinese leader Xi Jinping. The Chinese leader also urged "
+     "Washington to handle the Taiwan issue with caution.",
+     ("Xi Jinping", "appeal", "Washington, D.C.", False)),
+    ("Trump said he had spoken with Chinese President Xi Jinping. The Chinese president also "
+     "urged Washington to handle the issue with caution.",
+     ("Xi Jinping", "appeal", "Washington, D.C.", False)),
+])
+def test_the_nationality_and_title_is_the_one_so_titled(extract, text, edge):
+    rows = edge_rows(extract(text))
+    assert edge in rows and ("China", "appeal", "Washington, D.C.", False) not in rows, rows
+
+
 def test_a_person_the_pronouns_made_a_man_is_not_her(extract):
     # neither given name is in the tables; "his dismissal" says Ronen Bar is a man
     rows = edge_rows(extract(
