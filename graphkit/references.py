@@ -1057,9 +1057,13 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 count = max((_NUMBER_WORDS.get(w, 2) for w in numbers), default=0)
                 chosen: list[str] = []
                 # (not the country of the one who urges them: "Malaysian Prime Minister Anwar
-                # Ibrahim urged both countries")
-                actor = {t.i for s in (syntax.grammatical_subjects(doc[i].head)
-                                       if doc[i].dep_ == "dobj" else ()) for t in s.subtree}
+                # Ibrahim urged both countries"; "Malaysia offered to mediate between the two
+                # countries")
+                verb = doc[i].head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                actor = {t.i for s in (syntax.grammatical_subjects(verb)
+                                       if verb.pos_ in ("VERB", "AUX") else ()) for t in s.subtree}
                 for mention in reversed([m for m in candidates if m.end <= i and
                                          m.start not in actor]):
                     eid = ids[mention.cluster]
