@@ -271,6 +271,11 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         # "officials accusing X": the noun does it; "a cartel run by X": done to it.
         if verb.tag_ == "VB" and head.lemma_.lower() in INTENT_NOUNS:
             return _intender(head, depth)  # "Putin had no plans to meet Biden"
+        if verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" and not any(
+                c.dep_ == "agent" for c in verb.children):
+            # "Malaysia, which chairs ASEAN, offered to mediate", parsed with the name as
+            # the sentence's root and its finite verb a clause on it
+            return with_conjuncts(head)
         if verb.tag_ != "VBG":
             return []
         # "posted a message (on Twitter) blaming Iran": the message's author blames.

@@ -255,6 +255,12 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # "the two countries" between which the subject mediates are not its own; a name parsed
+    # as the sentence's root with its verb a clause on it
+    ("Thailand and Cambodia traded accusations on Monday. Malaysia, which chairs ASEAN, "
+     "offered to mediate between the two countries.", ("Malaysia", "consult", "Thailand", False)),
+    ("Biden named Senator Kamala Harris of California as his running mate.",
+     ("Biden", "related", "Kamala Harris", False)),
     # the place a port is named; strikes across a country; firing at; a dismissal, also by
     # "whom"; dismissing claims or a person "as" something is rejection
     ("Ukrainian drones hit the Russian port of Novorossiysk on the Black Sea, damaging an oil "
