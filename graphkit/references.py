@@ -529,9 +529,17 @@ _GROUP_KINDS = {"rebel", "terror", "terrorist", "militant", "jihadist", "extremi
                 "energy", "oil", "insurance", "banking"}
 
 
+# Participles after a hyphen that say who stands behind a group: "the Rwanda-backed group".
+_BACKED = {"backed", "led", "funded", "sponsored", "supported", "allied", "aligned"}
+
+
 def _plain_modifier(child) -> bool:
-    """A lowercase word that only describes: "paramilitary", "tech" (no name, no
-    number, not "the rival company", "the largest group", "the control group")."""
+    """A lowercase word that only describes: "paramilitary", "tech", "Rwanda-backed" (no
+    name of its own, no number, not "the rival company", "the largest group", "the
+    control group")."""
+    if child.dep_ == "amod" and child.lower_ in _BACKED and child.i >= 2 and \
+            child.doc[child.i - 1].text == "-":
+        return True
     return child.dep_ in ("amod", "compound") and child.text.islower() and \
         child.lower_ not in _OTHER_ONE and not child.ent_type_ and child.tag_ != "JJS" and (
             child.pos_ == "ADJ" or child.pos_ == "NOUN" and (
