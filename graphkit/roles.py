@@ -534,7 +534,10 @@ def possessive_member_edges(sentence: SentenceView) -> list[Relation]:
             elif orgs and child.pos_ == "PROPN" and token.dep_ != "compound" and not (
                     token.lower_ in sentence.book.org_words and not any(
                         c.dep_ == "compound" or c.i > token.i and sentence.ref(c) == refs
-                        for c in token.children)):
+                        for c in token.children) and not (
+                        token.lower_ in _GOVERNING_HEADS and any(
+                            o in sentence.book.country_ids for o in owners))):
+                # (but "Mexico's Senate": a country's one-word chamber)
                 # (not "St. John's Church": a one-word "Church" is the name's tail; but
                 # "Washington's Institute for Health Metrics": a name goes on after it)
                 # "Brazil's National Institute for Space Research": a country's own body

@@ -310,6 +310,13 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         if head.lower_ == "of" and ruler.lemma_.lower() in INTENT_NOUNS:
             return _intender(ruler, depth)  # "has no intention of meeting Biden"
         return []
+    if dep == "conj" and verb.tag_ == "VBD" and head.tag_ in ("VBG", "VB"):
+        # "has pressed India to stop buying Russian oil and doubled tariffs": a past tense
+        # joined to an infinitive or gerund belongs with the finite verb above them
+        while head.dep_ in ("xcomp", "ccomp", "conj") and head.tag_ in ("VBG", "VB") and \
+                head.head.i != head.i:
+            head = head.head
+        return grammatical_subjects(head, depth + 1)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return grammatical_subjects(head, depth + 1)
     return []

@@ -183,6 +183,11 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # joining countries in what they do is no membership of them; a gerund's conjunct
+    ("The British government announced it would recognize a Palestinian state, joining France, "
+     "Canada and Australia.", ("United Kingdom", "affiliation", "France", False)),
+    ("Washington has pressed India to stop buying Russian oil and doubled tariffs on Indian "
+     "goods in August.", ("India", "coerce", "India", False)),
     # firing someone is no attack; a strike on a port on a sea is no criticism; dismissing
     # someone from office is no rejection
     ("Israel's Supreme Court froze the government's decision to fire the head of the Shin Bet "
@@ -255,6 +260,18 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # greeting a visitor; a past tense joined to a gerund belongs to the finite verb; a group
+    # named by who backs it; a country's one-word chamber; representing a place
+    ("Indian Prime Minister Narendra Modi greeted Putin at the airport.",
+     ("Narendra Modi", "consult", "Putin", False)),
+    ("Washington has pressed India to stop buying Russian oil and doubled tariffs on Indian "
+     "goods in August.", ("Washington, D.C.", "coerce", "India", False)),
+    ("The Democratic Republic of Congo and the M23 rebels signed a framework agreement in Doha "
+     "on Saturday. The Rwanda-backed group seized Goma and Bukavu earlier this year.",
+     ("M23", "attack", "Goma", False)),
+    ("Mexico's Senate approved tariffs on imports from China.", ("Senate", "affiliation", "Mexico", False)),
+    ("Dorsa Derakhshani wants to represent the United States.",
+     ("Dorsa Derakhshani", "affiliation", "United States", False)),
     # "the two countries" between which the subject mediates are not its own; a name parsed
     # as the sentence's root with its verb a clause on it
     ("Thailand and Cambodia traded accusations on Monday. Malaysia, which chairs ASEAN, "
