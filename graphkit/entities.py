@@ -1514,7 +1514,8 @@ def resolve_entities(chunks, doc_id: str, book: Rulebook) -> EntityResolution:
     thing_mentions = [m for index, c, t in kept if t in ("ORG", "PLACE") for m in c.mentions]
     references.update(resolve_its(chunks, thing_mentions, ids, book.setting("proxy_nouns"),
                                   described))
-    references.update(resolve_plural_pronouns(chunks, thing_mentions, ids))
+    references.update(resolve_plural_pronouns(chunks, thing_mentions, ids,
+                                              book.setting("proxy_nouns")))
     references.update(resolve_person_pairs(chunks, person_mentions, ids, references))
     org_mentions = [m for index, c, t in kept if t == "ORG" for m in c.mentions]
     references.update(resolve_person_pairs(chunks, org_mentions, ids, references))

@@ -920,11 +920,13 @@ _SPEECH_VERBS = {"say", "report", "announce", "state", "claim", "tell", "confirm
                  "note", "explain", "insist"}
 
 
-def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
+def resolve_plural_pronouns(chunks, group_mentions, ids, stand_ins=frozenset()) -> dict:
     """"they"/"them"/"their" -> the people or group last named as a plural ("indicated
     to the Ukrainians ... no pressure on them"), in this sentence or the one before,
     when no plural noun comes between; "they" reported by an organisation is that
-    organisation ("UNICEF reported they had delivered ...")."""
+    organisation ("UNICEF reported they had delivered ..."), and reported by the plural
+    stand-in of one (``stand_ins``: "Venezuelan authorities said they had detained ...")
+    is its owner."""
     refs = {}
     for chunk, doc, columns, mentions in _chunks_with_mentions(chunks, group_mentions):
         candidates = [m for m in mentions if _plural_group(doc, m)]
@@ -941,6 +943,13 @@ def resolve_plural_pronouns(chunks, group_mentions, ids) -> dict:
                             if c.dep_ == "nsubj" and c.i in at and c.tag_ not in ("NNS", "NNPS")]
                 if speakers:
                     refs[(chunk, i)] = (ids[speakers[0].cluster],)
+                    continue
+                owners = [at[o.i] for c in clause.head.children
+                          if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in stand_ins
+                          for o in c.children if o.dep_ in ("amod", "compound", "poss") and
+                          o.i in at]
+                if len({m.cluster for m in owners}) == 1:
+                    refs[(chunk, i)] = (ids[owners[0].cluster],)
                     continue
             if not candidates:
                 continue
