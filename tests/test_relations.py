@@ -183,6 +183,8 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    ("The U.S. Treasury removed al-Sharaa from its list of designated terrorists last week.",
+     ("U.S. Treasury", "coerce", "al-Sharaa", False)),
     # joining countries in what they do is no membership of them; a gerund's conjunct
     ("The British government announced it would recognize a Palestinian state, joining France, "
      "Canada and Australia.", ("United Kingdom", "affiliation", "France", False)),
@@ -260,6 +262,11 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # "they" reported by a country's authorities; taken off a sanctions list
+    ("Venezuelan authorities said on Sunday that they had detained three Colombian citizens "
+     "accused of planning attacks in Caracas.", ("Venezuela", "coerce", "Colombia", False)),
+    ("The U.S. Treasury removed al-Sharaa from its list of designated terrorists last week.",
+     ("U.S. Treasury", "cooperate", "al-Sharaa", False)),
     # greeting a visitor; a past tense joined to a gerund belongs to the finite verb; a group
     # named by who backs it; a country's one-word chamber; representing a place
     ("Indian Prime Minister Narendra Modi greeted Putin at the airport.",
