@@ -192,10 +192,13 @@ class SentenceView:
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book
-        if lemma in syntax.DEED_NOUNS and token.dep_ in ("appos", "npadvmod") and not any(
-                c.dep_ == "poss" for c in token.children):
+        if lemma in syntax.DEED_NOUNS and (token.dep_ in ("appos", "npadvmod") or (
+                token.dep_ == "dobj" and token.i >= 2 and doc[token.i - 2].text == "," and
+                any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children))) and \
+                not any(c.dep_ == "poss" for c in token.children):
             # "banned three opposition parties, a move condemned by the United States": the
-            # one who did what the clause says
+            # one who did what the clause says (also parsed as a second object: "accused
+            # South Africa of ..., a claim the government denied")
             verb = token.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head

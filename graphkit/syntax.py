@@ -99,7 +99,8 @@ _GIVING_VERBS = {"pay", "give", "offer", "send", "provide", "supply", "hand", "g
 
 # Nouns naming the deed a clause tells of, in apposition to it: "..., a move condemned by".
 DEED_NOUNS = {"move", "decision", "step", "action", "act", "measure", "gesture", "agreement",
-              "deal", "accord", "pact", "treaty", "arrangement"}
+              "deal", "accord", "pact", "treaty", "arrangement", "claim", "charge",
+              "accusation", "allegation", "assertion"}
 
 
 # Armed deeds whose modifiers and owner name the one who did them: "the Russian attack",
@@ -405,6 +406,13 @@ def patients(verb) -> list:
         # "after Trump threatened military action", parsed as if "threatened" described it
         return with_conjuncts(verb.head)
     found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    if not found and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEED_NOUNS and any(
+            c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("nsubjpass", "ccomp", "xcomp", "prep") or c.tag_ in ("WRB", "WDT", "WP")
+            for c in verb.children):
+        # "accused South Africa of persecuting farmers, a claim Pretoria rejects": the claim
+        # is what the clause's verb is done to
+        found = [verb.head]
     if not found and verb.lemma_.lower() in _BARE_INFINITIVE_VERBS:
         # "help Poland strengthen its border", parsed with the object as the clause's subject
         found = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"

@@ -262,6 +262,9 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a swap arranged for a country
+    ("U.S. Treasury Secretary Scott Bessent, who had arranged a $20 billion currency swap for "
+     "Argentina, congratulated Milei.", ("Scott Bessent", "cooperate", "Argentina", False)),
     # "they" reported by a country's authorities; taken off a sanctions list
     ("Venezuelan authorities said on Sunday that they had detained three Colombian citizens "
      "accused of planning attacks in Caracas.", ("Venezuela", "coerce", "Colombia", False)),
@@ -297,6 +300,9 @@ MORE_FRAMES = [
     ("Keir Starmer reshuffled his cabinet. Lucy Powell, a former Commons leader whom Starmer "
      "fired in the reshuffle, is running.", ("Keir Starmer", "coerce", "Lucy Powell", False)),
     ("Dmitry Peskov dismissed Zelensky's claims.", ("Dmitry Peskov", "reject", "Zelensky", False)),
+    ("Trump accused South Africa of persecuting farmers, a claim the government denied.",
+     ("South Africa", "reject", "Trump", False)),
+    ("Russia denied the allegations by Ukraine.", ("Russia", "reject", "Ukraine", False)),
     ("Donald Trump dismissed Joe Biden as weak.", ("Donald Trump", "reject", "Joe Biden", False)),
     # leaving an agreement with someone
     ("The United States withdrew from the 2015 nuclear deal with Iran.",
