@@ -86,12 +86,13 @@ _LEAVING_PARTICLES = {"out", "away", "off"}
 
 
 def _things_acted_on(verb, rule: Rule) -> list:
-    """The object; for a rule on named things, also what is left or pulled out of:
-    "withdrew from the nuclear deal with Iran", "pulled out of the grain deal"."""
+    """The object; for a rule on named things, also what is left or pulled out of, or
+    given: "withdrew from the nuclear deal with Iran", "pulled out of the grain deal",
+    "provided North Korea with missile technology"."""
     found = syntax.patients(verb)
     if rule.object_nouns:
         left = [verb] + [c for c in verb.children if c.lower_ in _LEAVING_PARTICLES]
-        found += [o for word in left for prep in ("from", "of")
+        found += [o for word in left for prep in ("from", "of", "with")
                   for o in syntax.prep_objects(word, prep)]
     return found
 

@@ -33,6 +33,8 @@ _BACKING_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported"
 
 ROLE_TYPES = ("ORG", "PLACE")
 # Words counting a nationality's people: "all Americans", "many Iranians".
+# Verbs that only report what another clause says happened.
+_REPORTING_LEMMAS = {"say", "report", "announce", "state", "confirm", "add", "claim", "tell"}
 # Plural numbers that count what their "of" names: "thousands of refugees".
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "dozen"}
 _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "millions",
@@ -99,6 +101,34 @@ class SentenceView:
             if owners:
                 return tuple(dict.fromkeys(owners))
         return ()
+
+    @staticmethod
+    def _deed_verb(noun):
+        """The verb whose deed ``noun`` ("a move", "a claim") names after a comma: "banned
+        three parties, a move condemned by ...", parsed as an apposition; or as a second
+        object ("accused South Africa of ..., a claim the government denied"); or as the
+        object of the verb of the clause after it ("[Israel has accused Hezbollah of ...],
+        a charge the group denies")."""
+        verb = None
+        doc = noun.doc
+        if noun.dep_ in ("appos", "npadvmod"):
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_ in ("move", "step") \
+                and any(c.lower_ == "a" for c in noun.children):
+            # "tested a missile in a move that drew condemnation": the test's (past "state
+            # media reported" to what they reported)
+            verb = noun.head.head
+            if verb.lemma_.lower() in _REPORTING_LEMMAS:
+                verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+        elif noun.dep_ == "dobj" and noun.i >= 2 and doc[noun.i - 2].text == ",":
+            if any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):
+                verb = noun.head
+            else:
+                verb = next((c for c in noun.head.children
+                             if c.dep_ == "ccomp" and c.i < noun.i), None)
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
     def _named_after_no_event(self, noun) -> bool:
         """A name after a preposition on a word that names no event or deed: "its border
@@ -192,19 +222,13 @@ class SentenceView:
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book
-        if lemma in syntax.DEED_NOUNS and (token.dep_ in ("appos", "npadvmod") or (
-                token.dep_ == "dobj" and token.i >= 2 and doc[token.i - 2].text == "," and
-                any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children))) and \
-                not any(c.dep_ == "poss" for c in token.children):
+        deed_verb = self._deed_verb(token) if lemma in syntax.DEED_NOUNS and not any(
+            c.dep_ == "poss" for c in token.children) else None
+        if deed_verb is not None:
             # "banned three opposition parties, a move condemned by the United States": the
-            # one who did what the clause says (also parsed as a second object: "accused
-            # South Africa of ..., a claim the government denied")
-            verb = token.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            if verb.pos_ in ("VERB", "AUX"):
-                return tuple(dict.fromkeys(e for s in syntax.agents(verb)
-                                           for e in self.entities(s, depth + 1)))
+            # one who did what the clause says
+            return tuple(dict.fromkeys(e for s in syntax.agents(deed_verb)
+                                       for e in self.entities(s, depth + 1)))
         named_as = self.identified_as(token)
         if named_as:
             return named_as

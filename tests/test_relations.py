@@ -183,6 +183,9 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # information given to a news outlet is no aid
+    ("He said Darcy Richardson provided Wikinews with the text of a message.",
+     ("Darcy Richardson", "cooperate", "Wikinews", False)),
     ("The U.S. Treasury removed al-Sharaa from its list of designated terrorists last week.",
      ("U.S. Treasury", "coerce", "al-Sharaa", False)),
     # joining countries in what they do is no membership of them; a gerund's conjunct
@@ -262,6 +265,17 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a charge after the accusation it names; a move that drew condemnation; a protest
+    # lodged; "described as a hostile state"; weapons provided
+    ("Israel has accused Hezbollah of rearming with help from Iran, a charge the group denies.\n",
+     ("Hezbollah", "reject", "Israel", False)),
+    ("North Korea tested a missile in a move that drew condemnation from Japan.",
+     ("Japan", "accuse", "North Korea", False)),
+    ("Japan lodged a protest with North Korea through its embassy in Beijing.",
+     ("Japan", "accuse", "North Korea", False)),
+    ("Kim has described South Korea as a hostile state.", ("Kim", "accuse", "South Korea", False)),
+    ("Russia has provided North Korea with missile technology.",
+     ("Russia", "cooperate", "North Korea", False)),
     # a swap arranged for a country
     ("U.S. Treasury Secretary Scott Bessent, who had arranged a $20 billion currency swap for "
      "Argentina, congratulated Milei.", ("Scott Bessent", "cooperate", "Argentina", False)),
