@@ -97,6 +97,38 @@ def _things_acted_on(verb, rule: Rule) -> list:
     return found
 
 
+def _main_verb(verb) -> bool:
+    """The verb of a sentence's main clause, or of what its main verb reports."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and \
+        verb.head.lemma_.lower() in ("say", "report", "announce", "confirm", "claim")
+
+
+def _earlier_doers(noun, sentence: SentenceView) -> list:
+    """"Israel killed a commander in an air strike on Beirut. Aoun condemned the strike",
+    "Russian missiles struck Kyiv. Macron condemned the attack": for a bare "the attack"
+    or "the strike", the doer of the armed deed the two sentences before tell of."""
+    if noun.lower_ not in syntax.ARMED_DEEDS or [c.lower_ for c in noun.children] != ["the"]:
+        return []
+    index = sentence.book.verb_index
+    for before in reversed(syntax.sentences_before(noun, 2)):
+        doers = []
+        if before.lower_ in syntax.ARMED_DEEDS and before.pos_ == "NOUN":
+            doers = syntax.deed_doers(before) or []
+            if before.dep_ == "pobj" and before.head.lower_ in ("in", "during") and \
+                    before.head.head.pos_ == "VERB":
+                doers += syntax.agents(before.head.head)  # "killed a commander in an air strike"
+        elif before.pos_ == "VERB" and _main_verb(before) and any(
+                rule.category == "attack" for rule, _ in index.get(before.lemma_.lower(), ())):
+            doers = syntax.agents(before)  # "Russian missiles struck Kyiv" (not a participle
+            # after it: "struck a school ..., killing 22 people")
+        doers = [d for d in doers if sentence.entities(d)]
+        if doers:
+            return doers
+    return []
+
+
 # Categories whose target is the one to blame: a deed's doer, not the one it was done to.
 _BLAMING = {"accuse", "reject"}
 
@@ -199,10 +231,11 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             # "the deal brokered between Israel and the UAE" names no mediator)
         if rule.category in _BLAMING:
             # "condemned the Russian attack" blames Russia; "condemned the killing of
-            # Khashoggi" blames no one named (not Khashoggi)
+            # Khashoggi" blames no one named (not Khashoggi); "condemned the strike" the
+            # one said to strike just before
             found = [d for t in found for d in (
-                syntax.deed_doers(t) if not sentence.ref(t) and syntax.deed_doers(t) is not None
-                else [t])]
+                (syntax.deed_doers(t) or _earlier_doers(t, sentence))
+                if not sentence.ref(t) and syntax.deed_doers(t) is not None else [t])]
         for eid in sentence.entity_list(_state_deeds_only(found, rule)):
             if eid not in targets:
                 targets.append(eid)

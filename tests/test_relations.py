@@ -183,6 +183,10 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # ... by the one who did it, not a participle's subject after it
+    ("Earlier this month, the Israeli military struck a school in Gaza City that it said was "
+     "used by Hamas militants, killing 22 people. The United Nations condemned the strike.",
+     ("United Nations", "accuse", "Gaza", False)),
     # information given to a news outlet is no aid
     ("He said Darcy Richardson provided Wikinews with the text of a message.",
      ("Darcy Richardson", "cooperate", "Wikinews", False)),
@@ -265,6 +269,12 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # "the attack" condemned is the one just told of
+    ("Russian missiles struck Kyiv overnight. Macron condemned the attack.",
+     ("Macron", "accuse", "Russia", False)),
+    ("On Wednesday, the Israeli military said it had killed a senior Hezbollah commander in an "
+     "air strike on Beirut's southern suburbs. Hezbollah vowed to retaliate. Lebanese President "
+     "Joseph Aoun condemned the strike.", ("Joseph Aoun", "accuse", "Israel", False)),
     # a charge after the accusation it names; a move that drew condemnation; a protest
     # lodged; "described as a hostile state"; weapons provided
     ("Israel has accused Hezbollah of rearming with help from Iran, a charge the group denies.\n",
