@@ -1349,7 +1349,12 @@ def _split_joined_names(doc, ent, book: Rulebook) -> list:
     if label == "ORG" and len(core) == 3 and texts[core[1]] in ("and", "&"):
         # "Kelly and Baroni's convictions": two surnames of people the text names in full
         surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
-        if texts[core[0]] in surnames and texts[core[2]] in surnames:
+        known = [texts[core[0]] in surnames, texts[core[2]] in surnames]
+        if all(known) or any(known) and texts[core[1]] == "and" and not any(
+                normalize_name(texts[k]) in book.organizations or
+                normalize_name(texts[k]) in book.places for k in (core[0], core[2])) and \
+                normalize_name(" ".join(texts[start:end])) not in book.organizations:
+            # (one of them is enough: "the indictments against James and Comey")
             return [(core[0], core[0] + 1, "PERSON"), (core[2], core[2] + 1, "PERSON")]
     if label in ("GPE", "LOC") and end - start == 3 and texts[start + 1] == "," and \
             doc[start].pos_ == doc[start + 2].pos_ == "PROPN" and \

@@ -796,6 +796,11 @@ def test_bodies_of_the_tables_stay_apart(extract, text, labels):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # "X and Y" tagged one body, one of them a surname of a person named in full
+    ("New York Attorney General Letitia James was indicted on bank fraud charges on Thursday. "
+     "James, who won a civil fraud case against Trump in 2024, called the charges baseless.\n"
+     "A federal judge later dismissed the indictments against James and Comey, ruling that "
+     "Halligan had been unlawfully appointed.\n", "James and Comey"),
     # a word opening a question before the name
     ("((WN)) Tell me about your work.\n\n((Akram Pasha)) Regarding Ashodaya? Ashodaya mainly "
      "works to spread awareness about HIV.", "Regarding Ashodaya"),
