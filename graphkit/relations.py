@@ -586,6 +586,10 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
                 o.lemma_.lower() in rule.object_nouns or o.lower_ in rule.object_nouns
                 for o in _things_acted_on(token, rule)):  # (the lemmatizer's "doses" -> "dos")
             continue
+        if rule.not_object_nouns and any(
+                o.lemma_.lower() in rule.not_object_nouns or o.lower_ in rule.not_object_nouns
+                for o in syntax.patients(token)):
+            continue  # "releasing the Epstein files": papers, not a person freed
         if rule.subject_nouns and not any(
                 a.lemma_.lower() in rule.subject_nouns or a.lower_ in rule.subject_nouns
                 for a in syntax.agents(token)):

@@ -35,6 +35,7 @@ _RULE_KEYS = {
     "id", "relation", "category", "cameo", "verbs", "objects", "nouns",
     "noun_objects", "mutual", "requires_entity_object", "complements", "with_prep",
     "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
+    "not_object_nouns",
     "inverse", "no_object", "direct_object", "direct_subject", "no_particle", "no_complement",
 }
 _SLOT_NAMES = {"dobj", "dative"}
@@ -106,6 +107,7 @@ class Rule:
     passive_only: bool = False
     subject_nouns: frozenset[str] = frozenset()
     object_nouns: frozenset[str] = frozenset()
+    not_object_nouns: frozenset[str] = frozenset()
     inverse: bool = False
     object_types: frozenset[str] = frozenset()
     subject_types: frozenset[str] = frozenset()
@@ -352,6 +354,9 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         object_nouns=frozenset(w.lower() for w in _words(raw["object_nouns"],
                                                          f"{where}: object_nouns"))
         if "object_nouns" in raw else frozenset(),
+        not_object_nouns=frozenset(w.lower() for w in _words(raw["not_object_nouns"],
+                                                             f"{where}: not_object_nouns"))
+        if "not_object_nouns" in raw else frozenset(),
         object_types=object_types,
         subject_types=subject_types,
         origin=f"{path}:{line}",

@@ -183,6 +183,9 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # papers released free no one
+    ("Grijalva signed a petition to force a vote on releasing the Epstein files.",
+     ("Grijalva", "cooperate", "Epstein", False)),
     # ... by the one who did it, not a participle's subject after it
     ("Earlier this month, the Israeli military struck a school in Gaza City that it said was "
      "used by Hamas militants, killing 22 people. The United Nations condemned the strike.",
