@@ -786,6 +786,17 @@ def _says_he(root) -> bool:
     return False
 
 
+# Verbs whose passive subject is a person: "Halligan had been unlawfully appointed".
+_PERSON_PASSIVES = {"appoint", "nominate", "elect", "re-elect", "reelect", "bear", "swear",
+                    "marry", "hospitalize", "hospitalise", "kidnap", "knight"}
+
+
+def _appointed(root) -> bool:
+    """A one-word name that was appointed, elected, born, sworn in or married."""
+    return root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _PERSON_PASSIVES and \
+        not root.text.isupper()
+
+
 def _quote_speaker(root) -> bool:
     """"'...', Saree said": a one-word name saying a quotation it follows is a
     person's (not "Reuters said": that is in the tables; not "NATO said": an acronym)."""
@@ -2802,7 +2813,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             root = doc[first:span[-1].i + 1].root
             mention.person_cue = (_says_he(root) or _followed_by_who(doc, span[-1].i + 1, root)) \
                 and root.lower_ not in book.org_words or (  # ("the Eastern Shoshone Tribe, who")
-                len(span) == 1 and (_quote_speaker(root) or label == "ORG" and
+                len(span) == 1 and (_quote_speaker(root) or _appointed(root) or label == "ORG" and
                                     _listed_with_person(root, key, book)
                                     or (label in ("GPE", "LOC") and
                                         _unknown_speaker(root, key, book)))) \

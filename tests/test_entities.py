@@ -10,6 +10,9 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a one-word name that was appointed is a person's
+    ("A federal judge later dismissed the indictments against James and Comey, ruling that "
+     "Halligan had been unlawfully appointed.", ("Halligan", "PERSON")),
     # cities of the wars in the news, which the model takes for people
     ("The Rwanda-backed group seized Goma and Bukavu earlier this year.", ("Goma", "PLACE")),
     ("The Rwanda-backed group seized Goma and Bukavu earlier this year.", ("Bukavu", "PLACE")),
