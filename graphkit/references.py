@@ -1024,7 +1024,11 @@ BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "st
 
 _PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,
                        "region": False, "province": False,
-                       "country": True, "nation": True, "government": True}
+                       "country": True, "nation": True, "government": True, "kingdom": True}
+# Countries a text may call "the kingdom".
+_KINGDOMS = {"saudi-arabia", "united-kingdom", "jordan", "morocco", "bahrain", "thailand",
+             "cambodia", "spain", "netherlands", "belgium", "sweden", "norway", "denmark",
+             "bhutan", "eswatini", "lesotho", "tonga"}
 
 
 _CITY_NOUNS = {"city", "town", "capital", "village"}
@@ -1123,7 +1127,7 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 latest: dict[str, int] = {}
                 for mention in before:
                     eid = ids[mention.cluster]
-                    if eid in countries:
+                    if eid in countries and (lower != "kingdom" or eid in _KINGDOMS):
                         count[eid] += 1
                         latest[eid] = mention.start
                 if count:
