@@ -540,6 +540,10 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
     if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ in ("ROOT", "relcl")
                                           and token.tag_.startswith("VB")):
         candidates, frame = book.verb_index.get(lemma, ()), _verb_frame
+        if token.tag_ == "VBN" and token.i and token.doc[token.i - 1].pos_ in ("ADP", "DET") and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent")
+                        for c in token.children):
+            return []  # "sovereignty over occupied Ukrainian territory": an adjective
         if not candidates and token.tag_ in ("VBD", "VBN") and token.lower_.endswith("ed"):
             # the lemmatizer's slips: "raped" -> "rap"
             candidates = book.verb_index.get(token.lower_[:-1], ()) or book.verb_index.get(

@@ -283,6 +283,8 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         carrier = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
         if carrier.lemma_.lower() in MESSAGE_NOUNS and carrier.dep_ in ("dobj", "nsubjpass") \
                 and carrier.head.pos_ in ("VERB", "AUX"):
+            if carrier.head.lemma_.lower() in _BLOCKING_VERBS:
+                return []  # "vetoed a joint EU statement supporting Ukraine": not its author
             return grammatical_subjects(carrier.head, depth + 1)
         return with_conjuncts(head)
     if dep == "xcomp":
@@ -323,6 +325,9 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
     return []
 
 
+# Verbs that stop or refuse a message rather than send it.
+_BLOCKING_VERBS = {"veto", "block", "reject", "oppose", "withdraw", "retract", "delete", "remove",
+                   "ban", "censor", "deny", "dismiss", "condemn", "criticize", "criticise"}
 # Nouns for what someone means to do: "plans to meet", "the intention of meeting".
 INTENT_NOUNS = {"plan", "intention", "intent", "desire", "wish", "decision", "attempt",
                 "effort", "bid", "willingness", "readiness", "determination", "plot",

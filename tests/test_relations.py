@@ -183,6 +183,12 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # who vetoes a statement is not its author; "occupied" before a noun is an adjective
+    ("Hungary vetoed a joint EU statement supporting Ukraine's territorial integrity.",
+     ("Hungary", "cooperate", "Ukraine", False)),
+    ("The European Union's foreign policy chief, Kaja Kallas, said on Monday that the bloc would "
+     "not recognize any Russian sovereignty over occupied Ukrainian territory.",
+     ("European Union", "attack", "Ukraine", False)),
     # papers released free no one
     ("Grijalva signed a petition to force a vote on releasing the Epstein files.",
      ("Grijalva", "cooperate", "Epstein", False)),
@@ -272,6 +278,12 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # "the kingdom"; a statement vetoed is the statement's owner's
+    ("Saudi Crown Prince Mohammed bin Salman met Trump at the White House. The kingdom pledged "
+     "to invest nearly $1 trillion in the American economy.",
+     ("Saudi Arabia", "cooperate", "United States", False)),
+    ("Hungary vetoed a joint EU statement supporting Ukraine's territorial integrity.",
+     ("Hungary", "reject", "European Union", False)),
     # "the attack" condemned is the one just told of
     ("Russian missiles struck Kyiv overnight. Macron condemned the attack.",
      ("Macron", "accuse", "Russia", False)),
