@@ -97,6 +97,12 @@ def _things_acted_on(verb, rule: Rule) -> list:
     return found
 
 
+# Verbs of the deeds done to someone that "the arrest" or "the killing" may take up.
+_HARMING_VERBS = {"arrest", "detain", "jail", "imprison", "kill", "murder", "assassinate",
+                  "execute", "abduct", "kidnap", "capture", "deport", "expel", "extradite",
+                  "oust", "overthrow", "persecute", "torture"}
+
+
 def _main_verb(verb) -> bool:
     """The verb of a sentence's main clause, or of what its main verb reports."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -107,20 +113,25 @@ def _main_verb(verb) -> bool:
 
 def _earlier_doers(noun, sentence: SentenceView) -> list:
     """"Israel killed a commander in an air strike on Beirut. Aoun condemned the strike",
-    "Russian missiles struck Kyiv. Macron condemned the attack": for a bare "the attack"
-    or "the strike", the doer of the armed deed the two sentences before tell of."""
-    if noun.lower_ not in syntax.ARMED_DEEDS or [c.lower_ for c in noun.children] != ["the"]:
+    "Russian missiles struck Kyiv. Macron condemned the attack", "Chinese authorities
+    detained a pastor. The United States condemned the detentions": for a bare "the attack"
+    or "the detentions", the doer of the deed the two sentences before tell of."""
+    armed = noun.lower_ in syntax.ARMED_DEEDS
+    if not armed and noun.lower_ not in syntax.HARM_DEEDS or \
+            [c.lower_ for c in noun.children] != ["the"]:
         return []
+    deeds = syntax.ARMED_DEEDS if armed else syntax.HARM_DEEDS  # ("condemned the detentions")
     index = sentence.book.verb_index
     for before in reversed(syntax.sentences_before(noun, 2)):
         doers = []
-        if before.lower_ in syntax.ARMED_DEEDS and before.pos_ == "NOUN":
+        if before.lower_ in deeds and before.pos_ == "NOUN":
             doers = syntax.deed_doers(before) or []
             if before.dep_ == "pobj" and before.head.lower_ in ("in", "during") and \
                     before.head.head.pos_ == "VERB":
                 doers += syntax.agents(before.head.head)  # "killed a commander in an air strike"
-        elif before.pos_ == "VERB" and _main_verb(before) and any(
-                rule.category == "attack" for rule, _ in index.get(before.lemma_.lower(), ())):
+        elif before.pos_ == "VERB" and _main_verb(before) and (
+                before.lemma_.lower() in _HARMING_VERBS if not armed else any(
+                    rule.category == "attack" for rule, _ in index.get(before.lemma_.lower(), ()))):
             doers = syntax.agents(before)  # "Russian missiles struck Kyiv" (not a participle
             # after it: "struck a school ..., killing 22 people")
         doers = [d for d in doers if sentence.entities(d)]

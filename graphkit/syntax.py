@@ -113,7 +113,7 @@ ARMED_DEEDS = {"attack", "attacks", "strike", "strikes", "airstrike", "airstrike
 # "Navalny's death". A modifier or owner names the doer only beside an "of": "the Saudi
 # killing of Khashoggi", "Russia's arrest of two journalists".
 HARM_DEEDS = {"killing", "killings", "murder", "murders", "assassination", "execution",
-              "executions", "arrest", "arrests", "detention", "capture", "abduction",
+              "executions", "arrest", "arrests", "detention", "detentions", "capture", "abduction",
               "kidnapping", "jailing", "imprisonment", "expulsion", "deportation", "extradition",
               "ouster", "overthrow", "persecution", "torture", "death", "deaths"}
 
@@ -313,6 +313,13 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         if head.lower_ == "of" and ruler.lemma_.lower() in INTENT_NOUNS:
             return _intender(ruler, depth)  # "has no intention of meeting Biden"
         return []
+    if dep == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in _SPEECH_ACTS and \
+            head.head.lemma_.lower() in ("say", "tell", "add", "state") and all(
+                s.pos_ == "NOUN" for s in head.children if s.dep_ in SUBJECT_DEPS) and any(
+                s.dep_ in SUBJECT_DEPS for s in head.children):
+        # "Lin Jian said the matter was an internal affair and warned Washington", parsed
+        # with the warning joined to what was said about a thing: the speaker warns
+        return grammatical_subjects(head.head, depth + 1)
     if dep == "conj" and verb.tag_ == "VBD" and head.tag_ in ("VBG", "VB"):
         # "has pressed India to stop buying Russian oil and doubled tariffs": a past tense
         # joined to an infinitive or gerund belongs with the finite verb above them
@@ -325,6 +332,9 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
     return []
 
 
+# Verbs of what a speaker does to someone with words: "warned Washington not to interfere".
+_SPEECH_ACTS = {"warn", "urge", "accuse", "call", "ask", "demand", "threaten", "vow", "criticize",
+                "criticise", "condemn", "deny", "reject", "blame", "praise", "thank", "invite"}
 # Verbs that stop or refuse a message rather than send it.
 _BLOCKING_VERBS = {"veto", "block", "reject", "oppose", "withdraw", "retract", "delete", "remove",
                    "ban", "censor", "deny", "dismiss", "condemn", "criticize", "criticise"}

@@ -183,6 +183,11 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # "the arrest" is not taken up by a party holding protests
+    ("The Republican People's Party (CHP) called the indictment an attack on democracy. Its "
+     "leader, Ozgur Ozel, said the party would hold protests across the country. The European "
+     "Parliament condemned the arrest earlier this year.",
+     ("European Parliament", "accuse", "Republican People's Party", False)),
     # who vetoes a statement is not its author; "occupied" before a noun is an adjective
     ("Hungary vetoed a joint EU statement supporting Ukraine's territorial integrity.",
      ("Hungary", "cooperate", "Ukraine", False)),
@@ -278,6 +283,15 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # a warning joined to what was said about a thing; intelligence sharing suspended;
+    # "the detentions" condemned are their doer's
+    ("Chinese Foreign Ministry spokesperson Lin Jian said the matter was an internal affair and "
+     "warned Washington not to interfere.", ("Lin Jian", "threaten", "Washington, D.C.", False)),
+    ("Colombia suspended intelligence sharing with the United States in protest.",
+     ("Colombia", "coerce", "United States", False)),
+    ("Chinese authorities detained a prominent pastor, Ezra Jin, and dozens of members of his "
+     "Zion Church. The United States condemned the detentions and called for their release.",
+     ("United States", "accuse", "China", False)),
     # "the kingdom"; a statement vetoed is the statement's owner's
     ("Saudi Crown Prince Mohammed bin Salman met Trump at the White House. The kingdom pledged "
      "to invest nearly $1 trillion in the American economy.",
