@@ -420,7 +420,13 @@ def patients(verb) -> list:
             c.dep_ == "nsubj" for c in verb.children):
         # "after Trump threatened military action", parsed as if "threatened" described it
         return with_conjuncts(verb.head)
-    found = [t for c in verb.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    colons = [c.i for c in verb.children if c.dep_ == "punct" and c.text == ":"]
+    if len(objects) > 1 and colons:
+        # "received the nomination over two other contenders: candidate Joshua Perkins": a
+        # list after a colon is no second object
+        objects = [c for c in objects if c.i < colons[0]] or objects
+    found = [t for c in objects for t in with_conjuncts(c)]
     if not found and verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEED_NOUNS and any(
             c.dep_ == "nsubj" for c in verb.children) and not any(
             c.dep_ in ("nsubjpass", "ccomp", "xcomp", "prep") or c.tag_ in ("WRB", "WDT", "WP")

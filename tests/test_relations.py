@@ -183,6 +183,10 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # a list after a colon is no second object
+    ("Carroll received the Solidarity Party's 2020 presidential nomination in September 2019 "
+     "over two other contenders: candidate Joshua Perkins and past Wikinews interviewee Joe "
+     "Schriner.", ("Carroll", "consult", "Joshua Perkins", False)),
     # "the arrest" is not taken up by a party holding protests
     ("The Republican People's Party (CHP) called the indictment an attack on democracy. Its "
      "leader, Ozgur Ozel, said the party would hold protests across the country. The European "
