@@ -1111,7 +1111,8 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
             if not any(c.lower_ == "the" for c in token.children) or any(
                     c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "'s"
                     for c in token.children if c.lower_ not in ("the", "capital") and not (
-                        lower == "government" and c.lower_ in ("central", "federal", "national"))):
+                        lower == "government" and c.lower_ in ("central", "federal", "national",
+                                                               "new", "incoming"))):
                 # ("the capital city" is still the city)
                 continue
             here = columns.sent[i]
@@ -1123,9 +1124,21 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
             if wants_country:
                 # the country the text has named most so far (the latest on a tie):
                 # "the country's chess federation" in an article about Iran that names Israel
+                # (not those that act on it: "India and China congratulated the new
+                # government")
+                verb = token.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                subjects = syntax.grammatical_subjects(verb) if token.dep_ in (
+                    "dobj", "pobj") and verb.pos_ in ("VERB", "AUX") else []
+                actor = {t.i for s in subjects for c in syntax.with_conjuncts(s)
+                         for t in (c, *c.children) if t is c or t.dep_ in (
+                             "compound", "amod", "poss", "nmod")} - {t.i for t in token.subtree}
                 count: dict[str, int] = defaultdict(int)
                 latest: dict[str, int] = {}
                 for mention in before:
+                    if mention.start in actor:
+                        continue
                     eid = ids[mention.cluster]
                     if eid in countries and (lower != "kingdom" or eid in _KINGDOMS):
                         count[eid] += 1
