@@ -1077,8 +1077,8 @@ def _electorate(noun, sentence: SentenceView, types) -> list[str]:
         return []
     found = []
     for subject in syntax.grammatical_subjects(verb):
-        voters = [c for c in subject.children if c.dep_ in ("amod", "compound")] + \
-            syntax.prep_objects(subject, "in")
+        voters = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss")] + \
+            syntax.prep_objects(subject, "in")  # (and "Sri Lanka's parliament")
         found += [e for e in sentence.ref(subject) if sentence.types.get(e) in types]
         found += [e for t in voters for e in sentence.ref(t) if sentence.types.get(e) == "PLACE"]
     return list(dict.fromkeys(e for e in found if "PLACE" in types or

@@ -310,8 +310,8 @@ class SentenceView:
                         self.types.get(e) in ("PERSON", "ORG") for e in self.ref(child)):
                     return self.ref(child)
         if lemma in ("party", "union"):  # "the Sustainable Australia party": the party named
-            for child in token.children:
-                if child.dep_ == "compound" and self.ref(child) and all(
+            for child in token.children:  # (and "the Law and Justice party", parsed "nmod")
+                if child.dep_ in ("compound", "nmod") and self.ref(child) and all(
                         self.types.get(e) == "ORG" for e in self.ref(child)):
                     return self.ref(child)
         if lemma in SITE_HEADS:  # "Gillespie Field airport, located near San Diego": the site

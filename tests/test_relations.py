@@ -183,6 +183,8 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    ("Sri Lanka's parliament elected Harini Amarasuriya as prime minister on Monday. India and "
+     "China both congratulated the new government.", ("India", "cooperate", "China", False)),
     # a list after a colon is no second object
     ("Carroll received the Solidarity Party's 2020 presidential nomination in September 2019 "
      "over two other contenders: candidate Joshua Perkins and past Wikinews interviewee Joe "
@@ -287,6 +289,14 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # "the Law and Justice party"; a parliament's country elects; "the new government" is
+    # not those who congratulate it
+    ("Nawrocki, who was backed by the Law and Justice party in the election, has pledged to "
+     "cooperate with Trump on defence.", ("Law and Justice", "cooperate", "Nawrocki", False)),
+    ("Sri Lanka's parliament elected Harini Amarasuriya as prime minister on Monday.",
+     ("Harini Amarasuriya", "affiliation", "Sri Lanka", False)),
+    ("Sri Lanka's parliament elected Harini Amarasuriya as prime minister on Monday. India and "
+     "China both congratulated the new government.", ("India", "cooperate", "Sri Lanka", False)),
     # a warning joined to what was said about a thing; intelligence sharing suspended;
     # "the detentions" condemned are their doer's
     ("Chinese Foreign Ministry spokesperson Lin Jian said the matter was an internal affair and "
