@@ -108,7 +108,7 @@ def _main_verb(verb) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and \
-        verb.head.lemma_.lower() in ("say", "report", "announce", "confirm", "claim")
+        verb.head.lemma_.lower() in syntax.REPORTING_LEMMAS
 
 
 def _earlier_doers(noun, sentence: SentenceView) -> list:

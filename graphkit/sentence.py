@@ -32,11 +32,9 @@ _BACKING_PARTICIPLES = {"backed", "funded", "financed", "sponsored", "supported"
 
 
 ROLE_TYPES = ("ORG", "PLACE")
-# Words counting a nationality's people: "all Americans", "many Iranians".
-# Verbs that only report what another clause says happened.
-_REPORTING_LEMMAS = {"say", "report", "announce", "state", "confirm", "add", "claim", "tell"}
 # Plural numbers that count what their "of" names: "thousands of refugees".
 _COUNT_NOUNS = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "dozen"}
+# Words counting a nationality's people: "all Americans", "many Iranians".
 _PEOPLE_QUANTIFIERS = {"all", "many", "most", "some", "fellow", "ordinary", "millions",
                        "thousands", "hundreds", "several", "few"}
 
@@ -118,7 +116,7 @@ class SentenceView:
             # "tested a missile in a move that drew condemnation": the test's (past "state
             # media reported" to what they reported)
             verb = noun.head.head
-            if verb.lemma_.lower() in _REPORTING_LEMMAS:
+            if verb.lemma_.lower() in syntax.REPORTING_LEMMAS:
                 verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
         elif noun.dep_ == "dobj" and noun.i >= 2 and doc[noun.i - 2].text == ",":
             if any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):

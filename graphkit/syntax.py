@@ -58,11 +58,20 @@ def governor(token):
     the verb governing the antecedent.
     """
     head = token.head
-    if token.dep_ == "conj" and token.tag_ == "VBD" and head.dep_ == "ccomp" and \
-            head.tag_ in ("VB", "VBG") and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
-        # "Tusk warned that Russia was preparing for a wider conflict and accused Moscow":
-        # a past tense joined to a clause of "would"/"was -ing" goes on with the verb of
-        # saying
+    if token.dep_ == "conj" and token.tag_ == "VBD" and head.tag_ in ("VB", "VBG"):
+        # "Tusk warned that Russia was preparing for a wider conflict and accused Moscow",
+        # "has pressed India to stop buying Russian oil and doubled tariffs": a past tense
+        # joined to an infinitive or gerund goes on with the finite verb above them
+        while head.dep_ in ("xcomp", "ccomp", "conj") and head.tag_ in ("VB", "VBG") and \
+                head.head.i != head.i:
+            head = head.head
+        return head
+    if token.dep_ == "conj" and head.dep_ == "ccomp" and token.lemma_.lower() in _SPEECH_ACTS \
+            and head.head.lemma_.lower() in REPORTING_LEMMAS and any(
+                s.dep_ in SUBJECT_DEPS for s in head.children) and all(
+                s.pos_ == "NOUN" for s in head.children if s.dep_ in SUBJECT_DEPS):
+        # "Lin Jian said the matter was an internal affair and warned Washington": the
+        # warning joined to what was said about a thing is the speaker's
         return head.head
     if head.dep_ == "relcl" and token.i > head.i and any(
             c.dep_ == "punct" and c.text == "," and head.i < c.i < token.i for c in head.children):
@@ -313,25 +322,13 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
         if head.lower_ == "of" and ruler.lemma_.lower() in INTENT_NOUNS:
             return _intender(ruler, depth)  # "has no intention of meeting Biden"
         return []
-    if dep == "conj" and head.dep_ == "ccomp" and verb.lemma_.lower() in _SPEECH_ACTS and \
-            head.head.lemma_.lower() in ("say", "tell", "add", "state") and all(
-                s.pos_ == "NOUN" for s in head.children if s.dep_ in SUBJECT_DEPS) and any(
-                s.dep_ in SUBJECT_DEPS for s in head.children):
-        # "Lin Jian said the matter was an internal affair and warned Washington", parsed
-        # with the warning joined to what was said about a thing: the speaker warns
-        return grammatical_subjects(head.head, depth + 1)
-    if dep == "conj" and verb.tag_ == "VBD" and head.tag_ in ("VBG", "VB"):
-        # "has pressed India to stop buying Russian oil and doubled tariffs": a past tense
-        # joined to an infinitive or gerund belongs with the finite verb above them
-        while head.dep_ in ("xcomp", "ccomp", "conj") and head.tag_ in ("VBG", "VB") and \
-                head.head.i != head.i:
-            head = head.head
-        return grammatical_subjects(head, depth + 1)
     if dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return grammatical_subjects(head, depth + 1)
     return []
 
 
+# Verbs that only report what another clause says happened.
+REPORTING_LEMMAS = {"say", "report", "announce", "state", "confirm", "add", "claim", "tell"}
 # Verbs of what a speaker does to someone with words: "warned Washington not to interfere".
 _SPEECH_ACTS = {"warn", "urge", "accuse", "call", "ask", "demand", "threaten", "vow", "criticize",
                 "criticise", "condemn", "deny", "reject", "blame", "praise", "thank", "invite"}
