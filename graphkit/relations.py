@@ -144,6 +144,14 @@ def _earlier_doers(noun, sentence: SentenceView) -> list:
 _BLAMING = {"accuse", "reject"}
 
 
+def _blamed(thing, sentence: SentenceView) -> list:
+    """Who is blamed for ``thing``: its doers if it names a deed, else the thing itself."""
+    doers = None if sentence.ref(thing) else syntax.deed_doers(thing)
+    if doers is None:
+        return [thing]
+    return doers or _earlier_doers(thing, sentence)
+
+
 def _verb_frame(token, rule: Rule, sentence: SentenceView):
     """(sources, targets) of a verb trigger under ``rule``."""
     agents = syntax.agents(token)
@@ -244,9 +252,7 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             # "condemned the Russian attack" blames Russia; "condemned the killing of
             # Khashoggi" blames no one named (not Khashoggi); "condemned the strike" the
             # one said to strike just before
-            found = [d for t in found for d in (
-                (syntax.deed_doers(t) or _earlier_doers(t, sentence))
-                if not sentence.ref(t) and syntax.deed_doers(t) is not None else [t])]
+            found = [d for t in found for d in _blamed(t, sentence)]
         for eid in sentence.entity_list(_state_deeds_only(found, rule)):
             if eid not in targets:
                 targets.append(eid)

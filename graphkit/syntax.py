@@ -434,8 +434,8 @@ def patients(verb) -> list:
     if not found and verb.lemma_.lower() in _BARE_INFINITIVE_VERBS:
         # "help Poland strengthen its border", parsed with the object as the clause's subject
         found = [t for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB"
-                 for s in c.children if s.dep_ == "nsubj" and s.i == verb.i + 1 or
-                 s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1 for t in with_conjuncts(s)]
+                 for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == verb.i + 1
+                 for t in with_conjuncts(s)]
     if not found and verb.pos_ == "VERB":
         # "met Paz", parsed as if a name were a time ("npadvmod")
         found = [t for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and
