@@ -1080,11 +1080,10 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                 # (not the country of the one who urges them: "Malaysian Prime Minister Anwar
                 # Ibrahim urged both countries"; "Malaysia offered to mediate between the two
                 # countries")
-                verb = doc[i].head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
-                actor = {t.i for s in (syntax.grammatical_subjects(verb)
-                                       if verb.pos_ in ("VERB", "AUX") else ()) for t in s.subtree}
+                verb = doc[i].head.head if doc[i].dep_ == "pobj" else doc[i].head
+                actor = {t.i for s in (syntax.grammatical_subjects(verb) if verb.pos_ in (
+                    "VERB", "AUX") and doc[i].dep_ in ("dobj", "pobj") else ())
+                    for t in s.subtree}  # (but "tensions between the two nations": no one's)
                 for mention in reversed([m for m in candidates if m.end <= i and
                                          m.start not in actor]):
                     eid = ids[mention.cluster]

@@ -1663,6 +1663,23 @@ def test_descriptions_that_are_no_reference(extract, text, label, count):
     assert _mentions(extract(text)).get(label, 0) == count
 
 
+# "the two nations", "the country", "the kingdom", "they": whom the text means, not those
+# who act on them
+@pytest.mark.parametrize("text, label, count", [
+    ("US President Donald Trump confirmed that he had spoken with Venezuelan leader Nicolas "
+     "Maduro, a dialogue that comes amid escalating tensions between the two nations.",
+     "Venezuela", 2),
+    ("The Venezuelan government responded, accusing the United States of preparing for an "
+     "attack against the country.", "Venezuela", 2),
+    ("Saudi Crown Prince Mohammed bin Salman met Trump at the White House. The kingdom pledged "
+     "to invest in the American economy.", "Saudi Arabia", 2),
+    ("Venezuelan authorities said that they had detained three Colombian citizens.",
+     "Venezuela", 2),
+])
+def test_descriptions_of_countries(extract, text, label, count):
+    assert _mentions(extract(text)).get(label, 0) == count
+
+
 # An object pronoun is never the subject of its own clause, even when that subject is
 # itself a pronoun ("He praised him"); a reflexive always is ("he devoted himself").
 @pytest.mark.parametrize("text, edge", [
