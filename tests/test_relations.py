@@ -183,6 +183,9 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # attacking companies is no armed attack
+    ("U.S. Vice President JD Vance criticized the decision, accusing Brussels of attacking "
+     "American companies.", ("Brussels", "attack", "United States", False)),
     ("Sri Lanka's parliament elected Harini Amarasuriya as prime minister on Monday. India and "
      "China both congratulated the new government.", ("India", "cooperate", "China", False)),
     # a list after a colon is no second object
