@@ -609,12 +609,19 @@ def _reporter_of_it(token, mention_at, ids, stand_ins, described=None, chunk=0):
             return (ids[mention_at[subject.i].cluster],)
         if described and (chunk, subject.i) in described:
             return described[(chunk, subject.i)]  # ("the paramilitary group ... after it")
-        if subject.lemma_.lower() in stand_ins:
-            owners = [c.i for c in subject.children
-                      if c.dep_ in ("poss", "amod", "compound") and c.i in mention_at]
-            if len(owners) == 1:
-                return (ids[mention_at[owners[0]].cluster],)
+        owners = _stand_in_owners(subject, mention_at, stand_ins)
+        if len(owners) == 1:
+            return (ids[owners[0].cluster],)
     return None
+
+
+def _stand_in_owners(subject, mention_at, stand_ins) -> list:
+    """The mentions owning a stand-in noun ("the Iranian government", "Venezuelan
+    authorities"): its possessor or modifiers that name something."""
+    if subject.lemma_.lower() not in stand_ins:
+        return []
+    return [mention_at[c.i] for c in subject.children
+            if c.dep_ in ("poss", "amod", "compound") and c.i in mention_at]
 
 
 def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset(), described=None) -> dict:
@@ -944,10 +951,8 @@ def resolve_plural_pronouns(chunks, group_mentions, ids, stand_ins=frozenset()) 
                 if speakers:
                     refs[(chunk, i)] = (ids[speakers[0].cluster],)
                     continue
-                owners = [at[o.i] for c in clause.head.children
-                          if c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in stand_ins
-                          for o in c.children if o.dep_ in ("amod", "compound", "poss") and
-                          o.i in at]
+                owners = [o for c in clause.head.children if c.dep_ == "nsubj" and
+                          c.tag_ == "NNS" for o in _stand_in_owners(c, at, stand_ins)]
                 if len({m.cluster for m in owners}) == 1:
                     refs[(chunk, i)] = (ids[owners[0].cluster],)
                     continue
