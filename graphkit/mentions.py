@@ -515,7 +515,8 @@ def _titled_name(tokens, book: Rulebook) -> bool:
 
 def _split_located(tokens, label: str, book: Rulebook):
     """'Omsk in Siberia' tagged as one name -> [Omsk], [Siberia] (a place); not "the
-    Nemmers Prize in Mathematics": an award's field."""
+    Nemmers Prize in Mathematics": an award's field.  'Trump on Africa' -> [Trump],
+    [Africa] (a well-known name and a place)."""
     if label not in ("ORG", "GPE", "LOC"):
         return None
     for i, token in enumerate(tokens):
@@ -529,6 +530,10 @@ def _split_located(tokens, label: str, book: Rulebook):
                     i >= 2 and tokens[i - 2].lower_ == "autonomous" or all(
                         t.lower_ in _GENERIC_PLACE_WORDS for t in tokens[:i])):
             return [tokens[:i], tokens[i + 1:]]  # (not "Autonomous Region in Muslim Mindanao")
+        if token.lower_ == "on" and 0 < i < len(tokens) - 1 and normalize_name(
+                " ".join(t.text for t in tokens[:i])) in book.famous_names and normalize_name(
+                " ".join(t.text for t in tokens[i + 1:])) in book.places:
+            return [tokens[:i], tokens[i + 1:]]  # "a senior adviser to Trump on Africa"
     return None
 
 
@@ -579,9 +584,10 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
            item.head.lemma_.lower() in _AREA_NOUNS | _PLACE_KINDS
            for item in (root, _list_head(root))):
         return 3.0  # "two residential areas, Docklands and Southbank"
-    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and \
-            root.head.lower_ in book.place_heads:
-        return 3.0  # "the Amazon rainforest"
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and (
+            root.head.lower_ in book.place_heads or root.head.lower_ == "state" and
+            root.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj")):
+        return 3.0  # "the Amazon rainforest", "most of Rakhine state" (not "Iran state TV")
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in HOME_NOUNS and \
             root.head.text.islower():
         return 2.0  # "a 36-year-old Cheltenham man": where he is from
@@ -927,8 +933,15 @@ def _described_as_person(doc, first: int, book: Rulebook) -> bool:
     if not words or not words[-1].text.islower() or words[-1].pos_ != "NOUN":
         return False
     last = words[-1].lower_
+    if len(words) == 2 and words[0].lower_ in ("his", "her") and last in _PERSONAL_COUNTERPARTS:
+        return True  # "his rival Rixi Moncada" (not "its rival Airbus")
     return last in book.person_descriptors or (
         len(words) == 2 and f"{words[0].lower_} {last}" in book.person_descriptors)
+
+
+# Who someone's counterpart is: "her opponent X" is a person as she is.
+_PERSONAL_COUNTERPARTS = {"rival", "opponent", "challenger", "predecessor", "successor",
+                          "deputy", "successors", "rivals", "opponents"}
 
 
 _SAYING = {"say", "tell", "add", "note", "explain", "point", "stress", "argue", "insist"}
@@ -1019,6 +1032,25 @@ def _listed_with_person(root, key: str, book: Rulebook) -> bool:
     return any(t.ent_type_ == "PERSON" and t.ent_iob_ != "B" and t.i > 0 and
                doc[t.i - 1].ent_iob_ == "B" and doc[t.i - 1].ent_type_ == "PERSON" and
                normalize_name(doc[t.i - 1].text) in book.first_names for t in root.conjuncts)
+
+
+def _listed_among_people(root, span, key: str, book: Rulebook) -> bool:
+    """"former presidents Alejandro Toledo, Ollanta Humala and Pedro Castillo": a name of
+    two or three words the model tagged an organisation, in a list of people's names
+    under a plural title or of at least two others all tagged people, names a person."""
+    if not 2 <= len(span) <= 3 or key in book.organizations or any(
+            w in book.org_words for w in key.split()):
+        return False
+    listed = root.conjuncts
+    if not listed:
+        return False
+    first = min((root, *listed), key=lambda t: t.i)
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.tag_ == "NNS" and
+           c.lemma_.lower() in book.roles for c in first.children):
+        return True
+    return len(listed) >= 2 and all(
+        t.ent_type_ == "PERSON" and t.i > 0 and t.doc[t.i - 1].ent_type_ == "PERSON"
+        for t in listed)
 
 
 def _followed_by_who(doc, end: int, root) -> bool:
@@ -2813,6 +2845,7 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             root = doc[first:span[-1].i + 1].root
             mention.person_cue = (_says_he(root) or _followed_by_who(doc, span[-1].i + 1, root)) \
                 and root.lower_ not in book.org_words or (  # ("the Eastern Shoshone Tribe, who")
+                label == "ORG" and _listed_among_people(root, span, key, book)) or (
                 len(span) == 1 and (_quote_speaker(root) or _appointed(root) or label == "ORG" and
                                     _listed_with_person(root, key, book)
                                     or (label in ("GPE", "LOC") and

@@ -1029,7 +1029,8 @@ BUILDING_HEADS = {"hall", "palace", "cathedral", "abbey", "castle", "tower", "st
 
 _PLACE_DESCRIPTIONS = {"city": False, "town": False, "capital": False, "village": False,
                        "region": False, "province": False,
-                       "country": True, "nation": True, "government": True, "kingdom": True}
+                       "country": True, "nation": True, "government": True, "kingdom": True,
+                       "junta": True}
 # Countries a text may call "the kingdom".
 _KINGDOMS = {"saudi-arabia", "united-kingdom", "jordan", "morocco", "bahrain", "thailand",
              "cambodia", "spain", "netherlands", "belgium", "sweden", "norway", "denmark",
@@ -1052,13 +1053,18 @@ def _called_a(nouns, endings, doc, mention) -> bool:
         doc[mention.end - 1].lower_ in endings)
 
 
+# Nouns a ruling body was called before it is "the government" or "the junta" (and how many
+# sentences back to look).
+_SAME_RULERS = {"government": ({"government"}, 3),
+                "junta": ({"junta", "government", "military", "army"}, 10)}
+
+
 def _owner_of_same(token, mention_at, ids, countries) -> str | None:
-    """The country that owns the same noun in the three sentences before: "the Venezuelan
-    government ... the government"."""
-    if token.lower_ != "government":
-        return None
-    for before in reversed(syntax.sentences_before(token, 3)):
-        if before.lower_ != token.lower_:
+    """The country that owns the same noun in the sentences before: "the Venezuelan
+    government ... the government", "Myanmar's military government ... the junta"."""
+    kinds, back = _SAME_RULERS.get(token.lower_, ((), 0))
+    for before in reversed(syntax.sentences_before(token, back)):
+        if before.lower_ not in kinds:
             continue
         for child in before.children:
             if child.dep_ in ("amod", "compound", "poss") and child.i in mention_at and (
@@ -1116,7 +1122,8 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
                     c.dep_ in ("prep", "compound", "amod", "poss") and c.lower_ != "'s"
                     for c in token.children if c.lower_ not in ("the", "capital") and not (
                         lower == "government" and c.lower_ in ("central", "federal", "national",
-                                                               "new", "incoming"))):
+                                                               "new", "incoming") or
+                        lower == "junta" and c.lower_ in ("military", "ruling"))):
                 # ("the capital city" is still the city)
                 continue
             here = columns.sent[i]
@@ -1125,6 +1132,9 @@ def resolve_place_descriptions(chunks, place_mentions, ids, countries) -> dict:
             if owner is not None:
                 refs[(chunk, i)] = (owner,)  # ("The Venezuelan government closed the
                 continue  # border. The United States condemned the government")
+            if lower == "junta":
+                continue  # (only a country named as the junta's before: "China, the junta's
+                # supplier" in a text that says whose junta nowhere)
             if wants_country:
                 # the country the text has named most so far (the latest on a tie):
                 # "the country's chess federation" in an article about Iran that names Israel

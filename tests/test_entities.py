@@ -10,6 +10,23 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # the District of Columbia is Washington; the emirates; continents
+    ("District of Columbia Attorney General Brian Schwalb welcomed the decision.",
+     ("District of Columbia", "PLACE")),
+    ("It was sailing from Sharjah in the United Arab Emirates to Singapore.", ("Sharjah", "PLACE")),
+    # a well-known name and a place tagged one body
+    ("Massad Boulos, a senior adviser to Trump on Africa, said Washington was pressing both "
+     "sides.", ("Trump", "PERSON")),
+    ("Massad Boulos, a senior adviser to Trump on Africa, said Washington was pressing both "
+     "sides.", ("Africa", "PLACE")),
+    # a name in a list of people under a plural title; "his rival X"
+    ("He was taken to the Barbadillo prison east of Lima, where former presidents Alejandro "
+     "Toledo, Ollanta Humala and Pedro Castillo are also held.", ("Ollanta Humala", "PERSON")),
+    ("Trump warned that Washington would cut aid to Honduras if his rival Rixi Moncada won.",
+     ("Rixi Moncada", "PERSON")),
+    # a name before a lower-case "state" is a region
+    ("The Arakan Army, an ethnic armed group that controls most of Rakhine state, said it "
+     "would not allow voting.", ("Rakhine", "PLACE")),
     # a one-word name that was appointed is a person's
     ("A federal judge later dismissed the indictments against James and Comey, ruling that "
      "Halligan had been unlawfully appointed.", ("Halligan", "PERSON")),
@@ -799,6 +816,8 @@ def test_bodies_of_the_tables_stay_apart(extract, text, labels):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    ("Massad Boulos, a senior adviser to Trump on Africa, said Washington was pressing both "
+     "sides.", "Trump on Africa"),
     ("I'm Rich Bowen and I'm the Community Manager for the CentOS project.", "Community"),
     # "X and Y" tagged one body, one of them a surname of a person named in full
     ("New York Attorney General Letitia James was indicted on bank fraud charges on Thursday. "
