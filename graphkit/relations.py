@@ -148,8 +148,27 @@ def _blamed(thing, sentence: SentenceView) -> list:
     """Who is blamed for ``thing``: its doers if it names a deed, else the thing itself."""
     doers = None if sentence.ref(thing) else syntax.deed_doers(thing)
     if doers is None:
-        return [thing]
+        return _earlier_accusers(thing, sentence) or [thing]
     return doers or _earlier_doers(thing, sentence)
+
+
+# Words for an accusation that "denied the accusation" may take up from before.
+_ACCUSATIONS = {"accusation", "accusations", "allegation", "allegations", "charge", "charges"}
+
+
+def _earlier_accusers(noun, sentence: SentenceView) -> list:
+    """"Anutin accused Phnom Penh of laying mines. Cambodia's ministry denied the
+    accusation": for a bare "the accusation", who made one in the two sentences before."""
+    if noun.lower_ not in _ACCUSATIONS or [c.lower_ for c in noun.children] != ["the"]:
+        return []
+    index = sentence.book.verb_index
+    for before in reversed(syntax.sentences_before(noun, 2)):
+        if before.pos_ == "VERB" and before.lemma_.lower() in ("accuse", "allege", "charge") and \
+                any(rule.category == "accuse" for rule, _ in index.get(before.lemma_.lower(), ())):
+            accusers = [a for a in syntax.agents(before) if sentence.entities(a)]
+            if accusers:
+                return accusers
+    return []
 
 
 def _verb_frame(token, rule: Rule, sentence: SentenceView):
@@ -199,6 +218,13 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                     t.lemma_.lower() in PLACE_CLASS_NOUNS or t.lower_ in syntax.RELATIVE_PRONOUNS)
                     and sentence.entities(t))  # ("whom Starmer fired")
                          and t.ent_type_ != "NORP"]  # ("captured the city of El Fasher")
+                found += [n for t in syntax.patients(token) if t.lower_ in _SHARES_OF_LAND
+                          for p in syntax.prep_objects(t, "of")
+                          for n in [p] + [c for c in p.children if c.dep_ == "compound" and (
+                              p.lower_ == "state" or p.lower_ in sentence.book.place_heads)]
+                          if sentence.ref(n) and all(sentence.types.get(e) == "PLACE"
+                                                     for e in sentence.ref(n))]
+                # ("controls most of Rakhine state")
             if not found and rule.complements:
                 # "considered Rittenhouse a flight risk", parsed as a clause of its own
                 found = [s for c in token.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"
@@ -327,7 +353,8 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
     # "a lawsuit filed by the Puerto Rico Senate on Sunday against Pedro Pierluisi"
     # (not "a deal brokered by Egypt": the mediator's, brokered_edges)
     participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    sources += [e for p in participles if not _mediation_rules(p, book)
+    sources += [e for p in participles
+                if not _mediation_rules(p, book) and p.lemma_.lower() not in _PROPOSING_VERBS
                 for e in sentence.entity_list(syntax.prep_objects(p, "by")) if e not in sources]
     sources += [e for e in sentence.entity_list([
         t for t in syntax.predicated_of(token) if not _names_the_thing(t, token)])
@@ -404,6 +431,13 @@ _RECEIVING_VERBS = {"receive", "get", "face", "draw", "attract", "incur", "suffe
 # Verbs of having been given something by the one it is "of": "won the backing of X".
 _WINNING_VERBS = {"win", "secure", "earn", "gain", "enjoy", "have", "garner", "receive", "get",
                   "obtain", "retain", "keep"}
+# Words for a share of a place: "captured parts of Kharkiv", "controls most of Rakhine".
+_SHARES_OF_LAND = {"most", "much", "part", "parts", "half", "all", "swathes", "swaths",
+                   "areas", "large", "chunks", "third", "quarter", "fifth"}
+# Verbs of putting a deal forward: "a truce proposed by the US and Egypt" names who
+# proposed it, not its parties (who "signed" or "reached" a deal are).
+_PROPOSING_VERBS = {"propose", "draft", "suggest", "table", "present", "sponsor", "author",
+                    "unveil", "outline", "submit", "back", "float", "offer", "design", "devise"}
 
 
 def _names_the_thing(appos, noun) -> bool:

@@ -1025,8 +1025,10 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
             # "US sport columnist from ESPN": an organisation one comes from works for
             found = [e for p in child.children if p.dep_ == "pobj" for e in sentence.ref(p)
                      if sentence.types.get(e) == "ORG"]
-            if found:
-                return found
+            if found and not (all(_is_party(e, sentence) for e in found) and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for") for c in noun.children)):
+                return found  # (not "a former mayor of Tegucigalpa from the National
+                # Party": the city's, and a member of the party, apposition_edges)
     for child in noun.children:
         if child.dep_ == "prep" and (child.lower_ in ("of", "for", "at", "in", "to", "with") or (
                 child.lower_ == "from" and noun.lemma_.lower() in _ELECTED_FROM) or (
@@ -1256,7 +1258,9 @@ def apposition_edges(sentence: SentenceView) -> list[Relation]:
         if category == "affiliation":
             # "the Republican Senate Majority Leader": the party too, as membership;
             # "a candidate in the Democratic primary": the party the contest is of
-            members = [p for p in _parties_before(noun, sentence) if p not in owners]
+            members = [p for p in _parties_before(noun, sentence) + [
+                e for t in syntax.prep_objects(noun, "from") for e in sentence.ref(t)
+                if _is_party(e, sentence)] if p not in owners]
             owners += members
             owners += [e for prep in ("in", "for") for t in syntax.prep_objects(noun, prep)
                        if t.lemma_.lower() in _PARTY_CONTESTS for c in t.children
@@ -1340,10 +1344,12 @@ def _named(token, sentence: SentenceView) -> tuple[str, ...]:
             token.pos_ == "NOUN" or token.lower_ in sentence.book.roles) and any(
             c.dep_ == "relcl" for c in token.children):  # ("the first Congressman to be")
         found = sentence.ref(token.head)
-    if not found and token.dep_ in ("nsubj", "nsubjpass") and \
-            token.lemma_.lower() in sentence.book.roles:
+    if not found and token.dep_ in ("nsubj", "nsubjpass") and (
+            token.lemma_.lower() in sentence.book.roles or
+            token.lemma_.lower() in sentence.book.kin_roles):
         # "President of the United States Donald Trump became ...": the parser's subject
-        # is the title, the name its apposition
+        # is the title, the name its apposition ("His brother, Mario Vizcarra, is running
+        # as the candidate of ...": the brother named)
         found = tuple(e for c in token.children if c.dep_ == "appos" for e in sentence.ref(c)
                       if sentence.types.get(e) == "PERSON")
     return found
@@ -1410,6 +1416,19 @@ def party_attribute_edges(sentence: SentenceView) -> list[Relation]:
         out += [Relation(person, party, "nominee of", "affiliation", sentence.evidence(),
                          rule="party")
                 for person in dict.fromkeys(people) for party in parties[:1]]
+    for noun in sentence.tokens:
+        # "The National League for Democracy, the party of Aung San Suu Kyi", "Suu Kyi's
+        # party, the NLD": the person's party
+        if noun.lemma_.lower() != "party" or noun.pos_ != "NOUN" or sentence.ref(noun):
+            continue
+        named = [e for t in ([noun.head] if noun.dep_ == "appos" else []) + [
+            c for c in noun.children if c.dep_ == "appos"] for e in sentence.ref(t)
+            if sentence.types.get(e) == "ORG"]  # (a party: the apposition says so)
+        people = [e for t in syntax.prep_objects(noun, "of") + [
+            c for c in noun.children if c.dep_ == "poss"] for e in sentence.ref(t)
+            if sentence.types.get(e) == "PERSON"]
+        out += [Relation(person, party, "member of", "affiliation", sentence.evidence(),
+                         rule="party") for person in people[:1] for party in named[:1]]
     for token in sentence.tokens:
         parties = [e for e in sentence.ref(token) if _is_party(e, sentence)]
         if not parties:

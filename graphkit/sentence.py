@@ -212,11 +212,14 @@ class SentenceView:
         if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and (token.head.head.dep_ in (
                     "nsubj", "nsubjpass", "appos") or token.lower_ == "whom" or
-                    self._named_after_no_event(token.head.head)):
+                    self._named_after_no_event(token.head.head) or (
+                        token.head.head.dep_ == "dobj" and token.head.head.pos_ == "PROPN"
+                        and self.ref(token.head.head))):
             # "the UAE, which Sudan has accused of arming the RSF": the noun the clause is on
             # (a subject's: "sanctions on Iran, which Russia opposed" opposed the sanctions;
             # "whom" any one's: "dedicated the prize to Trump, whom she thanked"; a name after
-            # a preposition of no event's: "its border with Belarus, which Warsaw accuses")
+            # a preposition of no event's: "its border with Belarus, which Warsaw accuses";
+            # a name as an object: "joined the Labour Party, which Keir Starmer leads")
             return self.entities(token.head.head, depth + 1)
         lemma = token.lemma_.lower()
         book = self.book

@@ -18,7 +18,12 @@ MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "sp
                  "column", "article", "note", "release", "report", "interview", "address",
                  "remarks", "comment", "comments", "editorial", "broadcast", "announcement",
                  "resolution", "declaration", "communique", "communiqué", "bill", "order",
-                 "decree", "proclamation", "memorandum", "directive"}
+                 "decree", "proclamation", "memorandum", "directive", "piece", "essay",
+                 "commentary", "blog", "podcast", "book", "documentary"}
+# Papers filed against someone: their author is who files them ("filed a lawsuit accusing
+# Meta"), not who settles, wins or faces them.
+_FILED_NOUNS = {"lawsuit", "suit", "complaint", "petition", "filing", "motion"}
+_FILING_VERBS = {"file", "bring", "lodge", "submit", "launch", "sign", "start", "write"}
 # "accused Maduro of leading": the object is the subject of the gerund.
 OBJECT_CONTROL_PREPS = {"of", "for", "from", "into", "as"}
 _MAX_CLIMB = 5
@@ -73,12 +78,35 @@ def governor(token):
         # "Lin Jian said the matter was an internal affair and warned Washington": the
         # warning joined to what was said about a thing is the speaker's
         return head.head
+    if token.dep_ == "conj" and token.tag_ == "VBD" and head.dep_ == "ccomp" and \
+            token.lemma_.lower() in _SPEECH_ACTS and _own_tense(head) and not _own_tense(token):
+        # "Anutin said the blast showed that Cambodia had not kept its promises, and accused
+        # Phnom Penh": a plain past joined to a clause with its own "had" goes on with the
+        # reporting verb the clause is said by
+        speaker = head.head
+        while speaker.lemma_.lower() not in REPORTING_LEMMAS and speaker.dep_ == "ccomp":
+            speaker = speaker.head
+        if speaker.lemma_.lower() in REPORTING_LEMMAS and speaker.tag_ == "VBD":
+            return speaker
+    if token.dep_ == "conj" and head.dep_ == "advcl" and head.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in SUBJECT_DEPS for c in token.children) and any(
+                c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" for c in head.children) and any(
+                c.dep_ == "punct" and c.text == "," and head.i < c.i < token.i
+                for c in head.children):
+        # "Putin arrived for his first visit since the war began, and was greeted by Modi":
+        # after the comma the sentence goes on about its own subject
+        return head.head
     if head.dep_ == "relcl" and token.i > head.i and any(
             c.dep_ == "punct" and c.text == "," and head.i < c.i < token.i for c in head.children):
         antecedent = head.head
         if antecedent.head is not antecedent and antecedent.head.pos_ in ("VERB", "AUX"):
             return antecedent.head
     return head
+
+
+def _own_tense(verb) -> bool:
+    """Whether ``verb`` carries its tense in an auxiliary of its own ("had not kept")."""
+    return any(c.dep_ == "aux" for c in verb.children)
 
 
 def is_passive(verb) -> bool:
@@ -290,8 +318,9 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
             return []
         # "posted a message (on Twitter) blaming Iran": the message's author blames.
         carrier = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
-        if carrier.lemma_.lower() in MESSAGE_NOUNS and carrier.dep_ in ("dobj", "nsubjpass") \
-                and carrier.head.pos_ in ("VERB", "AUX"):
+        if (carrier.lemma_.lower() in MESSAGE_NOUNS or carrier.lemma_.lower() in _FILED_NOUNS
+                and carrier.head.lemma_.lower() in _FILING_VERBS) and carrier.dep_ in (
+                    "dobj", "nsubjpass") and carrier.head.pos_ in ("VERB", "AUX"):
             if carrier.head.lemma_.lower() in _BLOCKING_VERBS:
                 return []  # "vetoed a joint EU statement supporting Ukraine": not its author
             return grammatical_subjects(carrier.head, depth + 1)

@@ -183,6 +183,13 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # who proposed a truce is no party to it, nor are the proposers parties to each other
+    ("The Rapid Support Forces said they had agreed to a truce proposed by the United States, "
+     "Saudi Arabia and Egypt.", ("United States", "cooperate", "Egypt", False)),
+    ("The Rapid Support Forces said they had agreed to a truce proposed by the United States, "
+     "Saudi Arabia and Egypt.", ("Rapid Support Forces", "cooperate", "Saudi Arabia", False)),
+    ("A peace plan drafted by the United States and Russia was rejected by Kyiv.",
+     ("United States", "cooperate", "Russia", False)),
     # attacking companies is no armed attack
     ("U.S. Vice President JD Vance criticized the decision, accusing Brussels of attacking "
      "American companies.", ("Brussels", "attack", "United States", False)),
@@ -292,6 +299,45 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # an accusation joined to a reported clause with its own "had" is the speaker's
+    ("Thai Prime Minister Anutin Charnvirakul said the blast showed that Cambodia had not kept "
+     "its promises, and accused Phnom Penh of laying new mines in the area.",
+     ("Anutin Charnvirakul", "accuse", "Phnom Penh", False)),
+    # after a comma, a passive joined to a "since" clause is the main subject's
+    ("Russian President Vladimir Putin arrived in New Delhi on Thursday for his first visit to "
+     "India since the war in Ukraine began, and was greeted at the airport by Prime Minister "
+     "Narendra Modi.", ("Narendra Modi", "consult", "Vladimir Putin", False)),
+    # a role of a place and a party at once; a kin word named by its apposition
+    ("Asfura, a former mayor of Tegucigalpa from the National Party, had received the "
+     "endorsement of Donald Trump.", ("Asfura", "affiliation", "Tegucigalpa", False)),
+    ("Asfura, a former mayor of Tegucigalpa from the National Party, had received the "
+     "endorsement of Donald Trump.", ("Asfura", "affiliation", "National Party", False)),
+    ("His brother, Mario Vizcarra, is running as the presidential candidate of the Green Party.",
+     ("Mario Vizcarra", "affiliation", "Green Party", False)),
+    # a relative clause on a named object
+    ("He joined the Labour Party, which Keir Starmer leads.",
+     ("Keir Starmer", "affiliation", "Labour Party", False)),
+    # control of most of a region
+    ("The Arakan Army, an ethnic armed group that controls most of Rakhine state, said it "
+     "would not allow voting.", ("Arakan Army", "location", "Rakhine", False)),
+    ("Russian forces captured parts of Kharkiv region.", ("Russia", "attack", "Kharkiv", False)),
+    # what a written piece does, its writers do
+    ("The EU ambassadors wrote an opinion piece criticising Russia.",
+     ("European Union", "accuse", "Russia", False)),
+    ("The state of Texas filed a lawsuit accusing Meta of violating privacy laws.",
+     ("Texas", "accuse", "Facebook", False)),
+    # "the party of X"; a special rapporteur named after the role
+    ("The National League for Democracy, the party of detained former leader Aung San Suu Kyi, "
+     "was dissolved in 2023.", ("Aung San Suu Kyi", "affiliation", "National League for Democracy",
+                                False)),
+    ("Critics, including the United Nations special rapporteur on Myanmar, Tom Andrews, have "
+     "called the election a sham.", ("Tom Andrews", "affiliation", "United Nations", False)),
+    # "the junta" is the country the text is about
+    ("Myanmar's military government said on Monday that the election would go ahead. The "
+     "junta's leader, Senior General Min Aung Hlaing, has promised civilian rule.",
+     ("Min Aung Hlaing", "affiliation", "Myanmar", False)),
+    ("Mali's army seized power in 2021. The military junta expelled France's ambassador.",
+     ("Mali", "coerce", "France", False)),
     # "the Law and Justice party"; a parliament's country elects; "the new government" is
     # not those who congratulate it
     ("Nawrocki, who was backed by the Law and Justice party in the election, has pledged to "
