@@ -657,6 +657,9 @@ def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset(), described=No
                 head = doc[mention.start:mention.end].root
                 if head.dep_ in ("amod", "compound", "nmod"):
                     head = head.head
+                if doc[mention.start:mention.end].root.lower_ in syntax.WATERS:
+                    break  # "seized a tanker in the Strait of Hormuz and detained its
+                    # crew": a sea or strait owns no crew, people or forces
                 if head.dep_ in _ITS_ANTECEDENT_DEPS:
                     refs[(chunk, i)] = (ids[mention.cluster],)
                     break

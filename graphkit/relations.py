@@ -240,6 +240,8 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
                      for s in c.children if s.dep_ in syntax.SUBJECT_DEPS]
         else:
             found = syntax.prep_objects(token, slot)
+            if slot == "on":  # "attacked the port of Odesa on the Black Sea": where
+                found = [t for t in found if t.lower_ not in syntax.WATERS]
             if slot == "with" and not rule.mutual:
                 # "mediated the ceasefire together with the United States": a second
                 # mediator, no side

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Head words of waters: "on the Black Sea" says where, and a sea owns no crew ("its").
+WATERS = {"strait", "straits", "sea", "gulf", "ocean", "bay", "channel", "river", "lake"}
 # What people write or say: its author does what a participle on it says.
 MESSAGE_NOUNS = {"message", "statement", "letter", "tweet", "post", "video", "speech", "op-ed",
                  "column", "article", "note", "release", "report", "interview", "address",

@@ -183,6 +183,12 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # a sea or strait is where, and owns no crew
+    ("Russia attacked the port of Odesa on the Black Sea and destroyed its grain stores.",
+     ("Russia", "attack", "Black Sea", False)),
+    ("Iran's Revolutionary Guards said on Friday they had seized a foreign oil tanker in the "
+     "Strait of Hormuz for carrying smuggled fuel, and detained its 18 crew members.",
+     ("Islamic Revolutionary Guard Corps", "coerce", "Strait of Hormuz", False)),
     # who proposed a truce is no party to it, nor are the proposers parties to each other
     ("The Rapid Support Forces said they had agreed to a truce proposed by the United States, "
      "Saudi Arabia and Egypt.", ("United States", "cooperate", "Egypt", False)),
