@@ -549,6 +549,11 @@ _BUILDING_NOUNS = {"church", "mosque", "cathedral", "temple", "monastery", "basi
                    "tower", "dam", "skyscraper", "hotel", "motel", "hostel"}
 
 
+# Bodies a region has: "the Kebbi state police", "the Borno state government".
+_REGIONAL_BODIES = {"police", "government", "governor", "assembly", "legislature",
+                    "capital", "command", "authorities", "officials", "emergency"}
+
+
 def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
     """How strongly the context says 'place': "the city of Omsk", "Omsk, a city in
     Siberia" (3), "Surigao del Sur, Philippines" (2: a known country or region after a
@@ -588,6 +593,10 @@ def _place_cue(root, book: Rulebook, end: int | None = None) -> float:
             root.head.lower_ in book.place_heads or root.head.lower_ == "state" and
             root.head.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj")):
         return 3.0  # "the Amazon rainforest", "most of Rakhine state" (not "Iran state TV")
+    if end is not None and end + 1 < len(doc) and doc[end].text in ("state", "province") and \
+            doc[end + 1].pos_ == "NOUN" and doc[end + 1].text.islower() and \
+            doc[end + 1].lower_ in _REGIONAL_BODIES:
+        return 3.0  # "the Kebbi state police command": a region's own body
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in HOME_NOUNS and \
             root.head.text.islower():
         return 2.0  # "a 36-year-old Cheltenham man": where he is from
@@ -955,10 +964,22 @@ def _unknown_speaker(root, key: str, book: Rulebook) -> bool:
         and key not in book.demonyms and key not in book.parties
 
 
+# Roles a company or state holds as often as a person: "its Chinese owner, Wingtech".
+_HELD_BY_BODIES = {"owner", "co-owner", "buyer", "operator", "partner", "ally", "sponsor",
+                   "supplier", "founder", "investor", "shareholder"}
+
+
 def _role_in_apposition(root, book: Rulebook) -> bool:
-    """"Gáspár Maróth, the Hungarian Government commissioner": a person's role in apposition."""
-    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in book.roles
-               and c.lemma_.lower() not in book.org_roles for c in root.children)
+    """"Gáspár Maróth, the Hungarian Government commissioner", "His spokesman, Bayo
+    Onanuga": a person's role in apposition, after the name or before it."""
+    def personal(role) -> bool:
+        return role.pos_ == "NOUN" and role.lemma_.lower() in book.roles and \
+            role.lemma_.lower() not in book.org_roles and (
+                role.dep_ == "appos" or role.lemma_.lower() not in _HELD_BY_BODIES)
+    return any(c.dep_ == "appos" and personal(c) for c in root.children) or (
+        root.dep_ == "appos" and root.head.i < root.i and root.head.tag_ == "NN" and
+        root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == "," and
+        personal(root.head))  # (not "researchers from X and Y, both in ...")
 
 
 def _role_follows_name(doc, i: int, book: Rulebook) -> bool:
@@ -1212,6 +1233,50 @@ def _class_noun_places(doc, ents: list) -> list:
             end += 1
         if end > i + 2 and end - i < 5 and not (end < len(doc) and doc[end].text.istitle()):
             out = _replace_spans(out, i + 2, end, "GPE")
+    return sorted(out)
+
+
+_DASHES = {"—", "–", "-", "--"}
+
+
+def _state_names(doc, ents: list) -> list:
+    """"in Nigeria's Kebbi state": a capitalised word the model left untagged before a
+    lower-case "state" or "province" it modifies names that region."""
+    out = list(ents)
+    tagged = {i for s, e, _ in ents for i in range(s, e)}
+    for i in range(1, len(doc) - 1):
+        word, kind = doc[i], doc[i + 1]
+        if kind.text in ("state", "province") and word.pos_ == "PROPN" and \
+                word.text.istitle() and word.is_alpha and i not in tagged and \
+                word.dep_ == "compound" and word.head.i == kind.i and \
+                not doc[i - 1].text.istitle():
+            out = _replace_spans(out, i, i + 1, "GPE")
+    return sorted(out)
+
+
+def _dateline_places(doc, ents: list) -> list:
+    """"ABUJA — Gunmen stormed ...", "THE HAGUE — Judges ...": the capitals opening a
+    paragraph before a dash (or the full stop a masked agency left) name the place the
+    story was filed from."""
+    out = list(ents)
+    starts = []
+    for i, token in enumerate(doc):
+        if i and "\n" not in doc[i - 1].text_with_ws:
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].is_alpha and doc[end].text.isupper():
+            end += 1
+        if end == i or len(doc[i:end].text) < 4 or end >= len(doc) or \
+                doc[end].text not in _DASHES and doc[end].text not in (".", ","):
+            continue
+        if doc[end].text in (".", ",") and not (end + 1 < len(doc) and (
+                doc[end + 1].text[:1].isupper() or doc[end + 1].is_space)):
+            continue
+        if any(doc[k].ent_type_ not in ("", "GPE", "LOC", "FAC") for k in range(i, end)):
+            continue  # ("NATO — The alliance said": a body the model knows)
+        out = _replace_spans(out, i, end, "GPE")
+        starts.append(i)
+    doc.user_data["graphkit_datelines"] = frozenset(starts)
     return sorted(out)
 
 
@@ -2218,7 +2283,8 @@ def corrected_spans(doc, book: Rulebook) -> list:
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_demonym_of_portfolio(doc, ent, book) for ent in ents]
     ents = _names_after_demonyms(doc, _supporter_groups(doc, _saint_names(
-        doc, _class_noun_places(doc, _region_names(doc, ents, book)))), book)
+        doc, _class_noun_places(doc, _state_names(doc, _dateline_places(
+            doc, _region_names(doc, ents, book)))))), book)
     tagged = ents
     ents = [_extended(doc, ent, ents, book) for ent in ents]
     ents = [_extend_compound(doc, _place_company(doc, ent, ents, book), book, ents)
@@ -2762,6 +2828,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
             span = part[start:end]
             # ("the |Boston Tea Party": a stray bar of wiki markup)
             text = doc[span[0].i:span[-1].i + 1].text.strip("|")
+            if span[0].i in doc.user_data.get("graphkit_datelines", ()):
+                text = text.title()  # "ABUJA —": Abuja
             if label == "PERSON" and "]" in text:
                 while len(span) > 3 and span[-1].pos_ == "VERB":
                     span = span[:-1]  # ("Narendra] Modi Announced a curfew")

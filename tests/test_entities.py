@@ -10,6 +10,20 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a dateline's capitals, with or without an agency; a body the model knows stays one
+    ("ABUJA — Gunmen stormed a boarding school in Nigeria.", ("Abuja", "PLACE")),
+    ("BOGOTA (Reuters) — Colombian President Gustavo Petro ordered his security forces.",
+     ("Bogota", "PLACE")),
+    ("NATO — The alliance said on Monday.", ("NATO", "ORG")),
+    # a region before "state"; a spokesman named after the role; not a company's owner
+    ("Gunmen stormed a boarding school in Nigeria's Kebbi state early on Monday. A vice "
+     "principal was killed, the Kebbi state police command said.", ("Kebbi", "PLACE")),
+    ("President Bola Tinubu ordered security agencies to rescue the girls. His spokesman, Bayo "
+     "Onanuga, rejected Trump's claim.", ("Bayo Onanuga", "PERSON")),
+    ("Beijing welcomed the decision but urged The Hague to fully return control of the company "
+     "to its Chinese owner, Wingtech.", ("Wingtech", "ORG")),
+    # a party named by its members' word
+    ("Defence Minister Boris Pistorius, a Social Democrat, spoke.", ("Social Democrats", "ORG")),
     # the District of Columbia is Washington; the emirates; continents
     ("District of Columbia Attorney General Brian Schwalb welcomed the decision.",
      ("District of Columbia", "PLACE")),
