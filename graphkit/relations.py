@@ -45,6 +45,9 @@ def _has_complement(verb, nouns: frozenset[str]) -> bool:
             # ('called the deal "lousy"': an adjective after the object, as parsed)
             candidates = [c for c in child.children if c.dep_ in ("oprd", "appos", "acl") or (
                 c.dep_ == "amod" and c.i > child.i)]
+            if child.dep_ == "dobj" and any(c.dep_ == "dative" for c in verb.children):
+                candidates.append(child)  # "designated Nigeria a country of particular
+                # concern", parsed as two objects: the second says what the first is
         if any(_complement_word(noun, nouns) for noun in candidates):
             return True
     return False
@@ -198,10 +201,12 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
             "place_agent_verbs"):
         sources = [e for e in sentence.entity_list(syntax.prep_objects(token, "in"))
                    if sentence.types.get(e) == "PLACE"]
-    if not sources and "dobj" not in rule.objects and syntax.is_passive_like(token):
+    if not sources and "dobj" not in rule.objects and syntax.is_passive_like(token) and \
+            rule.category != "consult":
         # "Greenpeace, based in Amsterdam": without an object slot, the
         # passive subject is the one the relation is about (not a thing standing for
-        # its owner for a participle-only rule: "documents related to Trump's attempt").
+        # its owner for a participle-only rule: "documents related to Trump's attempt";
+        # not one "flown to The Hague" after an arrest: no visit).
         sources = sentence.entity_list([
             t for t in syntax.patients(token)
             if not rule.passive_only or not transparent(t, sentence.book)])
@@ -297,6 +302,11 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
 def _noun_frame(token, rule: Rule, sentence: SentenceView):
     """(sources, targets) of a noun trigger: "US sanctions on Iran"."""
     book = sentence.book
+    if token.dep_ == "dobj" and syntax._is_negator(token.head, book.setting("negators")) and \
+            sentence.entity_list(syntax.prep_objects(token, "from")):
+        # "resisted demands from Merz's Christian Democrats": theirs, refused (the refusal
+        # is a rule of its own), not demands the subject did not make
+        return [], [], []
     verb = syntax.light_verb(token, book.setting("light_verbs") | book.setting("negators")
                              | book.setting("intention_governors")
                              | book.setting("threat_governors"))
@@ -394,6 +404,8 @@ def _noun_frame(token, rule: Rule, sentence: SentenceView):
                 found = []
             else:
                 found = syntax.prep_objects(holder, slot)
+                if slot in _WHERE_PREPS and token.dep_ == "pobj" and token.head.dep_ == "agent":
+                    found = []  # "killed by a US airstrike in Iraq": where the victim was
                 if rule.direct_object:  # "relations with Israel", not "with the nation"
                     found = [t for t in found if t.pos_ in ("PROPN", "PRON") and sentence.ref(t)]
                 if slot == "on" and rule.category == "coerce":
@@ -433,6 +445,11 @@ _RECEIVING_VERBS = {"receive", "get", "face", "draw", "attract", "incur", "suffe
 # Verbs of having been given something by the one it is "of": "won the backing of X".
 _WINNING_VERBS = {"win", "secure", "earn", "gain", "enjoy", "have", "garner", "receive", "get",
                   "obtain", "retain", "keep"}
+# Past forms of ending a tie the tagger may take for adjectives: "froze accession talks".
+_ENDED = {"froze", "frozen", "suspended", "halted", "severed", "ended", "terminated",
+          "scrapped", "abandoned", "broke", "broken"}
+# Prepositions of where a deed was done.
+_WHERE_PREPS = {"in", "across", "throughout"}
 # Words for a share of a place: "captured parts of Kharkiv", "controls most of Rakhine".
 _SHARES_OF_LAND = {"most", "much", "part", "parts", "half", "all", "swathes", "swaths",
                    "areas", "large", "chunks", "third", "quarter", "fifth"}
@@ -609,9 +626,12 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
         candidates, frame = book.noun_index.get(lemma, ()), _noun_frame
         if not candidates and token.lower_ != lemma:
             candidates = book.noun_index.get(token.lower_, ())
-        if candidates and token.dep_ == "dobj" and \
-                token.head.lemma_.lower() in book.setting("ending_verbs"):
-            # "severed diplomatic relations with Iran": a tie ended is no cooperation
+        if candidates and (token.dep_ == "dobj" and token.head.lemma_.lower() in book.setting(
+                "ending_verbs") or any(c.dep_ == "amod" and (
+                    c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in book.setting("ending_verbs")
+                    or c.lower_ in _ENDED) for c in token.children)):
+            # "severed diplomatic relations with Iran": a tie ended is no cooperation (nor
+            # "froze accession talks", however parsed)
             candidates = [c for c in candidates if CATEGORIES[c[0].category] != "cooperative"]
         if candidates and _figurative(token, book):
             # "its trade war with the United States", "a war of words": no armed attack

@@ -256,8 +256,10 @@ def _single_title_edges(sentence: SentenceView) -> list[Relation]:
             continue
         if j >= 0 and tokens[j].lower_ in ("'s", "’s") and j > 0:
             j -= 1
-        owner = [e for e in sentence.ref(tokens[j]) if sentence.types.get(e) in _owner_types(
-            role, book)] if j >= 0 else []
+        owner = [e for e in (sentence.entities(tokens[j]) if tokens[j].lower_ == "whose" else
+                             sentence.ref(tokens[j]))
+                 if sentence.types.get(e) in _owner_types(role, book)] if j >= 0 else []
+        # ("Hungary, whose prime minister Viktor Orban is ...": the name before "whose")
         if not owner and role == "minister" and j >= 0:
             owner = _ministry(tokens, j, sentence)
         if not owner and role in _LOCAL_ROLES:

@@ -209,6 +209,18 @@ class SentenceView:
         if token.lower_ == "whose" and token.dep_ == "poss" and token.head.dep_ == "appos":
             # "Ukraine, whose foreign minister, Andrii Sybiha, said", parsed as an apposition
             return self.entities(token.head.head, depth + 1)
+        if token.lower_ == "whose" and token.i >= 2 and doc[token.i - 1].text == "," and \
+                self.ref(doc[token.i - 2]):
+            # "Hungary, whose prime minister Viktor Orban is ...", parsed as no clause (the
+            # name a description before it is of: "Bill Hammons, nominee of the Unity Party,
+            # whose running mate ...": Hammons)
+            owner = before = doc[token.i - 2]
+            while before.dep_ in ("pobj", "prep", "appos", "compound") and \
+                    before.head.i != before.i and before.head.i < token.i:
+                before = before.head
+                if self.ref(before):
+                    owner = before
+            return self.ref(owner)
         if token.lower_ in ("which", "whom", "that") and token.dep_ in ("dobj", "nsubjpass") and \
                 token.head.dep_ == "relcl" and (token.head.head.dep_ in (
                     "nsubj", "nsubjpass", "appos") or token.lower_ == "whom" or

@@ -113,7 +113,12 @@ def _own_tense(verb) -> bool:
 
 def is_passive(verb) -> bool:
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children) or \
-        _passive_complement(verb)
+        _passive_complement(verb) or (
+            # "was arrested in Manila and flown to The Hague": a bare participle joined to
+            # a passive is passive too
+            verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and
+            not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children) and
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
 
 
 def _passive_complement(verb) -> bool:
@@ -139,7 +144,8 @@ _GIVING_VERBS = {"pay", "give", "offer", "send", "provide", "supply", "hand", "g
 # Nouns naming the deed a clause tells of, in apposition to it: "..., a move condemned by".
 DEED_NOUNS = {"move", "decision", "step", "action", "act", "measure", "gesture", "agreement",
               "deal", "accord", "pact", "treaty", "arrangement", "claim", "charge",
-              "accusation", "allegation", "assertion"}
+              "accusation", "allegation", "assertion", "request", "demand", "offer", "proposal",
+              "plea"}
 
 
 # Armed deeds whose modifiers and owner name the one who did them: "the Russian attack",
@@ -271,6 +277,11 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
             # "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met",
             # parsed as two subjects: both
             return [t for s in subjects for t in with_conjuncts(s)]
+        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and any(
+                c.lower_ == "whose" for s in subjects[1:] for c in s.subtree):
+            # "Hungary, whose prime minister Viktor Orban is an ally of X", parsed with two
+            # subjects: the one the "whose" clause names
+            subjects = subjects[-1:]
     if subjects:
         subject = subjects[0]
         if subject.lower_ in RELATIVE_PRONOUNS:
@@ -814,7 +825,9 @@ _TIME_NOUNS = {"time", "tenure", "term", "stint", "days", "years", "role"}
 def predicated_of(noun) -> list:
     """What a noun is said of: "Navalny, a critic of Putin"; "X is a critic"."""
     if noun.dep_ == "appos":
-        return with_conjuncts(noun.head)
+        # (the names before it: "Yermak, the chief of staff to Zelensky, and Umerov, the
+        # secretary of ...": the chief of staff is Yermak alone)
+        return [t for t in with_conjuncts(noun.head) if t.i < noun.i]
     if noun.dep_ in ("attr", "oprd") and noun.head.lemma_ in ("be", "become", "remain"):
         return grammatical_subjects(noun.head)
     holder_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else (

@@ -183,6 +183,24 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # refusing someone's demands is no demand of one's own
+    ("Defence Minister Boris Pistorius, a Social Democrat, had resisted demands from Merz's "
+     "Christian Democrats for an automatic lottery.", ("Boris Pistorius", "appeal", "Merz", True)),
+    ("Iran rejected demands from the EU.", ("Iran", "appeal", "European Union", True)),
+    # talks frozen are no talks held, however parsed
+    ("Georgian Dream, founded by billionaire Bidzina Ivanishvili, froze accession talks with "
+     "Brussels last year.", ("Georgian Dream", "consult", "Brussels", False)),
+    # heading a country's delegation is not leading the country
+    ("Ukraine's delegation was headed by Andriy Yermak.", ("Andriy Yermak", "affiliation",
+                                                           "Ukraine", False)),
+    # one flown somewhere after an arrest visits no one
+    ("Rodrigo Duterte is fit to stand trial. Duterte was arrested in Manila in March on an ICC "
+     "warrant and flown to The Hague the same day.", ("Rodrigo Duterte", "consult", "The Hague",
+                                                     False)),
+    # an apposition belongs to the names before it, not to the next one listed
+    ("Ukraine's delegation was headed by Andriy Yermak, the chief of staff to President "
+     "Volodymyr Zelensky, and Rustem Umerov, the secretary of the National Security and "
+     "Defence Council.", ("Rustem Umerov", "affiliation", "Volodymyr Zelensky", False)),
     # a sea or strait is where, and owns no crew
     ("Russia attacked the port of Odesa on the Black Sea and destroyed its grain stores.",
      ("Russia", "attack", "Black Sea", False)),
@@ -305,6 +323,34 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # pausing intelligence sharing; a spokesman named after "his spokesman"; mediators and
+    # negotiators act for their country
+    ("Britain and the Netherlands have also paused some intelligence sharing with Washington.",
+     ("United Kingdom", "coerce", "Washington, D.C.", False)),
+    ("President Bola Tinubu ordered security agencies to rescue the girls. His spokesman, Bayo "
+     "Onanuga, rejected Trump's claim.", ("Bayo Onanuga", "affiliation", "Bola Tinubu", False)),
+    ("Egyptian mediators met Hamas officials in Cairo on Wednesday.",
+     ("Egypt", "consult", "Hamas", False)),
+    # "whose" with no clause the parser saw: the name before it
+    ("Hungary, whose prime minister Viktor Orban is a close ally of Kobakhidze, is expected to "
+     "block wider sanctions.", ("Viktor Orban", "affiliation", "Hungary", False)),
+    ("Bill Hammons, 2020 presidential nominee of the Unity Party of America, whose running mate "
+     "Eric Bodenstab spoke to Wikinews in August, provided Wikinews with his own plan.",
+     ("Eric Bodenstab", "affiliation", "Bill Hammons", False)),
+    # informing; a request refused; strikes carried out in a place; "called the strikes
+    # murder" (the strikes told of before); a country of particular concern
+    ("Trump said he had informed Chinese President Xi Jinping of the decision.",
+     ("Trump", "consult", "Xi Jinping", False)),
+    ("Washington had asked South Africa not to issue a leaders' declaration without US "
+     "agreement, a request Pretoria rejected.", ("Pretoria", "reject", "Washington, D.C.", False)),
+    ("Israel carried out air strikes in southern Gaza on Tuesday.",
+     ("Israel", "attack", "Gaza", False)),
+    ("The US military has destroyed more than 20 vessels since September, killing at least 80 "
+     "people. Petro called the strikes \"murder\".", ("Petro", "accuse", "United States", False)),
+    ("The United States designated Nigeria a \"country of particular concern\" over religious "
+     "freedom last month.", ("United States", "coerce", "Nigeria", False)),
+    ("Defence Minister Boris Pistorius, a Social Democrat, had resisted demands from Merz's "
+     "Christian Democrats.", ("Boris Pistorius", "affiliation", "Social Democrats", False)),
     # an accusation joined to a reported clause with its own "had" is the speaker's
     ("Thai Prime Minister Anutin Charnvirakul said the blast showed that Cambodia had not kept "
      "its promises, and accused Phnom Penh of laying new mines in the area.",
