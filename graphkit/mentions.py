@@ -1239,6 +1239,26 @@ def _class_noun_places(doc, ents: list) -> list:
 _DASHES = {"—", "–", "-", "--"}
 
 
+def _glued_table_names(doc, ents: list, book: Rulebook) -> list:
+    """"Jaish-e-Mohammed", of which the model tags "Jaish": a tagged word glued by hyphens
+    to more words spells a body or place of the tables, which is the name."""
+    out = list(ents)
+    for start, end, _ in ents:
+        first, last = start, end
+        while first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].text != "'":
+            first -= 1
+        while last < len(doc) and not doc[last - 1].whitespace_ and doc[last].is_alpha or \
+                last < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_:
+            last += 1
+        if (first, last) == (start, end) or "-" not in doc[first:last].text:
+            continue
+        key = normalize_name(doc[first:last].text)
+        label = "ORG" if key in book.organizations else "GPE" if key in book.places else None
+        if label is not None:
+            out = _replace_spans(out, first, last, label)
+    return sorted(out)
+
+
 def _state_names(doc, ents: list) -> list:
     """"in Nigeria's Kebbi state": a capitalised word the model left untagged before a
     lower-case "state" or "province" it modifies names that region."""
@@ -2280,6 +2300,7 @@ def corrected_spans(doc, book: Rulebook) -> list:
     if "]" in doc.text:
         ents = _edited_openings(doc, ents, book)
     ents = _particle_surnames(doc, ents, book)
+    ents = _glued_table_names(doc, ents, book)
     ents = [part for ent in ents for part in _split_joined_names(doc, ent, book)]
     ents = [_demonym_of_portfolio(doc, ent, book) for ent in ents]
     ents = _names_after_demonyms(doc, _supporter_groups(doc, _saint_names(

@@ -10,6 +10,15 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a dateline before a long dash; bases named after "at"; names of the tables
+    ("Headline\n\nBRUSSELS — The European Union's trade commissioner urged the United States "
+     "to act.", ("Brussels", "PLACE")),
+    ("The two leaders also discussed the future of Russia's naval base at Tartus and its air "
+     "base at Hmeimim.", ("Hmeimim", "PLACE")),
+    ("Indian investigators said a car bomb was carried out by a cell linked to "
+     "Jaish-e-Mohammed, a militant group based in Pakistan.", ("Jaish-e-Mohammed", "ORG")),
+    ("Babis's ANO movement has formed a coalition with the Motorists for Themselves party.",
+     ("Motorists for Themselves", "ORG")),
     # a dateline's capitals, with or without an agency; a body the model knows stays one
     ("ABUJA — Gunmen stormed a boarding school in Nigeria.", ("Abuja", "PLACE")),
     ("BOGOTA (Reuters) — Colombian President Gustavo Petro ordered his security forces.",
@@ -830,6 +839,9 @@ def test_bodies_of_the_tables_stay_apart(extract, text, labels):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    # a comic's name is no militant group's short form
+    ("Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to "
+     "leave.", "Jaish-e-Mohammed"),
     ("Massad Boulos, a senior adviser to Trump on Africa, said Washington was pressing both "
      "sides.", "Trump on Africa"),
     ("I'm Rich Bowen and I'm the Community Manager for the CentOS project.", "Community"),
