@@ -167,7 +167,9 @@ MAX_CHUNKS_PER_SEGMENT = 5
 _DATELINE = re.compile(
     r"^([ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t]+[A-Z][\w.'’ -]*?)*)[ \t]*"
     r"(\((?:AP|Reuters|AFP|UPI|dpa|DPA|Xinhua|Bloomberg|CNN|ANI|PTI|IANS|Yonhap|Kyodo|TASS|"
-    r"Anadolu|EFE|ANSA|Bernama|AAP|CP|RFE/RL)\)[ \t]*[—–-]{1,2})", re.M)
+    r"Anadolu|EFE|ANSA|Bernama|AAP|CP|RFE/RL)\)[ \t]*[—–-]{1,2}|[—–][ \t])", re.M)
+# ("BRUSSELS — The EU's trade commissioner ...": a dateline without an agency, before a
+# long dash, is no subject of the sentence either)
 
 
 def mask_datelines(text: str) -> str:

@@ -314,6 +314,18 @@ def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
                         chosen.append(mention.cluster)
                     if len(chosen) == count:
                         break
+                if lemma == "leader":
+                    # "Sharaa held talks with Putin ... Kremlin spokesman Peskov declined ...
+                    # The two leaders also discussed": not one titled only as a spokesman
+                    leaders: list[int] = []
+                    for mention in reversed([m for m in earlier if m.start < token.i]):
+                        roles = roles_by_cluster.get(mention.cluster, set())
+                        if mention.cluster not in leaders and not (
+                                roles and roles <= _SERVING_ROLES):
+                            leaders.append(mention.cluster)
+                        if len(leaders) == count:
+                            chosen = leaders
+                            break
                 if len(chosen) == count:
                     refs[(chunk, token.i)] = tuple(ids[c] for c in sorted(chosen))
             elif lemma in book.roles and "the" in children and token.tag_ in (
@@ -338,6 +350,13 @@ def resolve_references(chunks, person_mentions, ids, roles_by_cluster, book):
                         refs[(chunk, token.i)] = (ids[mention.cluster],)
                         break
     return refs
+
+
+# Titles of those who speak or work for a leader, whom no text calls one of "the two
+# leaders".
+_SERVING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                  "envoy", "lawyer", "attorney", "press secretary", "chief of staff",
+                  "secretary", "assistant", "deputy", "interpreter"}
 
 
 # Nouns a news text uses for a company it named before: "the network", "the firm".

@@ -127,7 +127,9 @@ def _earlier_doers(noun, sentence: SentenceView) -> list:
     index = sentence.book.verb_index
     for before in reversed(syntax.sentences_before(noun, 2)):
         doers = []
-        if before.lower_ in deeds and before.pos_ == "NOUN":
+        if before.lower_ in deeds and before.pos_ == "NOUN" and not any(
+                c.lower_ in _UNDONE for c in before.children):
+            # (not "would respond to any Indian attack": none done)
             doers = syntax.deed_doers(before) or []
             if before.dep_ == "pobj" and before.head.lower_ in ("in", "during") and \
                     before.head.head.pos_ == "VERB":
@@ -143,6 +145,10 @@ def _earlier_doers(noun, sentence: SentenceView) -> list:
     return []
 
 
+# Words before a deed that say it has not been done.
+_UNDONE = {"any", "no", "future", "possible", "potential", "further", "new"}
+
+
 # Categories whose target is the one to blame: a deed's doer, not the one it was done to.
 _BLAMING = {"accuse", "reject"}
 
@@ -151,8 +157,30 @@ def _blamed(thing, sentence: SentenceView) -> list:
     """Who is blamed for ``thing``: its doers if it names a deed, else the thing itself."""
     doers = None if sentence.ref(thing) else syntax.deed_doers(thing)
     if doers is None:
-        return _earlier_accusers(thing, sentence) or [thing]
+        return _earlier_accusers(thing, sentence) or _earlier_deciders(thing, sentence) or [thing]
     return doers or _earlier_doers(thing, sentence)
+
+
+# Words for a decision that "criticised the decision" may take up from before, and the
+# verbs of making one.
+_DECISIONS = {"ruling", "verdict", "decision", "judgment", "judgement", "sentence"}
+_DECIDING_VERBS = {"rule", "decide", "order", "sentence", "convict", "acquit", "approve",
+                   "reject", "uphold", "overturn", "dismiss", "ban", "fine", "block"}
+
+
+def _earlier_deciders(noun, sentence: SentenceView) -> list:
+    """"Lee met Trump, who approved South Korea's plan ... North Korea criticised the
+    decision": for a bare "the decision" or "the ruling", who made one in the two
+    sentences before (the latest)."""
+    if noun.lower_ not in _DECISIONS or [c.lower_ for c in noun.children] != ["the"]:
+        return []
+    for before in reversed(syntax.sentences_before(noun, 2)):
+        if before.pos_ == "VERB" and before.lemma_.lower() in _DECIDING_VERBS and \
+                not syntax.is_negated(before, sentence.book.setting("negators")):
+            deciders = [a for a in syntax.agents(before) if sentence.entities(a)]
+            if deciders:
+                return deciders
+    return []
 
 
 # Words for an accusation that "denied the accusation" may take up from before.
@@ -664,9 +692,13 @@ def _trigger_edges(token, sentence: SentenceView) -> list[Relation]:
                 for o in _things_acted_on(token, rule)):  # (the lemmatizer's "doses" -> "dos")
             continue
         if rule.not_object_nouns and any(
-                o.lemma_.lower() in rule.not_object_nouns or o.lower_ in rule.not_object_nouns
-                for o in syntax.patients(token)):
-            continue  # "releasing the Epstein files": papers, not a person freed
+                (o.lemma_.lower() in rule.not_object_nouns or o.lower_ in rule.not_object_nouns)
+                and not sentence.ref(o) for o in syntax.patients(token)):
+            continue  # "releasing the Epstein files": papers, not a person freed (but a
+            # name is what it names: "chairs the Senate Foreign Relations Committee")
+        if rule.common_object and not any(o.pos_ == "NOUN" and not sentence.ref(o)
+                                          for o in syntax.patients(token)):
+            continue  # "chairs the parliament's trade committee", not a committee named
         if rule.subject_nouns and not any(
                 a.lemma_.lower() in rule.subject_nouns or a.lower_ in rule.subject_nouns
                 for a in syntax.agents(token)):

@@ -37,6 +37,7 @@ _RULE_KEYS = {
     "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
     "not_object_nouns",
     "inverse", "no_object", "direct_object", "direct_subject", "no_particle", "no_complement",
+    "common_object",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -103,6 +104,7 @@ class Rule:
     no_object: bool = False
     no_complement: bool = False
     direct_object: bool = False
+    common_object: bool = False
     direct_subject: bool = False
     passive_only: bool = False
     subject_nouns: frozenset[str] = frozenset()
@@ -322,7 +324,8 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         if types - {"PERSON", "ORG", "PLACE"}:
             raise RuleError(f"{where}: {key} must be among PERSON, ORG, PLACE")
     for key in ("mutual", "requires_entity_object", "no_clause", "no_particle", "no_object",
-                "no_complement", "direct_object", "direct_subject", "passive_only", "inverse"):
+                "no_complement", "direct_object", "direct_subject", "passive_only", "inverse",
+                "common_object"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -345,6 +348,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         no_object=raw.get("no_object", False),
         no_complement=raw.get("no_complement", False),
         direct_object=raw.get("direct_object", False),
+        common_object=raw.get("common_object", False),
         direct_subject=raw.get("direct_subject", False),
         passive_only=raw.get("passive_only", False),
         inverse=raw.get("inverse", False),

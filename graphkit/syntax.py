@@ -72,11 +72,13 @@ def governor(token):
         while head.dep_ in ("xcomp", "ccomp", "conj") and head.tag_ in ("VB", "VBG") and \
                 head.head.i != head.i:
             head = head.head
+        if head.dep_ == "ccomp" and token.lemma_.lower() in _SPEECH_ACTS and \
+                head.head.lemma_.lower() in REPORTING_LEMMAS and _said_of_a_thing(head):
+            return head.head  # "Gonzalez said the result showed that Ecuadorians did not
+            # trust the government, and called on Noboa": the speaker's call
         return head
     if token.dep_ == "conj" and head.dep_ == "ccomp" and token.lemma_.lower() in _SPEECH_ACTS \
-            and head.head.lemma_.lower() in REPORTING_LEMMAS and any(
-                s.dep_ in SUBJECT_DEPS for s in head.children) and all(
-                s.pos_ == "NOUN" for s in head.children if s.dep_ in SUBJECT_DEPS):
+            and head.head.lemma_.lower() in REPORTING_LEMMAS and _said_of_a_thing(head):
         # "Lin Jian said the matter was an internal affair and warned Washington": the
         # warning joined to what was said about a thing is the speaker's
         return head.head
@@ -104,6 +106,12 @@ def governor(token):
         if antecedent.head is not antecedent and antecedent.head.pos_ in ("VERB", "AUX"):
             return antecedent.head
     return head
+
+
+def _said_of_a_thing(clause) -> bool:
+    """Whether a reported clause has a subject and it is a thing ("the matter was ...")."""
+    subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(s.pos_ == "NOUN" for s in subjects)
 
 
 def _own_tense(verb) -> bool:
@@ -832,6 +840,10 @@ def predicated_of(noun) -> list:
         return grammatical_subjects(noun.head)
     holder_verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else (
         noun.head if noun.dep_ == "oprd" else None)
+    if holder_verb is not None and holder_verb.lemma_ in _TIME_NOUNS and \
+            holder_verb.dep_ == "pobj" and holder_verb.head.head.pos_ == "VERB" and not any(
+                c.dep_ == "poss" for c in holder_verb.children):
+        holder_verb = holder_verb.head.head  # "sworn in for a second term as president"
     if holder_verb is not None and holder_verb.lemma_.lower() in _AS_SUBJECT_VERBS:
         return grammatical_subjects(holder_verb)  # "served as Vice President"
     if holder_verb is not None and holder_verb.lemma_.lower() in _AS_OBJECT_VERBS:
