@@ -39,15 +39,21 @@ def test_relation_precision_floor(total):
     assert total.relations.precision >= 0.95, total.relations
 
 
-# Ten wire-style articles about late-2025 events (tests/data/written), annotated before
-# graphkit ran on them: untouched 0.948 / 0.737 (relation P 0.840); measured 2026-11-27
-# after the fixes they led to: typed entities 0.978, relations 0.906 (P 1.000).
+# Thirty wire-style articles about late-2025 events (tests/data/written), annotated in sets of
+# ten, each before graphkit ran on it.  Untouched, the three sets scored typed entities 0.948,
+# 0.955, 0.951 and relations 0.737, 0.705, 0.760; measured 2026-11-27 after the fixes they led
+# to: typed entities 0.984, relations 0.879 (P 0.970).
 WRITTEN = DATA / "written"
 
 
 @pytest.fixture(scope="module")
 def written():
-    return micro_average(evaluate_gold(WRITTEN / "written.gold.json", WRITTEN))
+    return micro_average([score for gold in sorted(WRITTEN.glob("*.gold.json"))
+                          for score in evaluate_gold(gold, WRITTEN)])
+
+
+def test_written_gold_sets_are_present():
+    assert len(list(WRITTEN.glob("*.gold.json"))) >= 3
 
 
 def test_written_articles_typed_entity_f1_floor(written):
@@ -55,4 +61,4 @@ def test_written_articles_typed_entity_f1_floor(written):
 
 
 def test_written_articles_relation_f1_floor(written):
-    assert written.relations.f1 >= 0.85, written.relations
+    assert written.relations.f1 >= 0.84, written.relations
