@@ -163,19 +163,22 @@ def _blamed(thing, sentence: SentenceView) -> list:
 
 # Words for a decision that "criticised the decision" may take up from before, and the
 # verbs of making one.
-_DECISIONS = {"ruling", "verdict", "decision", "judgment", "judgement", "sentence"}
+_DECISIONS = {"ruling", "verdict", "decision", "judgment", "judgement", "sentence", "fine",
+              "penalty"}
 _DECIDING_VERBS = {"rule", "decide", "order", "sentence", "convict", "acquit", "approve",
                    "reject", "uphold", "overturn", "dismiss", "ban", "fine", "block"}
 
 
 def _earlier_deciders(noun, sentence: SentenceView) -> list:
     """"Lee met Trump, who approved South Korea's plan ... North Korea criticised the
-    decision": for a bare "the decision" or "the ruling", who made one in the two
-    sentences before (the latest)."""
+    decision": for a bare "the decision", "the ruling" or "the fine", who made one in the
+    three sentences before (the latest; "fined", which the lemmatizer takes for "fin")."""
     if noun.lower_ not in _DECISIONS or [c.lower_ for c in noun.children] != ["the"]:
         return []
-    for before in reversed(syntax.sentences_before(noun, 2)):
-        if before.pos_ == "VERB" and before.lemma_.lower() in _DECIDING_VERBS and \
+    for before in reversed(syntax.sentences_before(noun, 3)):
+        if before.pos_ == "VERB" and (before.lemma_.lower() in _DECIDING_VERBS or
+                                      before.lower_[:-1] in _DECIDING_VERBS and
+                                      before.lower_.endswith("ed")) and \
                 not syntax.is_negated(before, sentence.book.setting("negators")):
             deciders = [a for a in syntax.agents(before) if sentence.entities(a)]
             if deciders:
@@ -575,6 +578,8 @@ def _edges(token, rule: Rule, sources, targets, pairs, sentence: SentenceView) -
         # selling arms to Taiwan"
     negated = syntax.is_negated(token, book.setting("negators"),
                                 book.setting("request_governors"))
+    if negated and rule.affirmative_only:
+        return []  # "did not shake hands": they still met
     hedged = syntax.is_hedged(token, book.setting("hedges"), book.setting("hedging_modals"),
                               book.setting("hedging_reporting_verbs"),
                               book.setting("intention_governors"))

@@ -1014,9 +1014,10 @@ def _role_owner(noun, sentence: SentenceView, types=ROLE_TYPES, depth: int = 0) 
                      and not (_is_party(e, sentence) and child.dep_ != "poss")
                      and e not in around]  # ("Ukraine, whose foreign minister, X")
             # ("the party's 2018 nominee for Lieutenant Governor of Colorado": the party's)
-            if not found and child.dep_ == "compound" and \
+            if not found and child.dep_ in ("compound", "poss") and \
                     child.lemma_.lower() in sentence.book.setting("proxy_nouns"):
-                # "the Hungarian Government commissioner": the government's country
+                # "the Hungarian Government commissioner": the government's country ("the
+                # Taliban government's defence minister": the Taliban's)
                 found = [e for g in child.children if g.dep_ in ("amod", "compound", "poss")
                          for e in sentence.ref(g) if sentence.types.get(e) in types]
             if found:

@@ -37,7 +37,7 @@ _RULE_KEYS = {
     "no_clause", "object_types", "subject_types", "passive_only", "subject_nouns", "object_nouns",
     "not_object_nouns",
     "inverse", "no_object", "direct_object", "direct_subject", "no_particle", "no_complement",
-    "common_object",
+    "common_object", "affirmative_only",
 }
 _SLOT_NAMES = {"dobj", "dative"}
 
@@ -105,6 +105,7 @@ class Rule:
     no_complement: bool = False
     direct_object: bool = False
     common_object: bool = False
+    affirmative_only: bool = False
     direct_subject: bool = False
     passive_only: bool = False
     subject_nouns: frozenset[str] = frozenset()
@@ -325,7 +326,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
             raise RuleError(f"{where}: {key} must be among PERSON, ORG, PLACE")
     for key in ("mutual", "requires_entity_object", "no_clause", "no_particle", "no_object",
                 "no_complement", "direct_object", "direct_subject", "passive_only", "inverse",
-                "common_object"):
+                "common_object", "affirmative_only"):
         if key in raw and not isinstance(raw[key], bool):
             raise RuleError(f"{where}: '{key}' must be true or false")
     return Rule(
@@ -349,6 +350,7 @@ def _parse_rule(raw: Any, path: Path, index: int) -> Rule:
         no_complement=raw.get("no_complement", False),
         direct_object=raw.get("direct_object", False),
         common_object=raw.get("common_object", False),
+        affirmative_only=raw.get("affirmative_only", False),
         direct_subject=raw.get("direct_subject", False),
         passive_only=raw.get("passive_only", False),
         inverse=raw.get("inverse", False),

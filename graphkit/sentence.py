@@ -65,6 +65,10 @@ def transparent(token, book: Rulebook) -> bool:
         not doc[i + 1].whitespace_ and f"{token.lower_}-{doc[i + 2].lower_}" in words
 
 
+# Nouns for what someone says of another: their maker is the speaker.
+_CLAIM_WORDS = {"claim", "charge", "accusation", "allegation", "assertion"}
+
+
 @dataclass
 class SentenceView:
     """What every rule needs about the sentence it reads."""
@@ -126,6 +130,15 @@ class SentenceView:
                              if c.dep_ == "ccomp" and c.i < noun.i), None)
         while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if verb is not None and noun.lemma_.lower() in _CLAIM_WORDS:
+            # "Petro said Washington was preparing an invasion, a charge the White House
+            # denied": a charge is its maker's, the one who said it
+            said = verb
+            while said.dep_ in ("ccomp", "conj", "xcomp") and said.head.i != said.i and \
+                    said.lemma_.lower() not in syntax.REPORTING_LEMMAS:
+                said = said.head
+            if said is not verb and said.lemma_.lower() in syntax.REPORTING_LEMMAS:
+                verb = said
         return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
     def _named_after_no_event(self, noun) -> bool:

@@ -183,6 +183,16 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # a charge is its maker's, not the accused's; an association's members are not its owners;
+    # no handshake is no sign of no meeting
+    ("Colombia's President Gustavo Petro said Washington was preparing an invasion, a charge "
+     "the White House denied.", ("White House", "reject", "Washington, D.C.", False)),
+    ("The Computer and Communications Industry Association, which represents Google and Meta, "
+     "also condemned the fine.", ("Computer and Communications Industry Association",
+                                  "affiliation", "Google", False)),
+    ("Congolese President Felix Tshisekedi and Rwandan President Paul Kagame signed a peace "
+     "accord. The two presidents did not shake hands.",
+     ("Felix Tshisekedi", "consult", "Paul Kagame", True)),
     # a dateline without an agency is no subject
     ("Headline\n\nBRUSSELS — The European Union's trade commissioner, Maros Sefcovic, urged "
      "the United States on Monday to lower its tariffs.", ("Brussels", "appeal", "United States",
@@ -336,6 +346,24 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    ("Colombia's President Gustavo Petro said Washington was preparing an invasion, a charge "
+     "the White House denied.", ("White House", "reject", "Gustavo Petro", False)),
+    ("The Computer and Communications Industry Association, which represents Google and Meta, "
+     "also condemned the fine.", ("Google", "affiliation",
+                                  "Computer and Communications Industry Association", False)),
+    # a government's minister is its owner's; forces prompted to attack; citizens; raising a
+    # case with someone; "criticised the fine" three sentences on
+    ("Pakistani Defence Minister Khawaja Asif and the Taliban government's defence minister, "
+     "Mullah Mohammad Yaqoob, signed the agreement.",
+     ("Mullah Mohammad Yaqoob", "affiliation", "Taliban", False)),
+    ("Pakistani air strikes on Kabul earlier this month had prompted Afghan forces to attack "
+     "Pakistani border posts.", ("Afghanistan", "attack", "Pakistan", False)),
+    ("Jimmy Lai is a British citizen.", ("Jimmy Lai", "affiliation", "United Kingdom", False)),
+    ("Trump said he had raised Lai's case with Chinese leader Xi Jinping.",
+     ("Trump", "consult", "Xi Jinping", False)),
+    ("The European Commission fined Google 2.95 billion euros on Friday. Google said it would "
+     "appeal. The company has paid such fines before. President Donald Trump criticised the "
+     "fine within hours.", ("Donald Trump", "accuse", "European Commission", False)),
     # assistance to a country's investigators; "criticised the decision" (the decider told of
     # before); sworn in for a term as president; a call joined to what a result showed
     ("The United States condemned the attack and offered assistance to Indian investigators.",
