@@ -485,9 +485,12 @@ _WHERE_PREPS = {"in", "across", "throughout"}
 _SHARES_OF_LAND = {"most", "much", "part", "parts", "half", "all", "swathes", "swaths",
                    "areas", "large", "chunks", "third", "quarter", "fifth"}
 # Verbs of putting a deal forward: "a truce proposed by the US and Egypt" names who
-# proposed it, not its parties (who "signed" or "reached" a deal are).
+# proposed it, not its parties (who "signed" or "reached" a deal are); and of causing a
+# dispute.
 _PROPOSING_VERBS = {"propose", "draft", "suggest", "table", "present", "sponsor", "author",
-                    "unveil", "outline", "submit", "back", "float", "offer", "design", "devise"}
+                    "unveil", "outline", "submit", "back", "float", "offer", "design", "devise",
+                    # ("a row triggered by Takaichi's comments": its cause, no side)
+                    "trigger", "spark", "cause", "prompt", "provoke", "ignite", "fuel"}
 
 
 def _names_the_thing(appos, noun) -> bool:

@@ -183,6 +183,10 @@ NEGATION = [
 
 # Sentences with an edge that must not be read from them (other edges may be).
 WRONG = [
+    # what triggered a row is no side in it
+    ("China told its citizens on Friday to avoid travelling to Japan, escalating a diplomatic "
+     "row triggered by Japanese Prime Minister Sanae Takaichi's comments.",
+     ("China", "accuse", "Sanae Takaichi", False)),
     # a charge is its maker's, not the accused's; an association's members are not its owners;
     # no handshake is no sign of no meeting
     ("Colombia's President Gustavo Petro said Washington was preparing an invasion, a charge "
