@@ -25,8 +25,8 @@ def test_gold_files_are_present():
     assert len(GOLD_FILES) >= 92
 
 
-# Measured 2026-11-27 (sixth session after heldout91) over the 272 Wikinews articles: typed
-# entities 0.949, relations 0.934 (P 0.981).
+# Measured 2026-11-27 (seventh session after heldout91) over the 272 Wikinews articles: typed
+# entities 0.949, relations 0.934 (P 0.980).
 def test_typed_entity_f1_floor(total):
     assert total.entities_typed.f1 >= 0.92, total.entities_typed
 
@@ -39,10 +39,11 @@ def test_relation_precision_floor(total):
     assert total.relations.precision >= 0.95, total.relations
 
 
-# Thirty wire-style articles about late-2025 events (tests/data/written), annotated in sets of
-# ten, each before graphkit ran on it.  Untouched, the three sets scored typed entities 0.948,
-# 0.955, 0.951 and relations 0.737, 0.705, 0.760; measured 2026-11-27 after the fixes they led
-# to: typed entities 0.984, relations 0.879 (P 0.970).
+# Fifty wire-style articles about late-2025 events (tests/data/written), annotated in five sets
+# of ten, each before graphkit ran on it.  Untouched, the sets scored typed entities 0.948,
+# 0.955, 0.951, 0.971, 0.991 and relations 0.737, 0.705, 0.760, 0.746, 0.781; measured
+# 2026-11-27 over all fifty after the fixes they led to: typed entities 0.983, relations 0.848
+# (P 0.941).
 WRITTEN = DATA / "written"
 
 
@@ -53,7 +54,7 @@ def written():
 
 
 def test_written_gold_sets_are_present():
-    assert len(list(WRITTEN.glob("*.gold.json"))) >= 3
+    assert len(list(WRITTEN.glob("*.gold.json"))) >= 5
 
 
 def test_written_articles_typed_entity_f1_floor(written):
@@ -61,4 +62,4 @@ def test_written_articles_typed_entity_f1_floor(written):
 
 
 def test_written_articles_relation_f1_floor(written):
-    assert written.relations.f1 >= 0.84, written.relations
+    assert written.relations.f1 >= 0.82, written.relations
