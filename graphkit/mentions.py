@@ -1236,9 +1236,6 @@ def _class_noun_places(doc, ents: list) -> list:
     return sorted(out)
 
 
-_DASHES = {"—", "–", "-", "--"}
-
-
 def _glued_table_names(doc, ents: list, book: Rulebook) -> list:
     """"Jaish-e-Mohammed", of which the model tags "Jaish": a tagged word glued by hyphens
     to more words spells a body or place of the tables, which is the name."""
@@ -1247,8 +1244,8 @@ def _glued_table_names(doc, ents: list, book: Rulebook) -> list:
         first, last = start, end
         while first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].text != "'":
             first -= 1
-        while last < len(doc) and not doc[last - 1].whitespace_ and doc[last].is_alpha or \
-                last < len(doc) and doc[last].text == "-" and not doc[last - 1].whitespace_:
+        while last < len(doc) and not doc[last - 1].whitespace_ and (
+                doc[last].is_alpha or doc[last].text == "-"):
             last += 1
         if (first, last) == (start, end) or "-" not in doc[first:last].text:
             continue
@@ -1274,13 +1271,16 @@ def _state_names(doc, ents: list) -> list:
     return sorted(out)
 
 
+_DASHES = {"—", "–", "-", "--"}
+
+
 def _dateline_places(doc, ents: list) -> list:
     """"ABUJA — Gunmen stormed ...", "THE HAGUE — Judges ...": the capitals opening a
     paragraph before a dash (or the full stop a masked agency left) name the place the
     story was filed from."""
     out = list(ents)
     starts = []
-    for i, token in enumerate(doc):
+    for i in range(len(doc)):
         if i and "\n" not in doc[i - 1].text_with_ws:
             continue
         end = i

@@ -673,10 +673,10 @@ def resolve_its(chunks, thing_mentions, ids, stand_ins=frozenset(), described=No
                 continue
             here = [m for m in candidates if m.end <= i and columns.sent[m.start] == sent]
             for mention in reversed(here):
-                head = doc[mention.start:mention.end].root
+                root = head = doc[mention.start:mention.end].root
                 if head.dep_ in ("amod", "compound", "nmod"):
                     head = head.head
-                if doc[mention.start:mention.end].root.lower_ in syntax.WATERS:
+                if root.lower_ in syntax.WATERS:
                     break  # "seized a tanker in the Strait of Hormuz and detained its
                     # crew": a sea or strait owns no crew, people or forces
                 if head.dep_ in _ITS_ANTECEDENT_DEPS:

@@ -146,7 +146,7 @@ def _earlier_doers(noun, sentence: SentenceView) -> list:
 
 
 # Words before a deed that say it has not been done.
-_UNDONE = {"any", "no", "future", "possible", "potential", "further", "new"}
+_UNDONE = {"any", "no", "future", "possible", "potential", "further"}
 
 
 # Categories whose target is the one to blame: a deed's doer, not the one it was done to.
@@ -176,9 +176,8 @@ def _earlier_deciders(noun, sentence: SentenceView) -> list:
     if noun.lower_ not in _DECISIONS or [c.lower_ for c in noun.children] != ["the"]:
         return []
     for before in reversed(syntax.sentences_before(noun, 3)):
-        if before.pos_ == "VERB" and (before.lemma_.lower() in _DECIDING_VERBS or
-                                      before.lower_[:-1] in _DECIDING_VERBS and
-                                      before.lower_.endswith("ed")) and \
+        if before.pos_ == "VERB" and (before.lemma_.lower() in _DECIDING_VERBS or (
+                before.lower_.endswith("ed") and before.lower_[:-1] in _DECIDING_VERBS)) and \
                 not syntax.is_negated(before, sentence.book.setting("negators")):
             deciders = [a for a in syntax.agents(before) if sentence.entities(a)]
             if deciders:
@@ -333,7 +332,7 @@ def _verb_frame(token, rule: Rule, sentence: SentenceView):
 def _noun_frame(token, rule: Rule, sentence: SentenceView):
     """(sources, targets) of a noun trigger: "US sanctions on Iran"."""
     book = sentence.book
-    if token.dep_ == "dobj" and syntax._is_negator(token.head, book.setting("negators")) and \
+    if token.dep_ == "dobj" and syntax.is_negator(token.head, book.setting("negators")) and \
             sentence.entity_list(syntax.prep_objects(token, "from")):
         # "resisted demands from Merz's Christian Democrats": theirs, refused (the refusal
         # is a rule of its own), not demands the subject did not make

@@ -339,8 +339,9 @@ def grammatical_subjects(verb, depth: int = 0) -> list:
             return []
         # "posted a message (on Twitter) blaming Iran": the message's author blames.
         carrier = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head
-        if (carrier.lemma_.lower() in MESSAGE_NOUNS or carrier.lemma_.lower() in _FILED_NOUNS
-                and carrier.head.lemma_.lower() in _FILING_VERBS) and carrier.dep_ in (
+        if (carrier.lemma_.lower() in MESSAGE_NOUNS or (
+                carrier.lemma_.lower() in _FILED_NOUNS and
+                carrier.head.lemma_.lower() in _FILING_VERBS)) and carrier.dep_ in (
                     "dobj", "nsubjpass") and carrier.head.pos_ in ("VERB", "AUX"):
             if carrier.head.lemma_.lower() in _BLOCKING_VERBS:
                 return []  # "vetoed a joint EU statement supporting Ukraine": not its author
@@ -579,9 +580,9 @@ def is_negated(trigger, negators: frozenset[str], requests: frozenset[str] = fro
             if _neither_nor(head):
                 return False  # "neither confirmed nor denied attacking Iran": unsaid
             if head.lemma_.lower() in _CEASING and (_has_negation(head) or head.dep_ == "xcomp" and (
-                    head.head.lemma_.lower() in requests or _is_negator(head.head, negators))):
+                    head.head.lemma_.lower() in requests or is_negator(head.head, negators))):
                 return False  # ("refused to stop attacking Syria", "did not stop its strikes")
-            if _is_negator(head, negators) and dep != "ccomp" or (
+            if is_negator(head, negators) and dep != "ccomp" or (
                     dep == "ccomp" and head.lemma_.lower() == "deny" and token.i > head.i):
                 # a clause before "denies" is no denied one: "accused Rwanda of backing
                 # the rebels, a charge Kigali denies" (the parser makes it the complement)
@@ -605,7 +606,7 @@ def is_negated(trigger, negators: frozenset[str], requests: frozenset[str] = fro
             continue
         if dep == "pcomp" and head.dep_ == "prep":
             token = head.head
-            if _is_negator(token, negators) or token.lower_ == "short" and \
+            if is_negator(token, negators) or token.lower_ == "short" and \
                     token.dep_ == "advmod":
                 return True  # ("stopped short of accusing Iran", "fell short of recognizing")
             continue
@@ -615,7 +616,7 @@ def is_negated(trigger, negators: frozenset[str], requests: frozenset[str] = fro
     return False
 
 
-def _is_negator(verb, negators: frozenset[str]) -> bool:
+def is_negator(verb, negators: frozenset[str]) -> bool:
     """A verb of the negators, alone ("refused") or with its particle ("ruled out")."""
     lemma = verb.lemma_.lower()
     return lemma in negators or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in negators
