@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import edge_rows
+from conftest import edge_rows, labels_of
 
 
 def _check(extract, text, expected):
@@ -3127,7 +3127,7 @@ def test_which_after_an_object_is_not_taken_for_that_object(extract):
 def test_a_committee_chair_is_not_the_parliaments_leader(extract):
     result = extract("The European Parliament has delayed a vote. Bernd Lange, who chairs the "
                      "parliament's trade committee, accused the Trump administration.")
-    labels = {e.id: e.label for e in result.entities}
+    labels = labels_of(result)
     relations = {(labels[r.source], r.relation, labels[r.target]) for r in result.relations}
     assert ("Bernd Lange", "chairs a committee of", "European Parliament") in relations
     assert ("Bernd Lange", "leads", "European Parliament") not in relations
