@@ -2140,6 +2140,27 @@ def _court_for(doc, start: int) -> int | None:
     return j
 
 
+def _of_a_party(doc, start: int, end: int, book: Rulebook) -> bool:
+    """"Johannes Kaiser of the National Libertarian Party": a two-word name before "of"
+    and a party's name is a person's."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "of" or not _two_name_words(
+            doc, (start, end), book):
+        return False
+    stop = end + 1 + (doc[end + 1].lower_ == "the")
+    while stop < len(doc) and stop - end <= 6 and doc[stop].text.istitle():
+        stop += 1
+    return doc[stop - 1].lower_ == "party"
+
+
+def _two_name_words(doc, ent, book: Rulebook) -> bool:
+    """Two capitalised words, neither a body's, a place's nor a demonym, as a name has."""
+    words = doc[ent[0]:ent[1]]
+    return len(words) == 2 and all(
+        t.text.istitle() and t.is_alpha and t.lower_ not in book.org_words and
+        t.lower_ not in book.group_heads and normalize_name(t.text) not in book.places and
+        normalize_name(t.text) not in book.demonyms for t in words)
+
+
 def _a_persons_name(doc, ent, book: Rulebook) -> bool:
     """The span starts with a given name or ends in a surname the model calls a
     person's elsewhere in the text."""
@@ -2446,8 +2467,10 @@ def corrected_spans(doc, book: Rulebook) -> list:
             first = doc[start]
             if 0 < len(gap) <= 2 and all(t.lower_ in _JOINERS for t in gap) and gap[0].lower_ in (
                     "for", "of") and (first.lower_ == "the" or first.text[:1].isupper()) and \
-                    not _a_persons_name(doc, merged[-1], book):
-                # (not "Morgan Tsvangirai" + "of the MDC": a person and their party)
+                    not _a_persons_name(doc, merged[-1], book) and not (
+                        doc[end - 1].lower_ == "party" and _two_name_words(doc, merged[-1], book)):
+                # (not "Morgan Tsvangirai" + "of the MDC": a person and their party; nor
+                # "Johannes Kaiser" + "of the National Libertarian Party")
                 merged[-1] = (merged[-1][0], end, "ORG")
                 continue
         merged.append((start, end, label))
@@ -2939,7 +2962,8 @@ def mentions_from_ents(chunk: int, doc, book: Rulebook) -> list[RawMention]:
                                     _listed_with_person(root, key, book)
                                     or (label in ("GPE", "LOC") and
                                         _unknown_speaker(root, key, book)))) \
-                or _described_as_person(doc, first, book) or _role_in_apposition(root, book)
+                or _described_as_person(doc, first, book) or _role_in_apposition(root, book) \
+                or _of_a_party(doc, first, span[-1].i + 1, book)
             mention.kin_described = _kin_in_apposition(root, book)
             mention.gender_cue = _gender_in_apposition(root)
             mention.person_cue = mention.person_cue or mention.kin_described

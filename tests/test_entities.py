@@ -10,6 +10,11 @@ from graphkit.mentions import mentions_from_ents
 
 # sentence, (label, type) that must be present as one node
 PRESENT = [
+    # a two-word name before "of" and a party's name is a person and the party, not one body
+    ("Johannes Kaiser of the National Libertarian Party also backed Kast.",
+     ("Johannes Kaiser", "PERSON")),
+    ("Johannes Kaiser of the National Libertarian Party also backed Kast.",
+     ("National Libertarian Party", "ORG")),
     # a dateline before a long dash; bases named after "at"; names of the tables
     ("Headline\n\nBRUSSELS — The European Union's trade commissioner urged the United States "
      "to act.", ("Brussels", "PLACE")),
@@ -839,6 +844,7 @@ def test_bodies_of_the_tables_stay_apart(extract, text, labels):
 
 # sentence, label that must not appear as a node
 ABSENT = [
+    ("Green Alliance of the Socialist Party met.", "Green Alliance"),
     # a comic's name is no militant group's short form
     ("Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to "
      "leave.", "Jaish-e-Mohammed"),
