@@ -149,6 +149,9 @@ def _clause_subject(token, mention_at, refs, chunk, ids):
             break  # ("wrote to Herzog urging him to": a participle's subject is its verb's;
         verb = verb.head  # not "secured 39 delegates, giving him a total")
     for subject in subjects:
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" and token.tag_ == "PRP":
+            subject = verb.head  # "Darmanin, who visited him": not Darmanin (but "Spanton,
+            # who has waived her right", "her" taken for an object, is hers)
         if subject.i in mention_at:
             return ids[mention_at[subject.i].cluster]
         resolved = refs.get((chunk, subject.i))

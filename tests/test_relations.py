@@ -350,6 +350,10 @@ WRONG = [
 ]
 
 MORE_FRAMES = [
+    # an object pronoun in a relative clause is not the one the clause is on
+    ("Sarkozy was jailed in October. The court barred him from contacting Justice Minister "
+     "Gerald Darmanin, who visited him in prison in October.",
+     ("Gerald Darmanin", "consult", "Sarkozy", False)),
     ("Colombia's President Gustavo Petro said Washington was preparing an invasion, a charge "
      "the White House denied.", ("White House", "reject", "Gustavo Petro", False)),
     ("The Computer and Communications Industry Association, which represents Google and Meta, "
